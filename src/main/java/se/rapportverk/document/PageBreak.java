@@ -1,0 +1,5 @@
+package se.rapportverk.document;
+
+/** Starts a new page. */
+public record PageBreak() implements Block {
+}
