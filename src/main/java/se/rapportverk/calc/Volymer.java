@@ -1,0 +1,35 @@
+package se.rapportverk.calc;
+
+import java.util.List;
+import java.util.Optional;
+
+import se.rapportverk.workbook.Figure;
+import se.rapportverk.workbook.Names;
+import se.rapportverk.workbook.Volym;
+
+/** The volume follow-up: volume deviations and what they mean in money. */
+public final class Volymer {
+
+    private Volymer() {
+    }
+
+    /**
+     * Calculates every line.
+     *
+     * @param rows  the Volymer rows as read
+     * @param drift the calculated Driftsredovisning, to take each activity's avvikelse from when the
+     *              Volymer sheet does not give it
+     */
+    public static List<VolymLine> calculate(List<Volym> rows, Optional<AmountStatement> drift) {
+        return rows.stream().map(v -> {
+            Figure avvikelseVolym = v.volymPrognos().minus(v.volymBudget());
+            Figure utifranVolym = v.kostnadPerEnhet().reported()
+                    ? avvikelseVolym.times(v.kostnadPerEnhet()).negate() : Figure.none();
+            Figure avvikelseDrift = v.avvikelseDrift().reported() ? v.avvikelseDrift()
+                    : drift.flatMap(d -> d.lines().stream()
+                            .filter(l -> Names.normalise(l.label()).equals(Names.normalise(v.verksamhet().value())))
+                            .findFirst()).map(AmountLine::avvikelse).orElse(Figure.none());
+            return new VolymLine(v, avvikelseVolym, utifranVolym, avvikelseDrift);
+        }).toList();
+    }
+}

@@ -1,0 +1,78 @@
+package se.rapportverk.cli;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import se.rapportverk.generate.Generation;
+import se.rapportverk.generate.Generator;
+import se.rapportverk.generate.Request;
+import se.rapportverk.render.Renderers;
+import se.rapportverk.report.DocumentKind;
+import se.rapportverk.template.TemplateEngine;
+import se.rapportverk.template.TemplateException;
+import se.rapportverk.workbook.ReadResult;
+import se.rapportverk.workbook.WorkbookReader;
+
+/** {@code rapportverk check}: lists every error and warning of a workbook, writing nothing. */
+@Command(name = "check",
+        synopsisHeading = "Användning: ",
+        descriptionHeading = "%n",
+        parameterListHeading = "%nArgument:%n",
+        optionListHeading = "%nFlaggor:%n",
+        description = {
+                "Läser arbetsboken, räknar om alla tabeller och kör alla kontroller. Skriver ut varje fel och "
+                        + "varning med bladet och cellen den gäller. Inga filer skrivs.",
+                "Slutstatus 0 när arbetsboken går att göra dokument av (varningar kan finnas), 1 när den har fel."})
+final class CheckCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    @Mixin
+    WorkbookOptions options;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Visar den här hjälpen.")
+    boolean help;
+
+    CheckCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws TemplateException, IOException {
+        Set<DocumentKind> kinds;
+        try {
+            kinds = options.kinds();
+        } catch (IllegalArgumentException e) {
+            console.err().println("Fel i kommandot: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        ReadResult read = WorkbookReader.read(options.workbook);
+        Generation generation = new Generator(TemplateEngine.builtIn(), Renderers.all())
+                .run(options.workbook.toString(), read, new Request(kinds, options.strict), false);
+        console.issues(generation.diagnostics());
+        generation.calculation().ifPresent(calc -> {
+            long failed = calc.checks().stream().filter(c -> !c.passed()).count();
+            console.out().println("Kontroller: " + Console.count(calc.checks().size(), "jämförelse", "jämförelser")
+                    + ", " + (calc.checks().size() - failed) + " stämmer, " + failed + " avviker.");
+        });
+        generation.workbook().ifPresent(wb -> {
+            Set<DocumentKind> available = Generator.available(wb);
+            console.out().println("Dokument som kan göras: " + (available.isEmpty() ? "inga"
+                    : String.join(", ", available.stream().map(DocumentKind::id).toList())) + ".");
+        });
+        if (!generation.ok()) {
+            console.err().println("Arbetsboken har " + Console.count(generation.diagnostics().errors().size(), "fel", "fel")
+                    + "; inga dokument kan göras förrän de är rättade.");
+            return ExitCode.WORKBOOK_ERRORS;
+        }
+        console.out().println(generation.diagnostics().warnings().isEmpty()
+                ? "Arbetsboken är klar att göra dokument av."
+                : "Arbetsboken går att göra dokument av; se varningarna ovan.");
+        return ExitCode.OK;
+    }
+}

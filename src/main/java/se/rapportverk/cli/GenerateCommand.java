@@ -1,0 +1,108 @@
+package se.rapportverk.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import se.rapportverk.generate.Generation;
+import se.rapportverk.generate.Generator;
+import se.rapportverk.generate.OutputFile;
+import se.rapportverk.generate.Request;
+import se.rapportverk.generate.SafeWriter;
+import se.rapportverk.render.Renderers;
+import se.rapportverk.report.DocumentKind;
+import se.rapportverk.template.TemplateEngine;
+import se.rapportverk.template.TemplateException;
+import se.rapportverk.workbook.ReadResult;
+import se.rapportverk.workbook.WorkbookReader;
+
+/** {@code rapportverk generate}: checks a workbook and writes its documents as PDF and Word. */
+@Command(name = "generate",
+        synopsisHeading = "Användning: ",
+        descriptionHeading = "%n",
+        parameterListHeading = "%nArgument:%n",
+        optionListHeading = "%nFlaggor:%n",
+        description = {
+                "Kontrollerar arbetsboken och skriver dokumenten som PDF och Word (DOCX). Varningar skrivs ut "
+                        + "och dokumenten görs ändå; har arbetsboken fel skrivs inga filer alls.",
+                "Filerna får namn efter dokumentet, nämnden och perioden, till exempel "
+                        + "delarsrapport-vard-och-omsorgsnamnden-2025-08.pdf."})
+final class GenerateCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    @Mixin
+    WorkbookOptions options;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "MAPP", defaultValue = "output",
+            description = "Mappen där dokumenten skrivs. Standard: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--templates", paramLabel = "MAPP",
+            description = "Egna mallar (kommunens husstil) i stället för de inbyggda.")
+    Path templates;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Visar den här hjälpen.")
+    boolean help;
+
+    GenerateCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        Set<DocumentKind> kinds;
+        try {
+            kinds = options.kinds();
+        } catch (IllegalArgumentException e) {
+            console.err().println("Fel i kommandot: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        TemplateEngine engine;
+        try {
+            engine = templates == null ? TemplateEngine.builtIn() : TemplateEngine.fromFolder(templates);
+        } catch (TemplateException e) {
+            console.err().println(e.getMessage());
+            return ExitCode.USAGE;
+        }
+        ReadResult read = WorkbookReader.read(options.workbook);
+        Generation generation;
+        try {
+            generation = new Generator(engine, Renderers.all())
+                    .run(options.workbook.toString(), read, new Request(kinds, options.strict), true);
+        } catch (TemplateException e) {
+            console.issues(read.diagnostics());
+            console.err().println(e.getMessage());
+            console.err().println("Inga filer skrevs.");
+            return ExitCode.FAILURE;
+        } catch (IOException e) {
+            console.issues(read.diagnostics());
+            console.err().println("Dokumenten kunde inte göras: " + e.getMessage());
+            console.err().println("Inga filer skrevs.");
+            return ExitCode.FAILURE;
+        }
+        console.issues(generation.diagnostics());
+        if (!generation.ok()) {
+            console.err().println("Inga filer skrevs: " + Console.count(generation.diagnostics().errors().size(),
+                    "fel", "fel") + " i " + options.workbook + " måste rättas först.");
+            return ExitCode.WORKBOOK_ERRORS;
+        }
+        List<OutputFile> files = generation.files();
+        try {
+            for (Path written : SafeWriter.writeAll(out, files)) {
+                console.out().println("Skrev " + written);
+            }
+        } catch (IOException e) {
+            console.err().println("Dokumenten kunde inte skrivas till " + out + ": " + e.getMessage()
+                    + ". Inga filer ändrades.");
+            return ExitCode.FAILURE;
+        }
+        return ExitCode.OK;
+    }
+}

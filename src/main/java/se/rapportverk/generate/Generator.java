@@ -1,0 +1,211 @@
+package se.rapportverk.generate;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import se.rapportverk.calc.Calculation;
+import se.rapportverk.calc.CheckResult;
+import se.rapportverk.document.Document;
+import se.rapportverk.render.DocumentRenderer;
+import se.rapportverk.render.RenderOptions;
+import se.rapportverk.report.DelarsrapportModel;
+import se.rapportverk.report.DocumentKind;
+import se.rapportverk.report.FigureTable;
+import se.rapportverk.template.TemplateEngine;
+import se.rapportverk.template.TemplateException;
+import se.rapportverk.workbook.Diagnostics;
+import se.rapportverk.workbook.Issue;
+import se.rapportverk.workbook.Names;
+import se.rapportverk.workbook.ReadResult;
+import se.rapportverk.workbook.Severity;
+import se.rapportverk.workbook.Workbook;
+
+/**
+ * The pipeline: a workbook as read → its calculation and checks → for each document, the template
+ * filled into a document tree → each renderer's file. Nothing is written to disk here; the files
+ * stay in memory until {@link SafeWriter} writes them all.
+ */
+public final class Generator {
+
+    private final TemplateEngine templates;
+    private final List<DocumentRenderer> renderers;
+
+    /**
+     * @param templates the templates to fill
+     * @param renderers one renderer per output format
+     */
+    public Generator(TemplateEngine templates, List<DocumentRenderer> renderers) {
+        this.templates = templates;
+        this.renderers = List.copyOf(renderers);
+    }
+
+    /**
+     * Checks a workbook and, when it has no errors, makes the documents asked for.
+     *
+     * @param read    the workbook as read
+     * @param request which documents, and whether discrepancies are errors
+     * @param render  whether to make the documents at all ({@code false} only checks)
+     * @throws TemplateException when a template fails
+     * @throws IOException       when a renderer fails
+     */
+    public Generation run(String fileName, ReadResult read, Request request, boolean render)
+            throws TemplateException, IOException {
+        Diagnostics diagnostics = read.diagnostics();
+        if (read.workbook().isEmpty()) {
+            return new Generation(fileName, Optional.empty(), Optional.empty(), diagnostics, List.of());
+        }
+        Workbook workbook = read.workbook().get();
+        Calculation calc = Calculation.of(workbook);
+        for (CheckResult check : calc.failures()) {
+            Severity severity = request.strict() && check.kind().discrepancy() ? Severity.ERROR : Severity.WARNING;
+            diagnostics.add(new Issue(severity, check.place(), check.message()));
+        }
+        Set<DocumentKind> kinds = selectDocuments(workbook, request, diagnostics);
+        if (diagnostics.hasErrors() || !render) {
+            return new Generation(fileName, Optional.of(workbook), Optional.of(calc), diagnostics, List.of());
+        }
+        List<GeneratedDocument> documents = new ArrayList<>();
+        for (DocumentKind kind : kinds) {
+            documents.add(make(kind, workbook, calc, read.bytes(), diagnostics));
+        }
+        return new Generation(fileName, Optional.of(workbook), Optional.of(calc), diagnostics, documents);
+    }
+
+    /** The documents a workbook has data for. */
+    public static Set<DocumentKind> available(Workbook workbook) {
+        Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
+        if (workbook.resultatrakning().isPresent() || workbook.driftsredovisning().isPresent()
+                || workbook.mal().isPresent() || workbook.volymer().isPresent()
+                || workbook.investeringar().isPresent() || workbook.externaUtforare().isPresent()
+                || workbook.uppdrag().isPresent() || workbook.internkontroll().isPresent()) {
+            kinds.add(DocumentKind.DELARSRAPPORT);
+        }
+        return kinds;
+    }
+
+    private static Set<DocumentKind> selectDocuments(Workbook workbook, Request request, Diagnostics diagnostics) {
+        Set<DocumentKind> available = available(workbook);
+        Set<DocumentKind> chosen = EnumSet.noneOf(DocumentKind.class);
+        if (request.documents().isEmpty()) {
+            chosen.addAll(available);
+            if (chosen.isEmpty()) {
+                diagnostics.error(workbook.fileName(), "arbetsboken har inga uppgifter för något dokument. En delårsrapport "
+                        + "behöver till exempel bladen Resultaträkning, Driftsredovisning eller Mål.");
+            }
+        } else {
+            for (DocumentKind kind : request.documents()) {
+                if (available.contains(kind)) {
+                    chosen.add(kind);
+                } else {
+                    diagnostics.error(workbook.fileName(), "arbetsboken har inga uppgifter för dokumentet "
+                            + kind.title().toLowerCase(java.util.Locale.ROOT) + "; " + missingFor(kind));
+                }
+            }
+        }
+        if (chosen.contains(DocumentKind.DELARSRAPPORT) && workbook.rapport().period().isEmpty()
+                && workbook.rapport().field(se.rapportverk.workbook.RapportField.PERIOD).isEmpty()) {
+            diagnostics.error("Rapport", "fältet \"Period\" saknas; delårsrapporten behöver periodens sista månad, "
+                    + "till exempel augusti eller 8");
+        }
+        return chosen;
+    }
+
+    private static String missingFor(DocumentKind kind) {
+        return switch (kind) {
+            case DELARSRAPPORT -> "den behöver minst ett av bladen Resultaträkning, Driftsredovisning, Mål, Volymer, "
+                    + "Investeringar, Externa utförare, Uppdrag eller Internkontroll";
+            case HANDLINGSPLAN -> "den behöver bladet Åtgärder";
+            case TJANSTESKRIVELSE -> "den behöver bladet Ärende";
+        };
+    }
+
+    /**
+     * The document date: Rapport!Datum, or else the last day of the period, or else 1 January of
+     * År. Never the clock.
+     */
+    public static LocalDate documentDate(Workbook workbook) {
+        return workbook.rapport().date().orElseGet(() -> workbook.rapport().period()
+                .map(m -> java.time.YearMonth.of(workbook.rapport().year(), m).atEndOfMonth())
+                .orElse(LocalDate.of(workbook.rapport().year(), 1, 1)));
+    }
+
+    private GeneratedDocument make(DocumentKind kind, Workbook workbook, Calculation calc, byte[] workbookBytes,
+                                   Diagnostics diagnostics) throws TemplateException, IOException {
+        LocalDate date = documentDate(workbook);
+        if (workbook.rapport().date().isEmpty()) {
+            diagnostics.warning("Rapport", "fältet \"Datum\" saknas; " + kind.title().toLowerCase(java.util.Locale.ROOT)
+                    + "en dateras " + date + ". Ange Datum (till exempel " + date + ") för att bestämma dokumentets datum.");
+        }
+        Map<String, Object> model;
+        Map<String, FigureTable> tables;
+        switch (kind) {
+            case DELARSRAPPORT -> {
+                DelarsrapportModel m = DelarsrapportModel.build(workbook, calc, date);
+                model = m.toModel();
+                tables = m.tables();
+            }
+            default -> throw new IllegalStateException("no model for " + kind);
+        }
+        TemplateEngine.Filled filled = templates.render(kind.template(), model);
+        Document tree = filled.document();
+        Map<String, byte[]> templatesUsed = filled.templates();
+        String baseName = baseName(kind, workbook);
+        String documentId = documentId(kind, workbookBytes, templatesUsed);
+        RenderOptions options = new RenderOptions(workbookBytes, workbook.fileName(), documentId);
+        List<OutputFile> files = new ArrayList<>();
+        for (DocumentRenderer renderer : renderers) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            renderer.render(tree, options, out);
+            files.add(new OutputFile(baseName + "." + renderer.extension(), out.toByteArray()));
+        }
+        return new GeneratedDocument(kind, baseName, tree, tables, files, templatesUsed);
+    }
+
+    /** {@code delarsrapport-vard-och-omsorgsnamnden-2025-08}: ASCII, from the kind, nämnd, year and period. */
+    static String baseName(DocumentKind kind, Workbook workbook) {
+        StringBuilder sb = new StringBuilder(kind.id());
+        String namnd = slug(workbook.rapport().namnd());
+        if (!namnd.isEmpty()) {
+            sb.append('-').append(namnd);
+        }
+        sb.append('-').append(workbook.rapport().year());
+        if (kind == DocumentKind.DELARSRAPPORT) {
+            workbook.rapport().period().ifPresent(m -> sb.append('-').append(String.format(java.util.Locale.ROOT, "%02d", m)));
+        }
+        return sb.toString();
+    }
+
+    private static String slug(String text) {
+        return Names.normalise(text).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    }
+
+    /**
+     * A digest of everything a document is made from: the version, the document kind, the workbook's
+     * bytes and every template's bytes. Renderers use it where a format wants a unique id.
+     */
+    static String documentId(DocumentKind kind, byte[] workbookBytes, Map<String, byte[]> templatesUsed) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(("rapportverk " + Version.get() + " " + kind.id() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(workbookBytes);
+            for (Map.Entry<String, byte[]> t : templatesUsed.entrySet()) {
+                sha.update(t.getKey().getBytes(StandardCharsets.UTF_8));
+                sha.update(t.getValue());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+}

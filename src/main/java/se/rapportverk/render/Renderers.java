@@ -1,0 +1,17 @@
+package se.rapportverk.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The output formats Rapportverk writes, each with its renderer. */
+public final class Renderers {
+
+    private Renderers() {
+    }
+
+    /** Every renderer, PDF first. */
+    public static List<DocumentRenderer> all() {
+        List<DocumentRenderer> renderers = new ArrayList<>();
+        return renderers;
+    }
+}

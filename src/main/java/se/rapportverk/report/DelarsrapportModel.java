@@ -1,0 +1,379 @@
+package se.rapportverk.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import se.rapportverk.calc.AmountLine;
+import se.rapportverk.calc.AmountStatement;
+import se.rapportverk.calc.Calculation;
+import se.rapportverk.calc.ExternLine;
+import se.rapportverk.calc.InvesteringLine;
+import se.rapportverk.calc.Investeringar;
+import se.rapportverk.calc.MalSummary;
+import se.rapportverk.calc.VolymLine;
+import se.rapportverk.document.Table.Align;
+import se.rapportverk.document.Table.RowKind;
+import se.rapportverk.format.SwedishFormat;
+import se.rapportverk.workbook.AmountColumn;
+import se.rapportverk.workbook.Figure;
+import se.rapportverk.workbook.Internkontroll;
+import se.rapportverk.workbook.Mal;
+import se.rapportverk.workbook.Text;
+import se.rapportverk.workbook.Unit;
+import se.rapportverk.workbook.Uppdrag;
+import se.rapportverk.workbook.Workbook;
+
+/**
+ * The data of the delårsrapport template: the workbook's texts, and every table calculated and
+ * formatted in the table unit (default mkr with one decimal).
+ */
+public final class DelarsrapportModel {
+
+    /** The value columns the economic tables show, in order (Budget period feeds the summary only). */
+    private static final List<AmountColumn> SHOWN = List.of(AmountColumn.BOKSLUT_FOREGAENDE_AR,
+            AmountColumn.UTFALL_PERIOD_FOREGAENDE_AR, AmountColumn.UTFALL_PERIOD, AmountColumn.BUDGET,
+            AmountColumn.PROGNOS);
+
+    private final Workbook workbook;
+    private final Calculation calc;
+    private final PeriodLabels labels;
+    private final AmountFormat amounts;
+    private final LocalDate date;
+    private final Map<String, FigureTable> tables = new LinkedHashMap<>();
+
+    private DelarsrapportModel(Workbook workbook, Calculation calc, PeriodLabels labels, LocalDate date) {
+        this.workbook = workbook;
+        this.calc = calc;
+        this.labels = labels;
+        this.date = date;
+        Unit tableUnit = workbook.rapport().tableUnit().orElse(Unit.MKR);
+        int decimals = workbook.rapport().decimals().orElse(tableUnit == Unit.MKR ? 1 : 0);
+        this.amounts = new AmountFormat(workbook.rapport().amountUnit(), tableUnit, decimals);
+    }
+
+    /**
+     * Builds the model.
+     *
+     * @param workbook the workbook; its Rapport must have a Period
+     * @param calc     the workbook's calculation
+     * @param date     the document date
+     */
+    public static DelarsrapportModel build(Workbook workbook, Calculation calc, LocalDate date) {
+        int month = workbook.rapport().period().orElseThrow(
+                () -> new IllegalArgumentException("the delårsrapport needs Rapport!Period"));
+        DelarsrapportModel model = new DelarsrapportModel(workbook, calc,
+                new PeriodLabels(workbook.rapport().year(), month), date);
+        model.buildTables();
+        return model;
+    }
+
+    /** The document title: Titel, or {@code Delårsrapport augusti 2025}. */
+    public String title() {
+        return workbook.rapport().field(se.rapportverk.workbook.RapportField.TITEL).map(Text::value)
+                .orElse("Delårsrapport " + labels.monthName() + " " + labels.year());
+    }
+
+    /** Every calculated table by id, for the auditor's provenance list. */
+    public Map<String, FigureTable> tables() {
+        return Map.copyOf(tables);
+    }
+
+    /** The template data. */
+    public Map<String, Object> toModel() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String subject = "Delårsrapport " + labels.periodText() + " " + labels.year() + " för "
+                + workbook.rapport().namnd() + ", " + workbook.rapport().kommun();
+        m.put("doc", Models.doc(workbook, title(), subject, date));
+        m.put("rapport", Models.rapport(workbook));
+        m.put("texter", Models.texter(workbook));
+        Map<String, Object> period = new LinkedHashMap<>();
+        period.put("text", labels.periodText());
+        period.put("kort", labels.shortPeriod());
+        period.put("manad", labels.monthName());
+        period.put("slut", labels.periodEndText());
+        m.put("period", period);
+        m.put("enhet", amounts.unit());
+        Map<String, Object> t = new LinkedHashMap<>();
+        tables.forEach((id, table) -> t.put(id, table.toModel()));
+        m.put("tabeller", t);
+        ekonomi().ifPresent(e -> m.put("ekonomi", e));
+        workbook.mal().ifPresent(goals -> m.put("mal", mal(goals)));
+        workbook.uppdrag().ifPresent(rows -> m.put("uppdrag", uppdrag(rows)));
+        workbook.internkontroll().ifPresent(rows -> m.put("internkontroll", internkontroll(rows)));
+        return m;
+    }
+
+    // ------------------------------------------------------------------ tables
+
+    private void buildTables() {
+        calc.resultatrakning().ifPresent(s -> tables.put("resultatrakning",
+                statementTable(s, "Intäkter / Kostnader (" + amounts.unit() + ")", false)));
+        calc.driftsredovisning().ifPresent(s -> tables.put("driftsredovisning",
+                statementTable(s, "Verksamhet (" + amounts.unit() + ")", true)));
+        calc.volymer().ifPresent(v -> tables.put("volymer", volymTable(v)));
+        calc.investeringar().ifPresent(i -> tables.put("investeringar", investeringTable(i)));
+        calc.externaUtforare().ifPresent(e -> tables.put("externaUtforare", externTable(e)));
+        calc.malSummary().ifPresent(s -> tables.put("malsammanstallning", malTable(s)));
+    }
+
+    private FigureTable.Value amount(Figure f, String how) {
+        return new FigureTable.Value(f, amounts.format(f), how);
+    }
+
+    private FigureTable statementTable(AmountStatement s, String firstHeader, boolean groupRows) {
+        List<AmountColumn> shown = SHOWN.stream().filter(s.source()::has).toList();
+        List<FigureTable.Column> columns = new ArrayList<>();
+        columns.add(new FigureTable.Column(firstHeader, Align.LEFT, 3.4f));
+        shown.forEach(c -> columns.add(new FigureTable.Column(labels.header(c), Align.RIGHT, 1.3f)));
+        columns.add(new FigureTable.Column(labels.avvikelse(), Align.RIGHT, 1.5f));
+
+        Function<AmountLine, List<FigureTable.Entry>> cells = line -> {
+            List<FigureTable.Entry> entries = new ArrayList<>();
+            entries.add(new FigureTable.Label(line.label(), line.labelCell()));
+            String how = line.calculated() ? "summa" : "inläst";
+            shown.forEach(c -> entries.add(amount(line.value(c), how)));
+            entries.add(amount(line.avvikelse(), "Prognos − Budget"));
+            return entries;
+        };
+        List<FigureTable.Row> rows = new ArrayList<>();
+        for (AmountStatement.Section section : s.sections()) {
+            if (groupRows && !section.name().isEmpty()) {
+                rows.add(new FigureTable.Row(RowKind.GROUP, List.of(FigureTable.Label.of(section.name()))));
+            }
+            section.lines().forEach(l -> rows.add(new FigureTable.Row(RowKind.BODY, cells.apply(l))));
+            section.subtotal().ifPresent(l -> rows.add(new FigureTable.Row(RowKind.SUBTOTAL, cells.apply(l))));
+        }
+        rows.add(new FigureTable.Row(RowKind.TOTAL, cells.apply(s.total())));
+        return new FigureTable("", columns, rows);
+    }
+
+    private FigureTable volymTable(List<VolymLine> lines) {
+        List<FigureTable.Column> columns = List.of(
+                new FigureTable.Column("Verksamhet", Align.LEFT, 2.6f),
+                new FigureTable.Column("Volymenhet", Align.LEFT, 1.4f),
+                new FigureTable.Column("Volym budget", Align.RIGHT, 1.2f),
+                new FigureTable.Column("Volym prognos helår", Align.RIGHT, 1.2f),
+                new FigureTable.Column("Avvikelse volym prognos mot budget", Align.RIGHT, 1.3f),
+                new FigureTable.Column("Avvikelse utifrån volym (" + amounts.unit() + ")", Align.RIGHT, 1.3f),
+                new FigureTable.Column("Avvikelse i driftsredovisningen (" + amounts.unit() + ")", Align.RIGHT, 1.4f));
+        List<FigureTable.Row> rows = new ArrayList<>();
+        for (VolymLine l : lines) {
+            rows.add(new FigureTable.Row(RowKind.BODY, List.of(
+                    new FigureTable.Label(l.volym().verksamhet().value(), Optional.of(l.volym().verksamhet().cell())),
+                    new FigureTable.Label(l.volym().volymenhet().map(Text::value).orElse(""),
+                            l.volym().volymenhet().map(Text::cell)),
+                    volume(l.volym().volymBudget(), "inläst"),
+                    volume(l.volym().volymPrognos(), "inläst"),
+                    volume(l.avvikelseVolym(), "Volym prognos − Volym budget"),
+                    amount(l.avvikelseUtifranVolym(), "−(Avvikelse volym × Kostnad per enhet)"),
+                    amount(l.avvikelseDrift(), l.volym().avvikelseDrift().reported() ? "inläst"
+                            : "Prognos − Budget i driftsredovisningen"))));
+        }
+        return new FigureTable("", columns, rows);
+    }
+
+    private static FigureTable.Value volume(Figure f, String how) {
+        return new FigureTable.Value(f, SwedishFormat.number(f.value(), Math.min(f.decimals(), 2)), how);
+    }
+
+    private FigureTable investeringTable(Investeringar inv) {
+        boolean utfall = inv.lines().stream().anyMatch(l -> !l.utfallPeriod().sources().isEmpty());
+        List<FigureTable.Column> columns = new ArrayList<>();
+        columns.add(new FigureTable.Column("Investeringar " + labels.year() + " (" + amounts.unit() + ")", Align.LEFT, 3f));
+        columns.add(new FigureTable.Column("Budget " + labels.year(), Align.RIGHT, 1.3f));
+        if (utfall) {
+            columns.add(new FigureTable.Column(labels.header(AmountColumn.UTFALL_PERIOD), Align.RIGHT, 1.3f));
+        }
+        columns.add(new FigureTable.Column(labels.header(AmountColumn.PROGNOS), Align.RIGHT, 1.3f));
+        columns.add(new FigureTable.Column(labels.avvikelse(), Align.RIGHT, 1.5f));
+        List<FigureTable.Row> rows = new ArrayList<>();
+        for (InvesteringLine l : inv.lines()) {
+            rows.add(new FigureTable.Row(RowKind.BODY, investeringCells(l, utfall, "inläst")));
+        }
+        rows.add(new FigureTable.Row(RowKind.TOTAL, investeringCells(inv.total(), utfall, "summa")));
+        return new FigureTable("", columns, rows);
+    }
+
+    private List<FigureTable.Entry> investeringCells(InvesteringLine l, boolean utfall, String how) {
+        List<FigureTable.Entry> cells = new ArrayList<>();
+        cells.add(new FigureTable.Label(l.projekt(), l.projektCell()));
+        cells.add(amount(l.budget(), how));
+        if (utfall) {
+            cells.add(amount(l.utfallPeriod(), how));
+        }
+        cells.add(amount(l.prognos(), how));
+        cells.add(amount(l.avvikelse(), "Prognos − Budget"));
+        return cells;
+    }
+
+    private FigureTable externTable(List<ExternLine> lines) {
+        boolean budget = lines.stream().anyMatch(l -> l.andelBudget().reported());
+        boolean antal = lines.stream().anyMatch(l -> l.row().antal().reported());
+        List<FigureTable.Column> columns = new ArrayList<>();
+        columns.add(new FigureTable.Column("Köp av verksamhet", Align.LEFT, 3f));
+        columns.add(new FigureTable.Column("Andel av nettokostnad utfall " + labels.shortPeriod() + " " + labels.year(),
+                Align.RIGHT, 1.5f));
+        if (budget) {
+            columns.add(new FigureTable.Column("Andel av nettokostnad budget " + labels.shortPeriod() + " "
+                    + labels.year(), Align.RIGHT, 1.5f));
+        }
+        if (antal) {
+            columns.add(new FigureTable.Column("Antal externa utförare per " + labels.periodEndText(), Align.RIGHT, 1.5f));
+        }
+        List<FigureTable.Row> rows = new ArrayList<>();
+        for (ExternLine l : lines) {
+            List<FigureTable.Entry> cells = new ArrayList<>();
+            cells.add(new FigureTable.Label(l.row().verksamhet().value(), Optional.of(l.row().verksamhet().cell())));
+            cells.add(new FigureTable.Value(l.andelUtfall(), SwedishFormat.percent(l.andelUtfall().value(), 1),
+                    "Köp av verksamhet utfall / Nettokostnad utfall"));
+            if (budget) {
+                cells.add(new FigureTable.Value(l.andelBudget(), SwedishFormat.percent(l.andelBudget().value(), 1),
+                        "Köp av verksamhet budget / Nettokostnad budget"));
+            }
+            if (antal) {
+                cells.add(volume(l.row().antal(), "inläst"));
+            }
+            rows.add(new FigureTable.Row(RowKind.BODY, cells));
+        }
+        return new FigureTable("", columns, rows);
+    }
+
+    private FigureTable malTable(MalSummary summary) {
+        List<FigureTable.Column> columns = List.of(
+                new FigureTable.Column("Bedömning", Align.LEFT, 2.5f),
+                new FigureTable.Column("Kommunfullmäktiges mål", Align.RIGHT, 1.5f),
+                new FigureTable.Column("Nämndens mål", Align.RIGHT, 1.5f),
+                new FigureTable.Column("Totalt", Align.RIGHT, 1.2f));
+        List<FigureTable.Row> rows = new ArrayList<>();
+        for (Mal.Bedomning b : Mal.Bedomning.values()) {
+            if (summary.total(b).value().signum() == 0) {
+                continue;
+            }
+            rows.add(new FigureTable.Row(RowKind.BODY, List.of(FigureTable.Label.of(b.word()),
+                    count(summary.count(Mal.Niva.KOMMUNFULLMAKTIGE, b)), count(summary.count(Mal.Niva.NAMND, b)),
+                    count(summary.total(b)))));
+        }
+        rows.add(new FigureTable.Row(RowKind.TOTAL, List.of(FigureTable.Label.of("Totalt"),
+                count(summary.total(Mal.Niva.KOMMUNFULLMAKTIGE)), count(summary.total(Mal.Niva.NAMND)),
+                count(summary.total()))));
+        return new FigureTable("", columns, rows);
+    }
+
+    private static FigureTable.Value count(Figure f) {
+        return new FigureTable.Value(f, SwedishFormat.number(f.value(), 0), "antal mål");
+    }
+
+    // ------------------------------------------------------------------ the drafted summary of §6
+
+    /**
+     * The figures of the drafted summary paragraph of §6: net outcome of the period and its
+     * avvikelse against the period budget, the post with the largest period avvikelse, the forecast
+     * and its avvikelse, the post with the largest forecast avvikelse. Only when the workbook has a
+     * Resultaträkning; the template uses the {@code ekonomi-sammanfattning} text instead when given.
+     */
+    private Optional<Map<String, Object>> ekonomi() {
+        if (calc.resultatrakning().isEmpty()) {
+            return Optional.empty();
+        }
+        AmountStatement rr = calc.resultatrakning().get();
+        AmountLine total = rr.total();
+        Map<String, Object> m = new LinkedHashMap<>();
+        Figure utfall = total.value(AmountColumn.UTFALL_PERIOD);
+        Figure prognos = total.value(AmountColumn.PROGNOS);
+        if (!utfall.reported() || !prognos.reported()) {
+            return Optional.empty();
+        }
+        m.put("utfall", amounts.format(utfall.withValue(utfall.value().abs())));
+        m.put("nettokostnad", utfall.value().signum() <= 0);
+        Figure avvikelsePeriod = total.avvikelsePeriod();
+        if (avvikelsePeriod.reported()) {
+            m.put("avvikelsePeriod", deviation(avvikelsePeriod));
+            rr.largestDeviation(AmountLine::avvikelsePeriod).ifPresent(l -> m.put("storstaPeriod", post(l, l.avvikelsePeriod())));
+        }
+        m.put("prognos", amounts.format(prognos.withValue(prognos.value().abs())));
+        m.put("avvikelse", deviation(total.avvikelse()));
+        rr.largestDeviation(AmountLine::avvikelse).ifPresent(l -> m.put("storstaPrognos", post(l, l.avvikelse())));
+        return Optional.of(m);
+    }
+
+    private Map<String, Object> deviation(Figure f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("belopp", amounts.format(f));
+        m.put("negativ", f.value().signum() < 0);
+        m.put("noll", amounts.from().convert(f.value(), amounts.to())
+                .setScale(amounts.decimals(), java.math.RoundingMode.HALF_UP).signum() == 0);
+        return m;
+    }
+
+    private Map<String, Object> post(AmountLine line, Figure deviation) {
+        Map<String, Object> m = deviation(deviation);
+        m.put("post", Models.midSentence(line.label()));
+        return m;
+    }
+
+    // ------------------------------------------------------------------ goals, assignments, control
+
+    private Map<String, Object> mal(List<Mal> goals) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kommunfullmaktige", goals.stream().filter(g -> g.niva() == Mal.Niva.KOMMUNFULLMAKTIGE).map(this::goal).toList());
+        m.put("namnd", goals.stream().filter(g -> g.niva() == Mal.Niva.NAMND).map(this::goal).toList());
+        return m;
+    }
+
+    private Map<String, Object> goal(Mal g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mal", g.mal().value());
+        g.innebord().ifPresent(t -> m.put("innebord", t.value()));
+        g.text().ifPresent(t -> m.put("text", t.value()));
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("ord", g.bedomning().word());
+        b.put("farg", Palette.colour(g.bedomning()));
+        b.put("symbol", Palette.SYMBOL);
+        m.put("bedomning", b);
+        return m;
+    }
+
+    private static Map<String, Object> uppdrag(List<Uppdrag> rows) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("satsningar", rows.stream().filter(u -> u.typ() == Uppdrag.Typ.SATSNING).map(DelarsrapportModel::uppdragRow).toList());
+        m.put("uppdrag", rows.stream().filter(u -> u.typ() == Uppdrag.Typ.UPPDRAG).map(DelarsrapportModel::uppdragRow).toList());
+        return m;
+    }
+
+    private static Map<String, Object> uppdragRow(Uppdrag u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("namn", u.namn().value());
+        m.put("uppfoljning", u.uppfoljning().map(Text::value).orElse(""));
+        return m;
+    }
+
+    private static List<Map<String, Object>> internkontroll(List<Internkontroll> rows) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Internkontroll k : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("risk", k.risk().value());
+            k.beskrivning().ifPresent(t -> m.put("beskrivning", t.value()));
+            m.put("kontroll", k.kontroll().map(Text::value).orElse(""));
+            k.resultat().ifPresent(r -> {
+                Map<String, Object> res = new LinkedHashMap<>();
+                res.put("ord", switch (r) {
+                    case UTAN_AVVIKELSE -> "Kontroll genomförd utan avvikelse";
+                    case MINDRE_AVVIKELSE -> "Kontroll genomförd med mindre avvikelse";
+                    case STOR_AVVIKELSE -> "Kontroll genomförd med stor avvikelse";
+                    case EJ_GENOMFORD -> "Kontroll ej genomförd";
+                });
+                res.put("farg", Palette.colour(r));
+                res.put("symbol", Palette.SYMBOL);
+                m.put("resultat", res);
+            });
+            m.put("kommentar", k.kommentar().map(Text::value).orElse(""));
+            out.add(m);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,78 @@
+package se.rapportverk.template;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.util.Map;
+import java.util.TreeMap;
+
+import freemarker.cache.TemplateLoader;
+
+/**
+ * A template loader that remembers the bytes of every template it hands out, so that the exact
+ * templates behind a document can be fingerprinted.
+ */
+final class RecordingTemplateLoader implements TemplateLoader {
+
+    private final TemplateLoader delegate;
+    private final Map<String, byte[]> loaded = new TreeMap<>();
+
+    RecordingTemplateLoader(TemplateLoader delegate) {
+        this.delegate = delegate;
+    }
+
+    private record Source(String name, Object inner) {
+    }
+
+    @Override
+    public Object findTemplateSource(String name) throws IOException {
+        Object inner = delegate.findTemplateSource(name);
+        return inner == null ? null : new Source(name, inner);
+    }
+
+    @Override
+    public long getLastModified(Object templateSource) {
+        return -1;
+    }
+
+    @Override
+    public Reader getReader(Object templateSource, String encoding) throws IOException {
+        Source source = (Source) templateSource;
+        byte[] bytes;
+        try (Reader reader = delegate.getReader(source.inner(), encoding)) {
+            StringBuilder sb = new StringBuilder();
+            char[] buffer = new char[8192];
+            int n;
+            while ((n = reader.read(buffer)) >= 0) {
+                sb.append(buffer, 0, n);
+            }
+            bytes = sb.toString().getBytes(Charset.forName(encoding));
+        }
+        synchronized (loaded) {
+            loaded.put(source.name(), bytes);
+        }
+        InputStream in = new ByteArrayInputStream(bytes);
+        return new InputStreamReader(in, Charset.forName(encoding));
+    }
+
+    @Override
+    public void closeTemplateSource(Object templateSource) throws IOException {
+        delegate.closeTemplateSource(((Source) templateSource).inner());
+    }
+
+    /** Forgets what was read so far. */
+    void reset() {
+        synchronized (loaded) {
+            loaded.clear();
+        }
+    }
+
+    Map<String, byte[]> loaded() {
+        synchronized (loaded) {
+            return new TreeMap<>(loaded);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package se.rapportverk.workbook;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * A number with its provenance: the exact value (in the workbook's Beloppsenhet for amounts),
+ * the cells it was read or calculated from, the finest decimal place used in those cells, and how
+ * many entered values went into it. Figures are immutable; arithmetic returns new figures whose
+ * sources are the union of the operands' sources.
+ *
+ * <p>An empty cell is "not reported": its figure has a {@code null} value, is shown as {@code –},
+ * and counts as zero in sums. A calculation over nothing but unreported figures is unreported.
+ *
+ * @param value    the exact value, or {@code null} when not reported
+ * @param sources  the cells the value comes from, in sheet, column, row order
+ * @param decimals the finest decimal place used by the entered values (for the rounding rule)
+ * @param terms    how many reported entered values the figure is made of
+ */
+public record Figure(BigDecimal value, SortedSet<CellRef> sources, int decimals, int terms) {
+
+    /** Precision of divisions (ratios, percentages): far beyond anything shown. */
+    public static final MathContext DIVISION = MathContext.DECIMAL64;
+
+    public Figure {
+        sources = Collections.unmodifiableSortedSet(new TreeSet<>(sources));
+    }
+
+    /** A value entered in a cell. */
+    public static Figure read(BigDecimal value, CellRef cell, int decimals) {
+        return new Figure(value, new TreeSet<>(Collections.singleton(cell)), decimals, value == null ? 0 : 1);
+    }
+
+    /** An empty cell: not reported. */
+    public static Figure notReported(CellRef cell) {
+        return read(null, cell, 0);
+    }
+
+    /** A figure with no source at all: not reported (an absent column). */
+    public static Figure none() {
+        return new Figure(null, new TreeSet<>(), 0, 0);
+    }
+
+    /** A constant that comes from the contract rather than a cell (e.g. 100 for percentages). */
+    public static Figure constant(BigDecimal value) {
+        return new Figure(value, new TreeSet<>(), 0, 0);
+    }
+
+    /** Whether the figure has a value. */
+    public boolean reported() {
+        return value != null;
+    }
+
+    /** The value, or zero when not reported. */
+    public BigDecimal orZero() {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** The sum of figures; unreported ones count as zero; unreported if all are. */
+    public static Figure sum(Collection<Figure> figures) {
+        BigDecimal total = null;
+        SortedSet<CellRef> sources = new TreeSet<>();
+        int decimals = 0;
+        int terms = 0;
+        for (Figure f : figures) {
+            sources.addAll(f.sources);
+            decimals = Math.max(decimals, f.decimals);
+            terms += f.terms;
+            if (f.value != null) {
+                total = total == null ? f.value : total.add(f.value);
+            }
+        }
+        return new Figure(total, sources, decimals, terms);
+    }
+
+    /** This minus another figure (such as Prognos − Budget). */
+    public Figure minus(Figure other) {
+        return combine(other, value == null && other.value == null ? null : orZero().subtract(other.orZero()));
+    }
+
+    /** The negated figure. */
+    public Figure negate() {
+        return new Figure(value == null ? null : value.negate(), sources, decimals, terms);
+    }
+
+    /** This times another figure; unreported if either is. */
+    public Figure times(Figure other) {
+        return combine(other, value == null || other.value == null ? null : value.multiply(other.value));
+    }
+
+    /**
+     * This divided by another figure; unreported if either is unreported or the divisor is zero.
+     */
+    public Figure dividedBy(Figure other) {
+        if (value == null || other.value == null || other.value.signum() == 0) {
+            return combine(other, null);
+        }
+        return combine(other, value.divide(other.value, DIVISION));
+    }
+
+    /** This as a percentage of another figure (×100); unreported when it cannot be calculated. */
+    public Figure percentOf(Figure whole) {
+        Figure ratio = dividedBy(whole);
+        return ratio.value == null ? ratio
+                : new Figure(ratio.value.movePointRight(2), ratio.sources, ratio.decimals, ratio.terms);
+    }
+
+    /** The same figure with its value replaced (sources kept), e.g. after a unit conversion. */
+    public Figure withValue(BigDecimal newValue) {
+        return new Figure(newValue, sources, decimals, terms);
+    }
+
+    private Figure combine(Figure other, BigDecimal result) {
+        SortedSet<CellRef> union = new TreeSet<>(sources);
+        union.addAll(other.sources);
+        return new Figure(result, union, Math.max(decimals, other.decimals), terms + other.terms);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Figure f && Objects.equals(value, f.value) && sources.equals(f.sources)
+                && decimals == f.decimals && terms == f.terms;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(value, sources, decimals, terms);
+    }
+}

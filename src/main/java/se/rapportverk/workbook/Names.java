@@ -1,0 +1,88 @@
+package se.rapportverk.workbook;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * How names typed by people are compared: sheet names, column headers, Rapport fields and
+ * Texter keys. Contract v1: trim, lower case, fold å/ä→a, ö→o, é→e, collapse whitespace.
+ */
+public final class Names {
+
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private Names() {
+    }
+
+    /**
+     * Normalises a sheet name or column header: {@code " RESULTATRÄKNING "} → {@code "resultatrakning"}.
+     * No-break and other Unicode spaces count as whitespace.
+     */
+    public static String normalise(String name) {
+        if (name == null) {
+            return "";
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = sb.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                sb.append(' ');
+                pendingSpace = false;
+            }
+            sb.append(switch (c) {
+                case 'å', 'ä', 'á', 'à' -> 'a';
+                case 'ö', 'ø' -> 'o';
+                case 'é', 'è' -> 'e';
+                default -> c;
+            });
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Normalises a key such as a Texter {@code Avsnitt}: like {@link #normalise(String)}, and
+     * hyphens and underscores count as spaces, so {@code vasentliga-handelser} and
+     * {@code Väsentliga händelser} are the same key.
+     */
+    public static String key(String name) {
+        return normalise(normalise(name).replace('-', ' ').replace('_', ' '));
+    }
+
+    /** The canonical spelling of a key as used in templates: {@code vasentliga-handelser}. */
+    public static String keyId(String name) {
+        return key(name).replace(' ', '-');
+    }
+
+    /**
+     * The known name closest to an unknown one, when it is close enough to be a likely typo.
+     *
+     * @param unknown the name as typed
+     * @param known   the names that would have been accepted
+     * @return the suggestion, if any is within a third of the name's length in edits
+     */
+    public static Optional<String> closest(String unknown, Collection<String> known) {
+        String k = key(unknown);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int d = DISTANCE.apply(k, key(candidate));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        if (best == null || bestDistance > Math.max(2, k.length() / 3)) {
+            return Optional.empty();
+        }
+        return Optional.of(best);
+    }
+}

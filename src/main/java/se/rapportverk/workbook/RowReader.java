@@ -1,0 +1,208 @@
+package se.rapportverk.workbook;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * One data row of a sheet, read cell by cell into typed values that keep their cell. Every problem
+ * is reported to the sheet's diagnostics with the cell it sits in; the accessor then returns an
+ * empty value so that reading can go on and every problem of the workbook is found in one run.
+ */
+final class RowReader {
+
+    private static final String NUMBER_HINT = "; skriv till exempel 1 092,2 eller -51,2";
+
+    private final SheetReader sheet;
+    private final Row row;
+
+    RowReader(SheetReader sheet, Row row) {
+        this.sheet = sheet;
+        this.row = row;
+    }
+
+    /** The cell of a column in this row; for an absent column, the row's first cell. */
+    CellRef ref(ColumnSpec column) {
+        int col = sheet.index(column).orElse(Math.max(0, (int) row.getFirstCellNum()));
+        return new CellRef(sheet.name(), row.getRowNum(), col);
+    }
+
+    /** The row's number as Excel shows it (1-based). */
+    int number() {
+        return row.getRowNum() + 1;
+    }
+
+    private CellContent content(ColumnSpec column) {
+        Optional<Integer> index = sheet.index(column);
+        if (index.isEmpty()) {
+            return new CellContent.Empty();
+        }
+        return sheet.file().content(row.getCell(index.get()));
+    }
+
+    /** Whether the column's cell is empty (or the column is absent). */
+    boolean isEmpty(ColumnSpec column) {
+        return content(column) instanceof CellContent.Empty;
+    }
+
+    /** The text of a cell, trimmed; a number is written plainly, a date as ISO. */
+    Optional<Text> text(ColumnSpec column) {
+        CellRef ref = ref(column);
+        return switch (content(column)) {
+            case CellContent.Empty e -> Optional.empty();
+            case CellContent.Str s -> Optional.of(new Text(s.value().strip(), ref));
+            case CellContent.Number n -> Optional.of(new Text(
+                    n.date() != null ? n.date().toString() : n.value().toPlainString(), ref));
+            case CellContent.Bool b -> Optional.of(new Text(b.value() ? "SANT" : "FALSKT", ref));
+            case CellContent.Failed f -> {
+                sheet.diagnostics().error(ref, f.problem());
+                yield Optional.empty();
+            }
+        };
+    }
+
+    /** The text of a cell, or an empty string. */
+    String string(ColumnSpec column) {
+        return text(column).map(Text::value).orElse("");
+    }
+
+    /**
+     * An amount in the workbook's Beloppsenhet. A text amount with its own unit ({@code 100 000 kr})
+     * is converted exactly; a percentage is refused.
+     */
+    Figure amount(ColumnSpec column) {
+        return amount(column, sheet.amountUnit());
+    }
+
+    /** An amount in the given unit (for the Rapport sheet, read before the unit is known). */
+    Figure amount(ColumnSpec column, Unit unit) {
+        if (sheet.index(column).isEmpty()) {
+            return Figure.none();
+        }
+        CellRef ref = ref(column);
+        return switch (content(column)) {
+            case CellContent.Empty e -> Figure.notReported(ref);
+            case CellContent.Number n -> {
+                if (n.percent()) {
+                    sheet.diagnostics().error(ref, "cellen är formaterad som procent men kolumnen \""
+                            + column.header() + "\" ska innehålla ett belopp i " + unit.symbol());
+                    yield Figure.notReported(ref);
+                }
+                yield Figure.read(n.value(), ref, n.decimals());
+            }
+            case CellContent.Str s -> parseAmount(s.value(), ref, column, unit);
+            case CellContent.Bool b -> notANumber(b.value() ? "SANT" : "FALSKT", ref);
+            case CellContent.Failed f -> {
+                sheet.diagnostics().error(ref, f.problem());
+                yield Figure.notReported(ref);
+            }
+        };
+    }
+
+    private Figure parseAmount(String text, CellRef ref, ColumnSpec column, Unit unit) {
+        if (SwedishNumbers.isNotReported(text)) {
+            return Figure.notReported(ref);
+        }
+        Optional<SwedishNumbers.Parsed> parsed = SwedishNumbers.parse(text);
+        if (parsed.isEmpty()) {
+            return notANumber(text, ref);
+        }
+        SwedishNumbers.Parsed p = parsed.get();
+        if (p.percent()) {
+            sheet.diagnostics().error(ref, "\"" + text.strip() + "\" är ett procenttal men kolumnen \""
+                    + column.header() + "\" ska innehålla ett belopp i " + unit.symbol());
+            return Figure.notReported(ref);
+        }
+        BigDecimal value = p.value();
+        if (p.unit().isPresent()) {
+            value = p.unit().get().convert(value, unit);
+        }
+        return Figure.read(value, ref, Math.max(0, value.scale()));
+    }
+
+    /**
+     * A plain number (a volume, hours, a count, a key figure). {@code 12 %} reads as 12, and so does
+     * a cell formatted as percent that shows 12 %.
+     */
+    Figure number(ColumnSpec column) {
+        if (sheet.index(column).isEmpty()) {
+            return Figure.none();
+        }
+        CellRef ref = ref(column);
+        return switch (content(column)) {
+            case CellContent.Empty e -> Figure.notReported(ref);
+            case CellContent.Number n -> {
+                BigDecimal v = n.percent() ? n.value().movePointRight(2) : n.value();
+                yield Figure.read(v, ref, Math.max(0, n.percent() ? n.decimals() - 2 : n.decimals()));
+            }
+            case CellContent.Str s -> {
+                if (SwedishNumbers.isNotReported(s.value())) {
+                    yield Figure.notReported(ref);
+                }
+                Optional<SwedishNumbers.Parsed> p = SwedishNumbers.parse(s.value());
+                if (p.isEmpty() || p.get().unit().isPresent()) {
+                    yield notANumber(s.value(), ref);
+                }
+                BigDecimal v = p.get().value();
+                yield Figure.read(v, ref, Math.max(0, v.scale()));
+            }
+            case CellContent.Bool b -> notANumber(b.value() ? "SANT" : "FALSKT", ref);
+            case CellContent.Failed f -> {
+                sheet.diagnostics().error(ref, f.problem());
+                yield Figure.notReported(ref);
+            }
+        };
+    }
+
+    private Figure notANumber(String text, CellRef ref) {
+        sheet.diagnostics().error(ref, "\"" + text.strip() + "\" är inte ett tal" + NUMBER_HINT);
+        return Figure.notReported(ref);
+    }
+
+    /** A date: a date cell or ISO text ({@code 2025-01-01}). */
+    Optional<LocalDate> date(ColumnSpec column) {
+        CellRef ref = ref(column);
+        return switch (content(column)) {
+            case CellContent.Empty e -> Optional.empty();
+            case CellContent.Number n -> {
+                if (n.date() != null) {
+                    yield Optional.of(n.date());
+                }
+                sheet.diagnostics().error(ref, "\"" + n.value().toPlainString()
+                        + "\" är inte ett datum; skriv datumet som 2025-01-01 eller formatera cellen som datum");
+                yield Optional.empty();
+            }
+            case CellContent.Str s -> parseDate(s.value(), ref);
+            case CellContent.Bool b -> {
+                sheet.diagnostics().error(ref, "\"" + (b.value() ? "SANT" : "FALSKT") + "\" är inte ett datum");
+                yield Optional.empty();
+            }
+            case CellContent.Failed f -> {
+                sheet.diagnostics().error(ref, f.problem());
+                yield Optional.empty();
+            }
+        };
+    }
+
+    private Optional<LocalDate> parseDate(String text, CellRef ref) {
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            sheet.diagnostics().error(ref, "\"" + text.strip()
+                    + "\" är inte ett datum; skriv datumet som 2025-01-01 (år-månad-dag)");
+            return Optional.empty();
+        }
+    }
+
+    /** The raw content, for readers that accept several kinds (such as Rapport values). */
+    CellContent raw(ColumnSpec column) {
+        return content(column);
+    }
+
+    SheetReader sheet() {
+        return sheet;
+    }
+}

@@ -1,0 +1,32 @@
+<#ftl output_format="XML" strip_whitespace=true>
+<#--
+  Shared macros of the Rapportverk templates. They write the document vocabulary described in
+  templates/README.md. Every ${...} is XML-escaped: text from the workbook stays text.
+-->
+
+<#-- A section from the Texter sheet: its heading (the sheet's Rubrik, else the default) and text.
+     Nothing is written when the workbook lacks the text. -->
+<#macro section key heading level=1 numbered=true>
+  <#if texter[key]??>
+    <h${level} numbered="${numbered?c}">${texter[key].rubrik!heading}</h${level}>
+    <text>${texter[key].text}</text>
+  </#if>
+</#macro>
+
+<#-- Only the text of a section, when given. -->
+<#macro text key>
+  <#if texter[key]??><text>${texter[key].text}</text></#if>
+</#macro>
+
+<#-- A calculated table (see FigureTable.toModel): numbers arrive formatted. -->
+<#macro table t caption="">
+  <table caption="${caption}" header-rows="${t.headerRows}">
+    <#list t.columns as c><col align="${c.align}" width="${c.width}"/></#list>
+    <#list t.rows as row>
+      <tr kind="${row.kind}"><#list row.cells as cell><td>${cell}</td></#list></tr>
+    </#list>
+  </table>
+</#macro>
+
+<#-- An assessment: the coloured symbol and its words. -->
+<#macro assessment a><span color="${a.farg}">${a.symbol}</span> ${a.ord}</#macro>
