@@ -1,0 +1,37 @@
+@echo off
+rem Rapportverk: makes a nämnd's documents (PDF and Word) from its standard workbook.
+rem This launcher finds a JDK >= 21, rebuilds the application when its sources have changed,
+rem and runs it. Usage: rapportverk --help
+setlocal EnableExtensions EnableDelayedExpansion
+chcp 65001 >nul
+set "ROOT=%~dp0"
+if "%ROOT:~-1%"=="\" set "ROOT=%ROOT:~0,-1%"
+
+call "%ROOT%\scripts\jdk.cmd"
+if errorlevel 1 exit /b 3
+
+set "JAR=%ROOT%\target\rapportverk.jar"
+set "STALE=0"
+if not exist "%JAR%" set "STALE=1"
+if not exist "%ROOT%\target\lib" set "STALE=1"
+if "%STALE%"=="0" (
+  powershell -NoProfile -NonInteractive -Command ^
+    "$t=(Get-Item -LiteralPath '%JAR%').LastWriteTimeUtc;" ^
+    "$n=@(Get-ChildItem -LiteralPath '%ROOT%\src\main','%ROOT%\templates' -Recurse -File | Where-Object { $_.LastWriteTimeUtc -gt $t }).Count;" ^
+    "if ($n -gt 0 -or (Get-Item -LiteralPath '%ROOT%\pom.xml').LastWriteTimeUtc -gt $t) { exit 1 } else { exit 0 }"
+  if errorlevel 1 set "STALE=1"
+)
+if "%STALE%"=="1" (
+  echo Bygger Rapportverk ^(första gången, eller efter en ändring i källkoden^) ... 1>&2
+  if not exist "%ROOT%\target" mkdir "%ROOT%\target"
+  pushd "%ROOT%"
+  call %MVN% -B -q -DskipTests package > "%ROOT%\target\bygge.log" 2>&1
+  set "BUILD=!ERRORLEVEL!"
+  popd
+  if not "!BUILD!"=="0" (
+    echo Bygget misslyckades. Se %ROOT%\target\bygge.log 1>&2
+    exit /b 3
+  )
+)
+"%JAVA_HOME%\bin\java.exe" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

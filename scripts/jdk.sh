@@ -1,0 +1,77 @@
+# shellcheck shell=bash
+# Shared by ./rapportverk and ./run-tests: find a JDK >= 21 and a Maven to build with.
+# Sets JAVA_HOME and MVN, or prints in Swedish what is missing and returns 1.
+
+RAPPORTVERK_MIN_JAVA=21
+
+# The major version of the java in a JDK folder, or nothing.
+_rv_java_major() {
+    local home="$1" line
+    [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 1
+    line=$("$home/bin/java" -version 2>&1 | head -n 1)
+    line=${line#*version \"}
+    line=${line%%[.\"]*}
+    [ "$line" = "1" ] && line=8
+    case "$line" in ''|*[!0-9]*) return 1 ;; esac
+    printf '%s' "$line"
+}
+
+# The JDK folder of the java on PATH, if any.
+_rv_path_java_home() {
+    command -v java >/dev/null 2>&1 || return 1
+    java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p' | head -n 1
+}
+
+rv_find_jdk() {
+    local candidate major best="" best_major=0 seen=""
+    local candidates=()
+    [ -n "${RAPPORTVERK_JAVA_HOME:-}" ] && candidates+=("$RAPPORTVERK_JAVA_HOME")
+    [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+    candidate=$(_rv_path_java_home 2>/dev/null) && [ -n "$candidate" ] && candidates+=("$candidate")
+    for candidate in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* \
+                     /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+        [ -d "$candidate" ] && candidates+=("$candidate")
+    done
+    for candidate in "${candidates[@]}"; do
+        major=$(_rv_java_major "$candidate") || continue
+        seen="$seen\n  Java $major: $candidate"
+        # The first suitable one in order of preference wins (RAPPORTVERK_JAVA_HOME, JAVA_HOME, PATH);
+        # among the standard folders, the newest.
+        if [ "$major" -ge "$RAPPORTVERK_MIN_JAVA" ] && [ "$major" -gt "$best_major" ]; then
+            best="$candidate"
+            best_major="$major"
+            case "$candidate" in
+                "${RAPPORTVERK_JAVA_HOME:-/nonexistent}"|"${JAVA_HOME:-/nonexistent}") break ;;
+            esac
+        fi
+    done
+    if [ -z "$best" ]; then
+        {
+            echo "Rapportverk behöver Java $RAPPORTVERK_MIN_JAVA eller nyare (en JDK, med javac)."
+            if [ -n "$seen" ]; then
+                printf 'Hittade bara:%b\n' "$seen"
+            else
+                echo "Ingen Java hittades."
+            fi
+            echo "Installera till exempel Eclipse Temurin $RAPPORTVERK_MIN_JAVA (https://adoptium.net) eller"
+            echo "sätt RAPPORTVERK_JAVA_HOME till mappen för en JDK $RAPPORTVERK_MIN_JAVA eller nyare."
+        } >&2
+        return 1
+    fi
+    export JAVA_HOME="$best"
+    return 0
+}
+
+# Maven: the one on PATH, else the Maven Wrapper in the project (downloads Maven once).
+rv_find_maven() {
+    local root="$1"
+    if command -v mvn >/dev/null 2>&1; then
+        MVN=mvn
+    elif [ -x "$root/mvnw" ]; then
+        MVN="$root/mvnw"
+    else
+        echo "Rapportverk behöver Maven för att byggas: installera Maven 3.8 eller nyare." >&2
+        return 1
+    fi
+    export MVN
+}
