@@ -69,6 +69,60 @@ public final class Sheets {
     public static final ColumnSpec RESULTAT = ColumnSpec.optional("Resultat");
     public static final ColumnSpec KOMMENTAR = ColumnSpec.optional("Kommentar");
 
+    public static final String ATGARDER = "Åtgärder";
+    public static final ColumnSpec NR = ColumnSpec.optional("Nr");
+    public static final ColumnSpec ATGARD = ColumnSpec.required("Åtgärd");
+    public static final ColumnSpec ATG_VERKSAMHET = ColumnSpec.optional("Verksamhet");
+    public static final ColumnSpec ANSVARIG = ColumnSpec.optional("Ansvarig");
+    public static final ColumnSpec STARTDATUM = ColumnSpec.optional("Startdatum");
+    public static final ColumnSpec EFFEKT_HELAR = ColumnSpec.optional("Effekt helår");
+    public static final ColumnSpec EFFEKT_INNEVARANDE_AR = ColumnSpec.optional("Effekt innevarande år");
+    public static final ColumnSpec EFFEKT_TEXT = ColumnSpec.optional("Effekt text");
+    public static final ColumnSpec ANTAL = ColumnSpec.optional("Antal");
+    public static final ColumnSpec TIMMAR_PER = ColumnSpec.optional("Timmar per");
+    public static final ColumnSpec TIMKOSTNAD = ColumnSpec.optional("Timkostnad");
+    public static final ColumnSpec ATG_BESKRIVNING = ColumnSpec.optional("Beskrivning");
+    public static final ColumnSpec MOJLIGHETER = ColumnSpec.optional("Möjligheter");
+    public static final ColumnSpec RISKER = ColumnSpec.optional("Risker");
+    public static final ColumnSpec EKONOMISK_EFFEKT = ColumnSpec.optional("Ekonomisk effekt");
+    public static final ColumnSpec ATG_UPPFOLJNING = ColumnSpec.optional("Uppföljning");
+    public static final ColumnSpec STATUS = ColumnSpec.optional("Status");
+    public static final ColumnSpec UTFALL_HITTILLS = ColumnSpec.optional("Utfall hittills");
+
+    public static final String BEMANNING = "Bemanning";
+    public static final ColumnSpec ENHET = ColumnSpec.required("Enhet");
+    public static final ColumnSpec INTAKTER_HELAR = ColumnSpec.required("Intäkter helår");
+    public static final ColumnSpec OVRIGA_KOSTNADER_HELAR = ColumnSpec.required("Övriga kostnader helår");
+    public static final ColumnSpec KOSTNAD_PER_ARSARBETARE = ColumnSpec.required("Kostnad per årsarbetare");
+    public static final ColumnSpec BEMANNING_COLUMN = ColumnSpec.required("Bemanning");
+
+    public static final String NYCKELTAL = "Nyckeltal";
+    public static final ColumnSpec NYCKELTAL_COLUMN = ColumnSpec.required("Nyckeltal");
+    public static final ColumnSpec NT_ENHET = ColumnSpec.optional("Enhet");
+    public static final ColumnSpec NT_PERIOD = ColumnSpec.required("Period");
+    public static final ColumnSpec NT_UTFALL = ColumnSpec.required("Utfall");
+    public static final ColumnSpec MALVARDE = ColumnSpec.optional("Målvärde");
+    public static final ColumnSpec RIKTNING = ColumnSpec.optional("Riktning");
+    public static final ColumnSpec MATTENHET = ColumnSpec.optional("Måttenhet");
+
+    public static final String FLERARSOVERSIKT = "Flerårsöversikt";
+    public static final ColumnSpec FA_OMRADE = ColumnSpec.required("Område");
+    public static final ColumnSpec FA_AR = ColumnSpec.required("År");
+    public static final ColumnSpec NETTOKOSTNAD = ColumnSpec.required("Nettokostnad");
+    public static final ColumnSpec NAMNDBIDRAG = ColumnSpec.optional("Nämndbidrag");
+
+    public static final String ARENDE = "Ärende";
+    public static final ColumnSpec ARENDE_TYP = ColumnSpec.required("Typ");
+    public static final ColumnSpec ARENDE_TEXT = ColumnSpec.required("Text");
+    public static final ColumnSpec ARENDE_TITEL = ColumnSpec.optional("Titel");
+
+    /** The columns of the Åtgärder sheet, in contract order. */
+    public static List<ColumnSpec> atgarderColumns() {
+        return List.of(NR, ATGARD, ATG_VERKSAMHET, ANSVARIG, STARTDATUM, EFFEKT_HELAR, EFFEKT_INNEVARANDE_AR,
+                EFFEKT_TEXT, ANTAL, TIMMAR_PER, TIMKOSTNAD, ATG_BESKRIVNING, MOJLIGHETER, RISKER, EKONOMISK_EFFEKT,
+                ATG_UPPFOLJNING, STATUS, UTFALL_HITTILLS);
+    }
+
     /** The columns of the Resultaträkning, in contract order. */
     public static List<ColumnSpec> resultatrakningColumns() {
         return amountSheetColumns(POST, TYP);

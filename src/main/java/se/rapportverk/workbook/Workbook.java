@@ -19,12 +19,20 @@ import java.util.Optional;
  * @param mal                the Mål rows
  * @param uppdrag            the Uppdrag rows
  * @param internkontroll     the Internkontroll rows
+ * @param atgarder           the Åtgärder rows
+ * @param bemanning          the Bemanning rows
+ * @param nyckeltal          the Nyckeltal rows
+ * @param flerarsoversikt    the Flerårsöversikt rows
+ * @param arende             the Ärende rows
  */
 public record Workbook(String fileName, Rapport rapport, Map<String, TextSection> texter,
                        Optional<AmountSheet> resultatrakning, Optional<AmountSheet> driftsredovisning,
                        Optional<List<Volym>> volymer, Optional<List<Investering>> investeringar,
                        Optional<List<ExternUtforare>> externaUtforare, Optional<List<Mal>> mal,
-                       Optional<List<Uppdrag>> uppdrag, Optional<List<Internkontroll>> internkontroll) {
+                       Optional<List<Uppdrag>> uppdrag, Optional<List<Internkontroll>> internkontroll,
+                       Optional<List<Atgard>> atgarder, Optional<List<Bemanning>> bemanning,
+                       Optional<List<Nyckeltal>> nyckeltal, Optional<List<Flerarsrad>> flerarsoversikt,
+                       Optional<List<Arende>> arende) {
 
     /** A text section by key id, if the workbook has it. */
     public Optional<TextSection> text(String keyId) {

@@ -124,7 +124,15 @@ public final class WorkbookReader {
                 optionalSheet(MAL, List.of(NIVA, MAL_COLUMN, INNEBORD, BEDOMNING, MAL_TEXT), this::readMal),
                 optionalSheet(UPPDRAG, List.of(UPPDRAG_TYP, NAMN, UPPFOLJNING), this::readUppdrag),
                 optionalSheet(INTERNKONTROLL, List.of(RISK, BESKRIVNING, KONTROLL, RESULTAT, KOMMENTAR),
-                        this::readInternkontroll)));
+                        this::readInternkontroll),
+                optionalSheet(ATGARDER, Sheets.atgarderColumns(), this::readAtgarder),
+                optionalSheet(BEMANNING, List.of(ENHET, INTAKTER_HELAR, OVRIGA_KOSTNADER_HELAR, KOSTNAD_PER_ARSARBETARE,
+                        BEMANNING_COLUMN), this::readBemanning),
+                optionalSheet(NYCKELTAL, List.of(NYCKELTAL_COLUMN, NT_ENHET, NT_PERIOD, NT_UTFALL, MALVARDE, RIKTNING,
+                        MATTENHET), this::readNyckeltal),
+                optionalSheet(FLERARSOVERSIKT, List.of(FA_OMRADE, FA_AR, NETTOKOSTNAD, NAMNDBIDRAG),
+                        this::readFlerarsoversikt),
+                optionalSheet(ARENDE, List.of(ARENDE_TYP, ARENDE_TEXT, ARENDE_TITEL), this::readArende)));
     }
 
     /**
@@ -524,6 +532,157 @@ public final class WorkbookReader {
             }
             rows.add(new Internkontroll(risk.get(), row.text(BESKRIVNING), row.text(KONTROLL),
                     choice(row, RESULTAT, Internkontroll.Resultat.class, false), row.text(KOMMENTAR)));
+        }
+        return rows;
+    }
+
+    // ---------------------------------------------------------------- Åtgärder, Bemanning, Nyckeltal
+
+    private List<Atgard> readAtgarder(SheetReader sr) {
+        List<Atgard> rows = new ArrayList<>();
+        for (RowReader row : sr.rows()) {
+            Optional<Text> namn = row.text(ATGARD);
+            if (namn.isEmpty()) {
+                diagnostics.error(row.ref(ATGARD), "åtgärdens namn saknas på raden");
+                continue;
+            }
+            rows.add(new Atgard(row.text(NR), namn.get(), row.text(ATG_VERKSAMHET), row.text(ANSVARIG),
+                    row.date(STARTDATUM), row.ref(STARTDATUM), row.amount(EFFEKT_HELAR),
+                    row.amount(EFFEKT_INNEVARANDE_AR), row.text(EFFEKT_TEXT), row.number(ANTAL), row.number(TIMMAR_PER),
+                    row.amount(TIMKOSTNAD), row.text(ATG_BESKRIVNING), items(row.text(MOJLIGHETER)),
+                    items(row.text(RISKER)), row.text(EKONOMISK_EFFEKT), row.text(ATG_UPPFOLJNING),
+                    choice(row, STATUS, Atgard.Status.class, false), row.amount(UTFALL_HITTILLS)));
+        }
+        return rows;
+    }
+
+    /** One item a line; a leading bullet ({@code - }, {@code • }) is dropped. */
+    private static List<String> items(Optional<Text> text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (String line : text.get().value().split("\\r?\\n|\\r")) {
+            String item = line.strip();
+            if (item.startsWith("- ") || item.startsWith("• ")) {
+                item = item.substring(2).strip();
+            }
+            if (!item.isEmpty()) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    private List<Bemanning> readBemanning(SheetReader sr) {
+        List<Bemanning> rows = new ArrayList<>();
+        for (RowReader row : sr.rows()) {
+            Optional<Text> enhet = row.text(ENHET);
+            if (enhet.isEmpty()) {
+                diagnostics.error(row.ref(ENHET), "enheten saknas på raden");
+                continue;
+            }
+            Bemanning b = new Bemanning(enhet.get(), row.amount(INTAKTER_HELAR), row.amount(OVRIGA_KOSTNADER_HELAR),
+                    row.amount(KOSTNAD_PER_ARSARBETARE), row.number(BEMANNING_COLUMN));
+            for (Figure f : List.of(b.intakter(), b.ovrigaKostnader(), b.kostnadPerArsarbetare(), b.bemanning())) {
+                if (f.reported() && f.value().signum() < 0) {
+                    diagnostics.error(f.sources().first(), "beloppen i bladet Bemanning skrivs som positiva tal");
+                }
+            }
+            if (b.kostnadPerArsarbetare().reported() && b.kostnadPerArsarbetare().value().signum() == 0) {
+                diagnostics.error(b.kostnadPerArsarbetare().sources().first(),
+                        "Kostnad per årsarbetare kan inte vara 0");
+            }
+            rows.add(b);
+        }
+        return rows;
+    }
+
+    private List<Nyckeltal> readNyckeltal(SheetReader sr) {
+        List<Nyckeltal> rows = new ArrayList<>();
+        for (RowReader row : sr.rows()) {
+            Optional<Text> namn = row.text(NYCKELTAL_COLUMN);
+            if (namn.isEmpty()) {
+                diagnostics.error(row.ref(NYCKELTAL_COLUMN), "nyckeltalets namn saknas på raden");
+                continue;
+            }
+            Optional<java.time.YearMonth> period = yearMonth(row, NT_PERIOD);
+            Figure malvarde = row.number(MALVARDE);
+            Optional<Nyckeltal.Riktning> riktning = choice(row, RIKTNING, Nyckeltal.Riktning.class, false);
+            if (malvarde.reported() && riktning.isEmpty() && row.isEmpty(RIKTNING)) {
+                diagnostics.error(row.ref(RIKTNING), "Riktning saknas; när ett Målvärde finns behövs \"Högre är bättre\" "
+                        + "eller \"Lägre är bättre\"");
+                continue;
+            }
+            if (period.isEmpty()) {
+                continue;
+            }
+            rows.add(new Nyckeltal(namn.get(), row.text(NT_ENHET), period.get(), row.ref(NT_PERIOD), row.number(NT_UTFALL),
+                    malvarde, riktning, row.text(MATTENHET)));
+        }
+        return rows;
+    }
+
+    private Optional<java.time.YearMonth> yearMonth(RowReader row, ColumnSpec column) {
+        CellContent raw = row.raw(column);
+        if (raw instanceof CellContent.Number n && n.date() != null) {
+            return Optional.of(java.time.YearMonth.from(n.date()));
+        }
+        Optional<Text> text = row.text(column);
+        if (text.isEmpty()) {
+            diagnostics.error(row.ref(column), column.header() + " saknas; skriv till exempel 2025-03");
+            return Optional.empty();
+        }
+        String t = text.get().value().strip();
+        try {
+            if (t.matches("\\d{4}-\\d{1,2}")) {
+                String[] p = t.split("-");
+                return Optional.of(java.time.YearMonth.of(Integer.parseInt(p[0]), Integer.parseInt(p[1])));
+            }
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return Optional.of(java.time.YearMonth.from(LocalDate.parse(t)));
+            }
+        } catch (RuntimeException e) {
+            // falls through to the error below
+        }
+        diagnostics.error(text.get().cell(), "\"" + t + "\" är ingen period; skriv året och månaden, till exempel 2025-03");
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- Flerårsöversikt, Ärende
+
+    private List<Flerarsrad> readFlerarsoversikt(SheetReader sr) {
+        List<Flerarsrad> rows = new ArrayList<>();
+        for (RowReader row : sr.rows()) {
+            Optional<Text> omrade = row.text(FA_OMRADE);
+            Optional<Text> ar = row.text(FA_AR);
+            if (omrade.isEmpty()) {
+                diagnostics.error(row.ref(FA_OMRADE), "området saknas på raden");
+                continue;
+            }
+            if (ar.isEmpty()) {
+                diagnostics.error(row.ref(FA_AR), "året saknas på raden");
+                continue;
+            }
+            Integer year = parseYear(ar.get());
+            if (year == null) {
+                continue;
+            }
+            rows.add(new Flerarsrad(omrade.get(), year, ar.get().cell(), row.amount(NETTOKOSTNAD), row.amount(NAMNDBIDRAG)));
+        }
+        return rows;
+    }
+
+    private List<Arende> readArende(SheetReader sr) {
+        List<Arende> rows = new ArrayList<>();
+        for (RowReader row : sr.rows()) {
+            Optional<Arende.Typ> typ = choice(row, ARENDE_TYP, Arende.Typ.class, true);
+            Optional<Text> text = row.text(ARENDE_TEXT);
+            if (text.isEmpty()) {
+                diagnostics.error(row.ref(ARENDE_TEXT), "texten saknas på raden");
+                continue;
+            }
+            typ.ifPresent(t -> rows.add(new Arende(t, text.get(), row.text(ARENDE_TITEL))));
         }
         return rows;
     }
