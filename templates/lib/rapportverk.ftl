@@ -23,7 +23,7 @@
   <table caption="${caption}" header-rows="${t.headerRows}">
     <#list t.columns as c><col align="${c.align}" width="${c.width}"/></#list>
     <#list t.rows as row>
-      <tr kind="${row.kind}"><#list row.cells as cell><td>${cell}</td></#list></tr>
+      <tr kind="${row.kind}"><#list row.cells as cell><td><#if cell.color??><span color="${cell.color}">${cell.symbol}</span> </#if>${cell.text}</td></#list></tr>
     </#list>
   </table>
 </#macro>

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Workbook;
 
 /**
@@ -16,11 +17,17 @@ import se.rapportverk.workbook.Workbook;
  * @param investeringar     the investment statement
  * @param externaUtforare   the external providers' shares
  * @param malSummary        the count of goals per assessment
+ * @param handlingsplan     the calculated actions
+ * @param bemanning         the staffing room per unit, the total last
+ * @param nyckeltal         the key figures' series
+ * @param flerarsoversikt   the multi-year overview
  * @param checks            every comparison of every check, in contract order
  */
 public record Calculation(Optional<AmountStatement> resultatrakning, Optional<AmountStatement> driftsredovisning,
                           Optional<List<VolymLine>> volymer, Optional<Investeringar> investeringar,
                           Optional<List<ExternLine>> externaUtforare, Optional<MalSummary> malSummary,
+                          Optional<Handlingsplan> handlingsplan, Optional<List<BemanningLine>> bemanning,
+                          Optional<List<NyckeltalSeries>> nyckeltal, Optional<Flerarsoversikt> flerarsoversikt,
                           List<CheckResult> checks) {
 
     /** Calculates every table of a workbook and runs every check. */
@@ -41,12 +48,43 @@ public record Calculation(Optional<AmountStatement> resultatrakning, Optional<Am
         workbook.resultatrakning().ifPresent(s -> results.addAll(checks.periods(s)));
         workbook.driftsredovisning().ifPresent(s -> results.addAll(checks.periods(s)));
 
+        Optional<Handlingsplan> plan = workbook.atgarder().map(actions -> {
+            Optional<Figure> deficit = workbook.rapport().deficit();
+            String how = deficit.map(d -> "Rapport!Underskott (" + d.sources().first() + ")").orElse("");
+            if (deficit.isEmpty()) {
+                Optional<AmountStatement> statement = rr.isPresent() ? rr : drift;
+                Optional<Figure> net = statement.map(s -> s.total().avvikelse())
+                        .filter(f -> f.reported() && f.value().signum() < 0);
+                deficit = net.map(Figure::negate);
+                how = net.isPresent() ? "minus avvikelsen prognos mot budget i "
+                        + (rr.isPresent() ? "resultaträkningen" : "driftsredovisningen") : "";
+            }
+            return Handlingsplan.calculate(actions, workbook.rapport().year(), deficit, how,
+                    workbook.rapport().amountUnit());
+        });
+        plan.ifPresent(p -> results.addAll(p.checks()));
+
+        Optional<List<BemanningLine>> bemanning = workbook.bemanning().map(units -> {
+            List<BemanningLine> lines = new ArrayList<>(units.stream()
+                    .map(b -> BemanningLine.of(b, workbook.rapport().annualHours())).toList());
+            lines.add(BemanningLine.total(lines));
+            return List.copyOf(lines);
+        });
+
         return new Calculation(rr, drift,
                 workbook.volymer().map(v -> Volymer.calculate(v, drift)),
                 inv,
                 workbook.externaUtforare().map(rows -> rows.stream().map(ExternLine::of).toList()),
                 workbook.mal().map(MalSummary::of),
-                List.copyOf(results));
+                plan, bemanning,
+                workbook.nyckeltal().map(NyckeltalSeries::of),
+                workbook.flerarsoversikt().map(Flerarsoversikt::of),
+                sorted(results));
+    }
+
+    /** The results in the contract's order of checks, each check's results in the order made. */
+    private static List<CheckResult> sorted(List<CheckResult> results) {
+        return results.stream().sorted(java.util.Comparator.comparingInt(r -> r.kind().number())).toList();
     }
 
     /** The checks that failed. */

@@ -52,6 +52,16 @@ public record FigureTable(String caption, List<Column> columns, List<Row> rows) 
     }
 
     /**
+     * An assessment cell: a coloured symbol beside its words (the colour never carries the meaning alone).
+     *
+     * @param symbol the symbol ({@code ●})
+     * @param colour six hex digits
+     * @param text   the words
+     */
+    public record Assessment(String symbol, String colour, String text) implements Entry {
+    }
+
+    /**
      * A figure cell.
      *
      * @param figure the exact figure
@@ -75,7 +85,8 @@ public record FigureTable(String caption, List<Column> columns, List<Row> rows) 
     /**
      * The table as template data: {@code caption}, {@code columns} (each {@code header},
      * {@code align}, {@code width}), {@code headerRows}, and {@code rows} (each {@code kind} and
-     * {@code cells}, the header row first).
+     * {@code cells}, the header row first; a cell has {@code text}, and an assessment also
+     * {@code symbol} and {@code color}).
      */
     public Map<String, Object> toModel() {
         Map<String, Object> model = new LinkedHashMap<>();
@@ -91,9 +102,9 @@ public record FigureTable(String caption, List<Column> columns, List<Row> rows) 
         model.put("columns", cols);
         model.put("headerRows", 1);
         List<Map<String, Object>> out = new ArrayList<>();
-        out.add(row("header", columns.stream().map(Column::header).toList()));
+        out.add(row("header", columns.stream().map(c -> cell(Label.of(c.header()))).toList()));
         for (Row r : rows) {
-            out.add(row(r.kind().name().toLowerCase(Locale.ROOT), r.cells().stream().map(Entry::text).toList()));
+            out.add(row(r.kind().name().toLowerCase(Locale.ROOT), r.cells().stream().map(FigureTable::cell).toList()));
         }
         model.put("rows", out);
         return model;
@@ -103,7 +114,18 @@ public record FigureTable(String caption, List<Column> columns, List<Row> rows) 
         return weight == Math.rint(weight) ? String.valueOf((int) weight) : String.valueOf(weight);
     }
 
-    private static Map<String, Object> row(String kind, List<String> cells) {
+    /** A cell as template data: {@code text}, and for assessments {@code symbol} and {@code color}. */
+    private static Map<String, Object> cell(Entry entry) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", entry.text());
+        if (entry instanceof Assessment a) {
+            m.put("symbol", a.symbol());
+            m.put("color", a.colour());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> row(String kind, List<?> cells) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind);
         m.put("cells", cells);
