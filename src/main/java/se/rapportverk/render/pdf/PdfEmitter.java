@@ -129,7 +129,8 @@ final class PdfEmitter {
         } catch (DocumentException e) {
             throw new IOException("PDF could not be written: " + e.getMessage(), e);
         }
-        return SubsetNames.pin(buffer.toByteArray(), fonts, options.documentId());
+        byte[] bytes = XrefDigits.repair(buffer.toByteArray());
+        return SubsetNames.pin(bytes, fonts, options.documentId());
     }
 
     // ------------------------------------------------------------------ archive settings
