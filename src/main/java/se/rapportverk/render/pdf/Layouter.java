@@ -744,8 +744,10 @@ final class Layouter {
         // Tag tree: Table > [Caption] THead > TR > TH, TBody > TR > TD.
         float captionHeight = captionHeight(spec);
         StructNode caption = captionHeight > 0 ? table.child("Caption") : null;
-        StructNode thead = headerRows > 0 ? table.child("THead") : null;
-        StructNode tbody = body.isEmpty() ? null : table.child("TBody");
+        // THead and TBody only together (PDF/UA: a THead needs a TBody); else rows sit in the Table.
+        boolean sections = headerRows > 0 && !body.isEmpty();
+        StructNode thead = sections ? table.child("THead") : table;
+        StructNode tbody = sections ? table.child("TBody") : table;
         for (RowBox b : header) {
             attachNodes(b, thead, spec);
         }
