@@ -578,17 +578,44 @@ final class Layouter {
         return new GridSpec("", widths, rows, 0, false, 0f, 10f, BODY_SIZE, BODY_LEADING);
     }
 
-    private static final float SIGNATURE_ROW = 2 * BODY_LEADING;
     private static final float SIGNATURE_GAP = 26f;
 
     private static int signaturesPerRow(int n) {
         return n == 4 ? 2 : Math.min(3, Math.max(1, n));
     }
 
-    private float signaturesHeight(Signatures s) {
+    private static float signatureColumn(int perRow) {
+        return CONTENT_WIDTH / Math.max(perRow, 2);
+    }
+
+    /** Name lines then title lines of one signature. */
+    private List<Line> signatureLines(Signatures.Signature sig, float width) {
+        List<Line> lines = new ArrayList<>(lines(sig.name(), Face.REGULAR, BODY_SIZE, TEXT, width));
+        if (!sig.title().isEmpty()) {
+            lines.addAll(lines(sig.title(), Face.REGULAR, BODY_SIZE, MUTED, width));
+        }
+        return lines;
+    }
+
+    /** Heights of the rows of signatures. */
+    private float[] signatureRows(Signatures s) {
         int perRow = signaturesPerRow(s.signatures().size());
         int rows = (s.signatures().size() + perRow - 1) / perRow;
-        return SIGNATURE_GAP + rows * SIGNATURE_ROW + Math.max(0, rows - 1) * SIGNATURE_GAP;
+        float[] heights = new float[rows];
+        for (int n = 0; n < s.signatures().size(); n++) {
+            int lines = signatureLines(s.signatures().get(n), signatureColumn(perRow) - 12f).size();
+            heights[n / perRow] = Math.max(heights[n / perRow], Math.max(lines, 2) * BODY_LEADING);
+        }
+        return heights;
+    }
+
+    private float signaturesHeight(Signatures s) {
+        float h = SIGNATURE_GAP;
+        float[] rows = signatureRows(s);
+        for (int r = 0; r < rows.length; r++) {
+            h += rows[r] + (r > 0 ? SIGNATURE_GAP : 0);
+        }
+        return h;
     }
 
     private void signatures(Signatures s) {
@@ -596,13 +623,14 @@ final class Layouter {
             return;
         }
         int perRow = signaturesPerRow(s.signatures().size());
-        int rows = (s.signatures().size() + perRow - 1) / perRow;
-        float colWidth = CONTENT_WIDTH / Math.max(perRow, 2);
+        float colWidth = signatureColumn(perRow);
+        float[] rows = signatureRows(s);
         StructNode div = root.child("Div");
+        // The signatures are kept together (when they fit on a page at all).
         room(SIGNATURE_GAP, Math.min(signaturesHeight(s) - SIGNATURE_GAP, BODY_HEIGHT));
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; r < rows.length; r++) {
             if (r > 0) {
-                room(SIGNATURE_GAP, SIGNATURE_ROW);
+                room(SIGNATURE_GAP, rows[r]);
             }
             float top = y;
             for (int c = 0; c < perRow; c++) {
@@ -610,15 +638,15 @@ final class Layouter {
                 if (n >= s.signatures().size()) {
                     break;
                 }
-                Signatures.Signature sig = s.signatures().get(n);
                 float x = CONTENT_LEFT + c * colWidth;
                 StructNode p = div.child("P");
-                Line name = lines(sig.name(), Face.REGULAR, BODY_SIZE, TEXT, colWidth - 12f).get(0);
-                Line title = lines(sig.title(), Face.REGULAR, BODY_SIZE, MUTED, colWidth - 12f).get(0);
-                text(x, baseline(top, BODY_LEADING, BODY_SIZE), name, p);
-                text(x, baseline(top - BODY_LEADING, BODY_LEADING, BODY_SIZE), title, p);
+                float lineTop = top;
+                for (Line line : signatureLines(s.signatures().get(n), colWidth - 12f)) {
+                    text(x, baseline(lineTop, BODY_LEADING, BODY_SIZE), line, p);
+                    lineTop -= BODY_LEADING;
+                }
             }
-            y = top - SIGNATURE_ROW;
+            y = top - rows[r];
             pendingSpace = SIGNATURE_GAP;
         }
         pendingSpace = PARAGRAPH_AFTER;

@@ -90,7 +90,7 @@ class PdfEdgeCasesTest {
         b.add(new PageBreak());
         b.add(new PageBreak());
         b.add(new TitlePage("Kommunen", "En titelsida mitt i", "", List.of()));
-        String longCell = "Mycket lång cell. ".repeat(400);
+        String longCell = "Mycket lång cell. ".repeat(220); // taller than a page
         b.add(new Table("", List.of(new Table.Column(Table.Align.LEFT, 1), new Table.Column(Table.Align.RIGHT, 1)),
                 List.of(new Table.Row(Table.RowKind.HEADER, List.of(Table.Cell.of("A"), Table.Cell.of("B"))),
                         new Table.Row(Table.RowKind.BODY, List.of(Table.Cell.of(longCell), Table.Cell.of("1,0"))),
@@ -106,7 +106,9 @@ class PdfEdgeCasesTest {
         b.add(new FieldList(List.of(), FieldList.Layout.COLUMNS));
         b.add(new Signatures(List.of(
                 new Signatures.Signature("Ett", "Ordförande"), new Signatures.Signature("Två", "Sekreterare"),
-                new Signatures.Signature("Tre", "Justerare"), new Signatures.Signature("Fyra", "Justerare"),
+                new Signatures.Signature("Tre", "Justerare"),
+                new Signatures.Signature("Fyra Förnamn Mellannamn Efternamnsson-Långnamnsdottir",
+                        "Justerare och ledamot av kommunstyrelsens arbetsutskott"),
                 new Signatures.Signature("Fem", "Justerare"))));
         b.add(new TableOfContents("Innehåll", 1));
         b.add(new Heading(2, "", "Sist av allt en rubrik", true, true));
@@ -117,12 +119,66 @@ class PdfEdgeCasesTest {
         assertTrue(text.contains("Mycket lång cell."));
         assertTrue(text.contains("Ett Två Tre"), "three signatories a row: " + text);
         assertTrue(text.contains("alls"));
+        assertTrue(text.contains("Långnamnsdottir"), "a long signature name wraps, it is not cut");
+        assertTrue(text.contains("arbetsutskott"), "a long signature title wraps, it is not cut");
         assertFalse(text.startsWith("\n"));
         Map<PDFAFlavour, List<VeraPdf.Failure>> f = VeraPdf.validate(pdf, List.of(PDFAFlavour.PDFA_3_A, PDFAFlavour.PDFUA_1));
         assertEquals(List.of(), f.get(PDFAFlavour.PDFA_3_A));
         assertEquals(List.of(), f.get(PDFAFlavour.PDFUA_1));
         // The over-tall row runs over several pages instead of off the page.
         assertTrue(pageCount(pdf) >= 5, "pages: " + pageCount(pdf));
+    }
+
+    @Test
+    void tableOfContentsOverSeveralPagesHasTheRightNumbers() throws IOException {
+        List<Block> b = new ArrayList<>();
+        b.add(new TitlePage("Kommunen", "Lång innehållsförteckning", "Nämnden", List.of()));
+        b.add(new TableOfContents("Innehållsförteckning", 2));
+        for (int i = 1; i <= 45; i++) {
+            b.add(new Heading(1, "", "Avsnitt om ämne " + i, true, true));
+            b.add(Paragraph.of("Inledande text till avsnitt " + i + ". ".repeat(i % 7 * 30)));
+            for (int j = 1; j <= 2; j++) {
+                b.add(new Heading(2, "", "Del " + j + " av avsnitt " + i, true, true));
+                b.add(Paragraph.of("Text i del " + j + "."));
+            }
+        }
+        Document d = new Document(info("Lång", ""), Numbering.apply(b));
+        byte[] pdf = render(d);
+        List<List<String>> pages = new ArrayList<>();
+        try (PDDocument pd = Loader.loadPDF(pdf)) {
+            PDFTextStripper st = new PDFTextStripper();
+            st.setSortByPosition(true);
+            st.setLineSeparator("\n");
+            for (int p = 1; p <= pd.getNumberOfPages(); p++) {
+                st.setStartPage(p);
+                st.setEndPage(p);
+                pages.add(List.of(st.getText(pd).split("\n")));
+            }
+        }
+        List<Heading> headings = d.headings();
+        int firstHeadingPage = -1;
+        for (int p = 1; p <= pages.size() && firstHeadingPage < 0; p++) {
+            if (pages.get(p - 1).contains(headings.get(0).displayText())) {
+                firstHeadingPage = p;
+            }
+        }
+        assertTrue(firstHeadingPage >= 5, "the TOC should take several pages: " + firstHeadingPage);
+        List<String> toc = new ArrayList<>();
+        for (int p = 2; p < firstHeadingPage; p++) {
+            toc.addAll(pages.get(p - 1));
+        }
+        for (Heading h : headings) {
+            String entry = toc.stream().filter(l -> l.startsWith(h.displayText() + " ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no TOC entry for " + h.displayText()));
+            int listed = Integer.parseInt(entry.substring(entry.lastIndexOf(' ') + 1));
+            int actual = -1;
+            for (int p = firstHeadingPage; p <= pages.size() && actual < 0; p++) {
+                if (pages.get(p - 1).contains(h.displayText())) {
+                    actual = p;
+                }
+            }
+            assertEquals(actual, listed, h.displayText());
+        }
     }
 
     @Test
