@@ -1,0 +1,21 @@
+package se.rapportverk.render.pdf;
+
+/** Page content that is not part of the document's logical content. */
+enum Artifact implements Tag {
+    /** The running header. */
+    HEADER("Pagination", "Header"),
+    /** The running footer. */
+    FOOTER("Pagination", "Footer"),
+    /** Repeated table headers on continuation pages. */
+    PAGINATION("Pagination", null),
+    /** Rules, shading and leader dots. */
+    LAYOUT("Layout", null);
+
+    final String type;
+    final String subtype;
+
+    Artifact(String type, String subtype) {
+        this.type = type;
+        this.subtype = subtype;
+    }
+}

@@ -1,0 +1,971 @@
+package se.rapportverk.render.pdf;
+
+import static se.rapportverk.render.pdf.Theme.*;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.rapportverk.document.Block;
+import se.rapportverk.document.BulletList;
+import se.rapportverk.document.Document;
+import se.rapportverk.document.FieldList;
+import se.rapportverk.document.Heading;
+import se.rapportverk.document.NumberedList;
+import se.rapportverk.document.PageBreak;
+import se.rapportverk.document.Paragraph;
+import se.rapportverk.document.Signatures;
+import se.rapportverk.document.Span;
+import se.rapportverk.document.Table;
+import se.rapportverk.document.TableOfContents;
+import se.rapportverk.document.TitlePage;
+import se.rapportverk.render.pdf.FontSet.Face;
+import se.rapportverk.render.pdf.GridSpec.GridCell;
+import se.rapportverk.render.pdf.GridSpec.GridRow;
+import se.rapportverk.render.pdf.LineBreaker.Line;
+import se.rapportverk.render.pdf.LineBreaker.Styled;
+
+/**
+ * Lays a document out on A4 pages: breaks text into lines, places blocks, splits paragraphs,
+ * lists and tables over pages, and builds the tag tree on the way. Pure computation: nothing is
+ * written here, so the layout can be run again once the page numbers for the table of contents
+ * are known.
+ */
+final class Layouter {
+
+    /** Where a heading landed: page index (0-based) and the top of its first line. */
+    record Anchor(int page, float top, Heading heading) {
+    }
+
+    /** The outcome of a layout pass. */
+    record Result(List<LaidOutPage> pages, Map<Integer, Anchor> anchors, StructNode root) {
+
+        /** Page number (1-based) of each heading, by block index. */
+        Map<Integer, Integer> headingPages() {
+            Map<Integer, Integer> m = new LinkedHashMap<>();
+            anchors.forEach((block, a) -> m.put(block, a.page() + 1));
+            return m;
+        }
+    }
+
+    /** Draws one laid-out line. */
+    private interface LineSink {
+        void line(int index, Line line, float top, float baseline);
+    }
+
+    private static final float BODY_HEIGHT = CONTENT_TOP - CONTENT_BOTTOM;
+    private static final String TOC_NUMBER_RESERVE = "0000";
+
+    private final Document document;
+    private final List<Block> blocks;
+    private final FontSet fonts;
+    private final LineBreaker breaker;
+    private final Map<Integer, Integer> knownPages;
+
+    private final List<LaidOutPage> pages = new ArrayList<>();
+    private final Map<Integer, Anchor> anchors = new LinkedHashMap<>();
+    private final StructNode root = new StructNode("Document", null);
+
+    /** Level of the last heading in the tag tree, so that tags never skip a level (H1 then H3). */
+    private int lastTagLevel;
+
+    private LaidOutPage page;
+    private float y;
+    private boolean atTop;
+    private float pendingSpace;
+    private boolean nextIsTitle;
+
+    /**
+     * @param knownPages heading page numbers from an earlier pass (block index to 1-based page),
+     *                   empty on the first pass
+     */
+    Layouter(Document document, FontSet fonts, Map<Integer, Integer> knownPages) {
+        this.document = document;
+        this.blocks = document.blocks();
+        this.fonts = fonts;
+        this.breaker = new LineBreaker(fonts);
+        this.knownPages = knownPages;
+    }
+
+    Result layout() {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            switch (block) {
+                case TitlePage t -> titlePage(t);
+                case TableOfContents t -> tableOfContents(t);
+                case Heading h -> heading(h, i);
+                case Paragraph p -> paragraph(p, i);
+                case BulletList l -> list(l.items(), false);
+                case NumberedList l -> list(l.items(), true);
+                case Table t -> grid(tableSpec(t), root.child("Table"));
+                case FieldList f -> fieldList(f);
+                case Signatures s -> signatures(s);
+                case PageBreak p -> breakPage();
+            }
+        }
+        if (pages.isEmpty()) {
+            ensurePage();
+        }
+        return new Result(pages, anchors, root);
+    }
+
+    // ------------------------------------------------------------------ page handling
+
+    private void breakPage() {
+        page = null;
+        pendingSpace = 0;
+    }
+
+    private void ensurePage() {
+        if (page == null) {
+            page = new LaidOutPage(pages.size(), nextIsTitle);
+            nextIsTitle = false;
+            pages.add(page);
+            y = CONTENT_TOP;
+            atTop = true;
+        }
+    }
+
+    /** The space to leave before a block with the given space-before at the current position. */
+    private float gap(float before) {
+        return page == null || atTop ? 0 : Math.max(pendingSpace, before);
+    }
+
+    /**
+     * Makes room for a block: starts a new page unless {@code need} points (after the gap) fit
+     * on this one, then moves past the gap.
+     */
+    private void room(float before, float need) {
+        ensurePage();
+        float g = gap(before);
+        if (!atTop && y - g - need < CONTENT_BOTTOM) {
+            breakPage();
+            ensurePage();
+            g = 0;
+        }
+        y -= g;
+    }
+
+    private boolean fits(float height) {
+        return y - height >= CONTENT_BOTTOM - 0.01f;
+    }
+
+    private static float baseline(float top, float leading, float size) {
+        return top - leading / 2f - size * 0.344f;
+    }
+
+    private void add(PageItem item) {
+        page.items.add(item);
+        atTop = false;
+    }
+
+    private void text(float x, float baseline, Line line, Tag tag) {
+        for (LineBreaker.Segment s : line.segments()) {
+            if (s.text().isEmpty()) {
+                continue;
+            }
+            add(new PageItem.Text(x + s.x(), baseline, s.text(), s.face(), s.size(), s.colour(),
+                    s.actualText(), tag));
+        }
+        atTop = false;
+    }
+
+    /**
+     * Places lines one below the other, continuing on new pages as needed, never leaving a
+     * single line of a paragraph alone at the foot or the head of a page.
+     */
+    private void flow(List<Line> lines, float leading, float size, LineSink sink) {
+        int i = 0;
+        int n = lines.size();
+        while (i < n) {
+            int fit = (int) Math.floor((y - CONTENT_BOTTOM + 0.01f) / leading);
+            int remaining = n - i;
+            int take;
+            if (fit >= remaining) {
+                take = remaining;
+            } else {
+                take = fit;
+                if (remaining - take < 2) {
+                    take = remaining - 2; // widow: carry one more line over
+                }
+                if (take < 2 && !(i > 0 && take >= 1)) {
+                    take = 0; // orphan: move the paragraph on
+                }
+                if (take <= 0) {
+                    if (atTop) {
+                        take = Math.max(1, Math.min(fit, remaining));
+                    } else {
+                        breakPage();
+                        ensurePage();
+                        continue;
+                    }
+                }
+            }
+            for (int k = 0; k < take; k++) {
+                float top = y;
+                sink.line(i + k, lines.get(i + k), top, baseline(top, leading, size));
+                y -= leading;
+                atTop = false;
+            }
+            i += take;
+            if (i < n) {
+                breakPage();
+                ensurePage();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ title page
+
+    private void titlePage(TitlePage t) {
+        if (page != null && !atTop) {
+            breakPage();
+        }
+        if (page == null) {
+            nextIsTitle = true;
+            ensurePage();
+        } else if (!page.titlePage) {
+            // A fresh, empty page that is not marked as title page: replace it.
+            pages.remove(pages.size() - 1);
+            page = null;
+            nextIsTitle = true;
+            ensurePage();
+        }
+        StructNode sect = root.child("Sect");
+        float x = CONTENT_LEFT;
+        float top = PAGE_HEIGHT - mm(70);
+        if (!t.kommun().isEmpty()) {
+            List<Line> lines = lines(t.kommun(), Face.BOLD, 13f, HEADING, CONTENT_WIDTH);
+            StructNode p = sect.child("P");
+            for (Line line : lines) {
+                text(x, baseline(top, 17f, 13f), line, p);
+                top -= 17f;
+            }
+            top -= 8f;
+            add(new PageItem.Rule(x, top, x + mm(30), top, 2.2f, ACCENT, Artifact.LAYOUT));
+            top -= 34f;
+        }
+        if (!t.title().isEmpty()) {
+            StructNode p = sect.child("P");
+            for (Line line : lines(t.title(), Face.BOLD, 28f, HEADING, CONTENT_WIDTH)) {
+                text(x, baseline(top, 34f, 28f), line, p);
+                top -= 34f;
+            }
+            top -= 12f;
+        }
+        if (!t.subtitle().isEmpty()) {
+            StructNode p = sect.child("P");
+            for (Line line : lines(t.subtitle(), Face.REGULAR, 16f, TEXT, CONTENT_WIDTH)) {
+                text(x, baseline(top, 21f, 16f), line, p);
+                top -= 21f;
+            }
+        }
+        if (!t.lines().isEmpty()) {
+            float lineTop = CONTENT_BOTTOM + mm(30) + t.lines().size() * 15f;
+            for (String s : t.lines()) {
+                StructNode p = sect.child("P");
+                for (Line line : lines(s, Face.REGULAR, 11f, TEXT, CONTENT_WIDTH)) {
+                    text(x, baseline(lineTop, 15f, 11f), line, p);
+                    lineTop -= 15f;
+                }
+            }
+        }
+        breakPage();
+    }
+
+    // ------------------------------------------------------------------ table of contents
+
+    private record TocEntry(int block, Heading heading) {
+    }
+
+    private List<TocEntry> tocEntries(TableOfContents toc) {
+        List<TocEntry> entries = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading h && h.inToc() && h.level() <= toc.maxLevel()) {
+                entries.add(new TocEntry(i, h));
+            }
+        }
+        return entries;
+    }
+
+    private void tableOfContents(TableOfContents toc) {
+        if (!toc.title().isEmpty()) {
+            // The title reads as a level-1 heading.
+            List<Line> lines = lines(toc.title(), Face.BOLD, HEADING_SIZE[1], HEADING, CONTENT_WIDTH);
+            float h = lines.size() * HEADING_LEADING[1];
+            room(HEADING_BEFORE[1], h + HEADING_AFTER[1] + 2 * BODY_LEADING);
+            StructNode title = root.child("H1");
+            lastTagLevel = 1;
+            flow(lines, HEADING_LEADING[1], HEADING_SIZE[1],
+                    (i, line, top, base) -> text(CONTENT_LEFT, base, line, title));
+            pendingSpace = HEADING_AFTER[1] + 4f;
+        }
+        StructNode tocNode = root.child("TOC");
+        List<TocEntry> entries = tocEntries(toc);
+        float[] numberColumn = new float[4];
+        for (TocEntry e : entries) {
+            int level = e.heading().level();
+            Face face = level == 1 ? Face.BOLD : Face.REGULAR;
+            float w = fonts.width(e.heading().number(), face, BODY_SIZE);
+            numberColumn[level] = Math.max(numberColumn[level], w);
+        }
+        float reserve = fonts.width(TOC_NUMBER_RESERVE, Face.BOLD, BODY_SIZE) + 10f;
+        float dot = fonts.width(".", Face.REGULAR, BODY_SIZE);
+        float dotPitch = dot * 2.2f;
+        for (TocEntry e : entries) {
+            Heading h = e.heading();
+            int level = h.level();
+            Face face = level == 1 ? Face.BOLD : Face.REGULAR;
+            float indent = (level - 1) * 16f;
+            float numberWidth = h.number().isEmpty() ? 0 : Math.max(numberColumn[level] + 8f, 20f);
+            float textX = CONTENT_LEFT + indent + numberWidth;
+            float textWidth = CONTENT_RIGHT - reserve - 14f - textX;
+            List<Line> lines = lines(h.text(), face, BODY_SIZE, TEXT, textWidth);
+            float leading = BODY_LEADING + 1.5f;
+            float before = level == 1 ? 5f : 0f;
+            room(before, lines.size() * leading);
+            StructNode item = tocNode.child("TOCI");
+            StructNode link = item.child("Link");
+            float entryTop = y;
+            for (int k = 0; k < lines.size(); k++) {
+                Line line = lines.get(k);
+                float base = baseline(y, leading, BODY_SIZE);
+                if (k == 0 && !h.number().isEmpty()) {
+                    Line number = lines(h.number(), face, BODY_SIZE, TEXT, 1000f).get(0);
+                    text(CONTENT_LEFT + indent, base, number, link);
+                }
+                text(textX, base, line, link);
+                if (k == lines.size() - 1) {
+                    Integer target = knownPages.get(e.block());
+                    String pageNumber = target == null ? "" : Integer.toString(target);
+                    float pw = fonts.width(pageNumber, face, BODY_SIZE);
+                    // Leader dots on a fixed grid measured from the right edge, so they line up.
+                    float from = textX + line.width() + 4f;
+                    float to = CONTENT_RIGHT - reserve + 4f;
+                    StringBuilder dots = new StringBuilder();
+                    float start = to;
+                    while (start - dotPitch >= from) {
+                        start -= dotPitch;
+                    }
+                    for (float p = start; p + dot <= to + 0.01f; p += dotPitch) {
+                        dots.append('.');
+                    }
+                    if (dots.length() >= 2) {
+                        // Dots are drawn one by one at the grid positions.
+                        float p = start;
+                        for (int d = 0; d < dots.length(); d++, p += dotPitch) {
+                            add(new PageItem.Text(p, base, ".", Face.REGULAR, BODY_SIZE, MUTED, null,
+                                    Artifact.LAYOUT));
+                        }
+                    }
+                    if (!pageNumber.isEmpty()) {
+                        add(new PageItem.Text(CONTENT_RIGHT - pw, base, pageNumber, face, BODY_SIZE, TEXT,
+                                null, link));
+                    }
+                }
+                y -= leading;
+            }
+            add(new PageItem.Link(CONTENT_LEFT + indent, y + 1f, CONTENT_RIGHT, entryTop - 1f, e.block(),
+                    h.displayText(), link));
+            pendingSpace = level == 1 ? 2f : 0f;
+        }
+        pendingSpace = PARAGRAPH_AFTER;
+        // The table of contents stands on pages of its own.
+        breakPage();
+    }
+
+    // ------------------------------------------------------------------ headings and paragraphs
+
+    private List<Line> headingLines(Heading h) {
+        Color colour = h.level() == 3 ? HEADING_3 : HEADING;
+        return lines(h.displayText(), Face.BOLD, HEADING_SIZE[h.level()], colour, CONTENT_WIDTH);
+    }
+
+    private void heading(Heading h, int index) {
+        int level = h.level();
+        List<Line> lines = headingLines(h);
+        float height = lines.size() * HEADING_LEADING[level];
+        float need = Math.min(height + HEADING_AFTER[level] + startHeight(index + 1), BODY_HEIGHT * 0.6f);
+        room(HEADING_BEFORE[level], Math.max(need, height));
+        int tagLevel = Math.min(level, lastTagLevel + 1);
+        lastTagLevel = tagLevel;
+        StructNode node = root.child("H" + tagLevel);
+        anchors.put(index, new Anchor(page.index, y, h));
+        flow(lines, HEADING_LEADING[level], HEADING_SIZE[level],
+                (i, line, top, base) -> text(CONTENT_LEFT, base, line, node));
+        pendingSpace = HEADING_AFTER[level];
+    }
+
+    private record ParaStyle(float size, float leading, boolean bold, Color colour, float before, float after) {
+    }
+
+    private static ParaStyle style(Paragraph.Style s) {
+        return switch (s) {
+            case BODY -> new ParaStyle(BODY_SIZE, BODY_LEADING, false, TEXT, 0f, PARAGRAPH_AFTER);
+            case CAPTION -> new ParaStyle(CAPTION_SIZE, CAPTION_LEADING, true, TEXT, 8f, 3f);
+            case NOTE -> new ParaStyle(NOTE_SIZE, NOTE_LEADING, false, MUTED, 0f, PARAGRAPH_AFTER);
+        };
+    }
+
+    private List<Styled> runs(List<Span> spans, float size, boolean bold, Color colour) {
+        List<Styled> runs = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            Color c = s.colour() == null ? colour : new Color(Integer.parseInt(s.colour(), 16));
+            runs.add(new Styled(s.text(), Face.of(bold || s.bold(), s.italic()), size, c));
+        }
+        return runs;
+    }
+
+    private List<Line> lines(String text, Face face, float size, Color colour, float width) {
+        return breaker.breakLines(List.of(new Styled(text, face, size, colour)), width);
+    }
+
+    private void paragraph(Paragraph p, int index) {
+        ParaStyle st = style(p.style());
+        List<Line> lines = breaker.breakLines(runs(p.spans(), st.size(), st.bold(), st.colour()), CONTENT_WIDTH);
+        float need = Math.min(2, lines.size()) * st.leading();
+        if (p.style() == Paragraph.Style.CAPTION) {
+            // A caption stays with what it introduces.
+            need = Math.min(lines.size() * st.leading() + st.after() + startHeight(index + 1), BODY_HEIGHT * 0.6f);
+        } else if (lines.size() <= 3) {
+            need = lines.size() * st.leading();
+        }
+        room(st.before(), need);
+        StructNode node = root.child("P");
+        flow(lines, st.leading(), st.size(), (i, line, top, base) -> text(CONTENT_LEFT, base, line, node));
+        pendingSpace = st.after();
+    }
+
+    /** The height the start of a block needs on a page (to keep a heading with it). */
+    private float startHeight(int index) {
+        if (index >= blocks.size()) {
+            return 0;
+        }
+        Block b = blocks.get(index);
+        return switch (b) {
+            case Heading h -> {
+                float own = headingLines(h).size() * HEADING_LEADING[h.level()];
+                yield HEADING_BEFORE[h.level()] + own + HEADING_AFTER[h.level()] + startHeight(index + 1);
+            }
+            case Paragraph p -> {
+                ParaStyle st = style(p.style());
+                int n = breaker.breakLines(runs(p.spans(), st.size(), st.bold(), st.colour()), CONTENT_WIDTH).size();
+                float own = (n <= 3 ? n : 2) * st.leading();
+                if (p.style() == Paragraph.Style.CAPTION) {
+                    own = n * st.leading() + st.after() + startHeight(index + 1);
+                }
+                yield own;
+            }
+            case BulletList l -> listStartHeight(l.items());
+            case NumberedList l -> listStartHeight(l.items());
+            case Table t -> gridStartHeight(tableSpec(t));
+            case FieldList f -> f.layout() == FieldList.Layout.COLUMNS
+                    ? gridStartHeight(fieldSpec(f)) : Math.min(2, f.fields().size()) * BODY_LEADING;
+            case Signatures s -> signaturesHeight(s);
+            case TableOfContents t -> HEADING_LEADING[1] + HEADING_AFTER[1] + 2 * BODY_LEADING;
+            case TitlePage t -> 0f;
+            case PageBreak pb -> 0f;
+        };
+    }
+
+    // ------------------------------------------------------------------ lists
+
+    /** Line counts of the list items. */
+    private int[] itemLines(List<List<Span>> items) {
+        int[] n = new int[items.size()];
+        for (int i = 0; i < n.length; i++) {
+            n[i] = breaker.breakLines(runs(items.get(i), BODY_SIZE, false, TEXT), CONTENT_WIDTH - LIST_INDENT).size();
+        }
+        return n;
+    }
+
+    /**
+     * The height the start of a list needs: a short list (up to three items, six lines) is kept
+     * whole, a longer one needs its first item (two lines of it).
+     */
+    private float listStartHeight(List<List<Span>> items) {
+        if (items.isEmpty()) {
+            return 0;
+        }
+        int[] n = itemLines(items);
+        int total = 0;
+        for (int k : n) {
+            total += k;
+        }
+        if (n.length <= 3 && total <= 6) {
+            return total * BODY_LEADING + (n.length - 1) * LIST_ITEM_GAP;
+        }
+        return Math.min(n[0], 2) * BODY_LEADING;
+    }
+
+    private void list(List<List<Span>> items, boolean numbered) {
+        if (items.isEmpty()) {
+            return;
+        }
+        StructNode list = root.child("L");
+        if (numbered) {
+            list.tableAttributes.put("ListNumbering", "Decimal");
+        } else {
+            list.tableAttributes.put("ListNumbering", "Disc");
+        }
+        float labelRight = CONTENT_LEFT + LIST_INDENT - 6f;
+        room(0f, Math.min(listStartHeight(items), BODY_HEIGHT));
+        pendingSpace = 0;
+        for (int n = 0; n < items.size(); n++) {
+            List<Line> lines = breaker.breakLines(runs(items.get(n), BODY_SIZE, false, TEXT),
+                    CONTENT_WIDTH - LIST_INDENT);
+            float need = (lines.size() <= 3 ? lines.size() : 2) * BODY_LEADING;
+            room(n == 0 ? 0f : LIST_ITEM_GAP, need);
+            StructNode li = list.child("LI");
+            StructNode lbl = li.child("Lbl");
+            StructNode body = li.child("LBody");
+            String label = numbered ? (n + 1) + "." : "\u2022";
+            flow(lines, BODY_LEADING, BODY_SIZE, (i, line, top, base) -> {
+                if (i == 0) {
+                    Line l = lines(label, Face.REGULAR, BODY_SIZE, numbered ? TEXT : HEADING, 100f).get(0);
+                    float lx = numbered ? labelRight - l.width() : CONTENT_LEFT + 5f;
+                    text(lx, base, l, lbl);
+                }
+                text(CONTENT_LEFT + LIST_INDENT, base, line, body);
+            });
+            pendingSpace = LIST_ITEM_GAP;
+        }
+        pendingSpace = PARAGRAPH_AFTER;
+    }
+
+    // ------------------------------------------------------------------ field lists and signatures
+
+    private void fieldList(FieldList f) {
+        if (f.fields().isEmpty()) {
+            return;
+        }
+        if (f.layout() == FieldList.Layout.COLUMNS) {
+            grid(fieldSpec(f), root.child("Table"));
+            return;
+        }
+        StructNode div = root.child("Div");
+        for (int n = 0; n < f.fields().size(); n++) {
+            FieldList.Field field = f.fields().get(n);
+            List<Styled> runs = List.of(
+                    new Styled(field.label() + ":", Face.BOLD, BODY_SIZE, TEXT),
+                    new Styled(" " + field.value(), Face.REGULAR, BODY_SIZE, TEXT));
+            List<Line> lines = breaker.breakLines(runs, CONTENT_WIDTH);
+            room(n == 0 ? 0f : 1.5f, Math.min(lines.size(), 2) * BODY_LEADING);
+            StructNode p = div.child("P");
+            flow(lines, BODY_LEADING, BODY_SIZE, (i, line, top, base) -> text(CONTENT_LEFT, base, line, p));
+            pendingSpace = 1.5f;
+        }
+        pendingSpace = PARAGRAPH_AFTER + 2f;
+    }
+
+    private GridSpec fieldSpec(FieldList f) {
+        float labelWidth = 0;
+        for (FieldList.Field field : f.fields()) {
+            labelWidth = Math.max(labelWidth, fonts.width(fonts.printable(field.label(), Face.BOLD), Face.BOLD, BODY_SIZE));
+        }
+        float first = Math.min(labelWidth + 16f, CONTENT_WIDTH * 0.42f);
+        float[] widths = {first, CONTENT_WIDTH - first};
+        List<GridRow> rows = new ArrayList<>();
+        for (FieldList.Field field : f.fields()) {
+            rows.add(new GridRow(Table.RowKind.BODY, List.of(
+                    new GridCell(List.of(new Styled(field.label(), Face.BOLD, BODY_SIZE, TEXT)),
+                            Table.Align.LEFT, 1, true, "Row"),
+                    new GridCell(List.of(new Styled(field.value(), Face.REGULAR, BODY_SIZE, TEXT)),
+                            Table.Align.LEFT, 1, false, null))));
+        }
+        return new GridSpec("", widths, rows, 0, false, 0f, 10f, BODY_SIZE, BODY_LEADING);
+    }
+
+    private static final float SIGNATURE_GAP = 26f;
+
+    private static int signaturesPerRow(int n) {
+        return n == 4 ? 2 : Math.min(3, Math.max(1, n));
+    }
+
+    private static float signatureColumn(int perRow) {
+        return CONTENT_WIDTH / Math.max(perRow, 2);
+    }
+
+    /** Name lines then title lines of one signature. */
+    private List<Line> signatureLines(Signatures.Signature sig, float width) {
+        List<Line> lines = new ArrayList<>(lines(sig.name(), Face.REGULAR, BODY_SIZE, TEXT, width));
+        if (!sig.title().isEmpty()) {
+            lines.addAll(lines(sig.title(), Face.REGULAR, BODY_SIZE, MUTED, width));
+        }
+        return lines;
+    }
+
+    /** Heights of the rows of signatures. */
+    private float[] signatureRows(Signatures s) {
+        int perRow = signaturesPerRow(s.signatures().size());
+        int rows = (s.signatures().size() + perRow - 1) / perRow;
+        float[] heights = new float[rows];
+        for (int n = 0; n < s.signatures().size(); n++) {
+            int lines = signatureLines(s.signatures().get(n), signatureColumn(perRow) - 12f).size();
+            heights[n / perRow] = Math.max(heights[n / perRow], Math.max(lines, 2) * BODY_LEADING);
+        }
+        return heights;
+    }
+
+    private float signaturesHeight(Signatures s) {
+        float h = SIGNATURE_GAP;
+        float[] rows = signatureRows(s);
+        for (int r = 0; r < rows.length; r++) {
+            h += rows[r] + (r > 0 ? SIGNATURE_GAP : 0);
+        }
+        return h;
+    }
+
+    private void signatures(Signatures s) {
+        if (s.signatures().isEmpty()) {
+            return;
+        }
+        int perRow = signaturesPerRow(s.signatures().size());
+        float colWidth = signatureColumn(perRow);
+        float[] rows = signatureRows(s);
+        StructNode div = root.child("Div");
+        // The signatures are kept together (when they fit on a page at all).
+        room(SIGNATURE_GAP, Math.min(signaturesHeight(s) - SIGNATURE_GAP, BODY_HEIGHT));
+        for (int r = 0; r < rows.length; r++) {
+            if (r > 0) {
+                room(SIGNATURE_GAP, rows[r]);
+            }
+            float top = y;
+            for (int c = 0; c < perRow; c++) {
+                int n = r * perRow + c;
+                if (n >= s.signatures().size()) {
+                    break;
+                }
+                float x = CONTENT_LEFT + c * colWidth;
+                StructNode p = div.child("P");
+                float lineTop = top;
+                for (Line line : signatureLines(s.signatures().get(n), colWidth - 12f)) {
+                    text(x, baseline(lineTop, BODY_LEADING, BODY_SIZE), line, p);
+                    lineTop -= BODY_LEADING;
+                }
+            }
+            y = top - rows[r];
+            pendingSpace = SIGNATURE_GAP;
+        }
+        pendingSpace = PARAGRAPH_AFTER;
+    }
+
+    // ------------------------------------------------------------------ tables
+
+    private GridSpec tableSpec(Table t) {
+        int n = t.columns().size();
+        float total = 0;
+        for (Table.Column c : t.columns()) {
+            total += Math.max(c.weight(), 0.0001f);
+        }
+        float[] widths = new float[n];
+        for (int i = 0; i < n; i++) {
+            widths[i] = CONTENT_WIDTH * Math.max(t.columns().get(i).weight(), 0.0001f) / total;
+        }
+        List<GridRow> rows = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            Table.Row row = t.rows().get(r);
+            boolean header = r < t.headerRows();
+            Table.RowKind kind = header ? Table.RowKind.HEADER : row.kind();
+            boolean bold = header || kind != Table.RowKind.BODY;
+            List<GridCell> cells = new ArrayList<>();
+            for (int c = 0; c < row.cells().size(); c++) {
+                Table.Cell cell = row.cells().get(c);
+                int span = row.cells().size() == 1 && n > 1 ? n : 1;
+                Table.Align align = span > 1 ? Table.Align.LEFT : t.columns().get(c).align();
+                cells.add(new GridCell(runs(cell.spans(), TABLE_SIZE, bold, TEXT), align, span, header,
+                        header ? "Column" : null));
+            }
+            rows.add(new GridRow(kind, cells));
+        }
+        boolean ruled = t.style() == Table.Style.GRID;
+        return new GridSpec(t.caption(), widths, rows, t.headerRows(), ruled, CELL_PAD_X, CELL_PAD_X,
+                TABLE_SIZE, TABLE_LEADING);
+    }
+
+    /** A laid-out row, or a slice of one when a row is taller than a page. */
+    private static final class RowBox {
+        final GridRow row;
+        final int rowIndex;
+        final List<List<Line>> cellLines;
+        final float height;
+        StructNode tr;
+        List<StructNode> cellNodes;
+
+        RowBox(GridRow row, int rowIndex, List<List<Line>> cellLines, float height) {
+            this.row = row;
+            this.rowIndex = rowIndex;
+            this.cellLines = cellLines;
+            this.height = height;
+        }
+    }
+
+    private List<RowBox> rowBoxes(GridSpec spec) {
+        List<RowBox> boxes = new ArrayList<>();
+        for (int r = 0; r < spec.rows().size(); r++) {
+            GridRow row = spec.rows().get(r);
+            List<List<Line>> cellLines = new ArrayList<>();
+            int col = 0;
+            int maxLines = 1;
+            for (GridCell cell : row.cells()) {
+                float w = 0;
+                for (int k = 0; k < cell.span() && col + k < spec.widths().length; k++) {
+                    w += spec.widths()[col + k];
+                }
+                col += cell.span();
+                List<Line> ls = breaker.breakLines(cell.runs(), Math.max(w - spec.padLeft() - spec.padRight(), 8f));
+                cellLines.add(ls);
+                maxLines = Math.max(maxLines, ls.size());
+            }
+            boxes.add(new RowBox(row, r, cellLines, rowHeight(maxLines, spec)));
+        }
+        return boxes;
+    }
+
+    private static float rowHeight(int lines, GridSpec spec) {
+        float pad = spec.ruled() ? CELL_PAD_TOP + CELL_PAD_BOTTOM : 2.5f;
+        return lines * spec.leading() + pad;
+    }
+
+    private float captionHeight(GridSpec spec) {
+        if (spec.caption().isEmpty()) {
+            return 0;
+        }
+        return lines(spec.caption(), Face.BOLD, CAPTION_SIZE, TEXT, CONTENT_WIDTH).size() * CAPTION_LEADING + 3f;
+    }
+
+    private float gridStartHeight(GridSpec spec) {
+        List<RowBox> boxes = rowBoxes(spec);
+        float h = captionHeight(spec);
+        int first = spec.headerRows();
+        for (int r = 0; r < Math.min(boxes.size(), first + 2); r++) {
+            h += boxes.get(r).height;
+        }
+        return h;
+    }
+
+    /** Whether a table may break before row {@code r} (a group label stays with its first row). */
+    private static boolean canBreakBefore(List<RowBox> boxes, int r) {
+        return boxes.get(r - 1).row.kind() != Table.RowKind.GROUP;
+    }
+
+    private void grid(GridSpec spec, StructNode table) {
+        List<RowBox> all = rowBoxes(spec);
+        int headerRows = spec.headerRows();
+        List<RowBox> header = all.subList(0, headerRows);
+        float headerHeight = 0;
+        for (RowBox b : header) {
+            headerHeight += b.height;
+        }
+        // Rows taller than a page are cut into slices of lines.
+        float capacity = BODY_HEIGHT - headerHeight - 2f;
+        List<RowBox> body = new ArrayList<>();
+        for (RowBox b : all.subList(headerRows, all.size())) {
+            if (b.height <= capacity) {
+                body.add(b);
+            } else {
+                body.addAll(slice(b, capacity, spec));
+            }
+        }
+        // Tag tree: Table > [Caption] THead > TR > TH, TBody > TR > TD.
+        float captionHeight = captionHeight(spec);
+        StructNode caption = captionHeight > 0 ? table.child("Caption") : null;
+        // THead and TBody only together (PDF/UA: a THead needs a TBody); else rows sit in the Table.
+        boolean sections = headerRows > 0 && !body.isEmpty();
+        StructNode thead = sections ? table.child("THead") : table;
+        StructNode tbody = sections ? table.child("TBody") : table;
+        for (RowBox b : header) {
+            attachNodes(b, thead, spec);
+        }
+        RowBox previous = null;
+        for (RowBox b : body) {
+            if (previous != null && previous.rowIndex == b.rowIndex) {
+                b.tr = previous.tr;
+                b.cellNodes = previous.cellNodes;
+            } else {
+                attachNodes(b, tbody, spec);
+            }
+            previous = b;
+        }
+
+        // Start: caption, header and the first rows (a group label with its first row) together.
+        float start = captionHeight + headerHeight;
+        int firstRows = Math.min(body.size(), 2);
+        for (int r = 0; r < firstRows; r++) {
+            start += body.get(r).height;
+        }
+        room(TABLE_BEFORE + (captionHeight > 0 ? 6f : 0f), Math.min(start, BODY_HEIGHT));
+        if (caption != null) {
+            List<Line> lines = lines(spec.caption(), Face.BOLD, CAPTION_SIZE, TEXT, CONTENT_WIDTH);
+            for (Line line : lines) {
+                text(CONTENT_LEFT, baseline(y, CAPTION_LEADING, CAPTION_SIZE), line, caption);
+                y -= CAPTION_LEADING;
+            }
+            y -= 3f;
+        }
+        for (RowBox b : header) {
+            drawRow(b, spec, false, header.indexOf(b) == header.size() - 1, false);
+        }
+        int r = 0;
+        boolean freshPage = false;
+        while (r < body.size()) {
+            // How many rows fit on this page?
+            int end = r;
+            float used = 0;
+            while (end < body.size() && fits(used + body.get(end).height)) {
+                used += body.get(end).height;
+                end++;
+            }
+            if (end < body.size()) {
+                int b = end;
+                while (b > r && !canBreakBefore(body, b)) {
+                    b--; // a group label goes over with its first row
+                }
+                if (b > r) {
+                    end = b;
+                }
+                if (end == body.size() - 1 && end - r > 2
+                        && body.get(end).row.kind() == Table.RowKind.TOTAL) {
+                    end--; // a total row does not stand alone under a repeated header
+                }
+            }
+            if (end == r) {
+                if (!freshPage) {
+                    newTablePage(header, spec);
+                    freshPage = true;
+                    continue;
+                }
+                end = r + 1;
+            }
+            for (int k = r; k < end; k++) {
+                boolean last = k == body.size() - 1;
+                drawRow(body.get(k), spec, false, last, k == end - 1 && !last);
+            }
+            r = end;
+            freshPage = false;
+            if (r < body.size()) {
+                newTablePage(header, spec);
+                freshPage = true;
+            }
+        }
+        pendingSpace = TABLE_AFTER;
+    }
+
+    private void newTablePage(List<RowBox> header, GridSpec spec) {
+        breakPage();
+        ensurePage();
+        for (int i = 0; i < header.size(); i++) {
+            drawRow(header.get(i), spec, true, i == header.size() - 1, false);
+        }
+    }
+
+    private List<RowBox> slice(RowBox b, float capacity, GridSpec spec) {
+        int perSlice = Math.max(1, (int) ((capacity - rowHeight(0, spec)) / spec.leading()));
+        int maxLines = 0;
+        for (List<Line> ls : b.cellLines) {
+            maxLines = Math.max(maxLines, ls.size());
+        }
+        List<RowBox> slices = new ArrayList<>();
+        for (int from = 0; from < maxLines; from += perSlice) {
+            List<List<Line>> cells = new ArrayList<>();
+            int most = 0;
+            for (List<Line> ls : b.cellLines) {
+                List<Line> part = from < ls.size() ? ls.subList(from, Math.min(ls.size(), from + perSlice)) : List.of();
+                cells.add(part);
+                most = Math.max(most, part.size());
+            }
+            slices.add(new RowBox(b.row, b.rowIndex, cells, rowHeight(Math.max(most, 1), spec)));
+        }
+        return slices;
+    }
+
+    private void attachNodes(RowBox b, StructNode group, GridSpec spec) {
+        b.tr = group.child("TR");
+        b.cellNodes = new ArrayList<>();
+        for (GridCell cell : b.row.cells()) {
+            StructNode node = b.tr.child(cell.header() ? "TH" : "TD");
+            if (cell.scope() != null) {
+                node.tableAttributes.put("Scope", cell.scope());
+            }
+            if (cell.span() > 1) {
+                node.tableAttributes.put("ColSpan", cell.span());
+            }
+            b.cellNodes.add(node);
+        }
+    }
+
+    /**
+     * Draws a row at the current position.
+     *
+     * @param repeated   a header row repeated on a continuation page (an artifact)
+     * @param lastOfPart the last row of the header, or of the table
+     * @param pageEnd    the last row on this page of a table that goes on
+     */
+    private void drawRow(RowBox b, GridSpec spec, boolean repeated, boolean lastOfPart, boolean pageEnd) {
+        float top = y;
+        float bottom = y - b.height;
+        float left = CONTENT_LEFT;
+        float right = CONTENT_LEFT;
+        for (float w : spec.widths()) {
+            right += w;
+        }
+        Table.RowKind kind = b.row.kind();
+        if (spec.ruled()) {
+            if (kind == Table.RowKind.HEADER) {
+                add(new PageItem.Fill(left, bottom, right - left, b.height, HEADER_FILL, Artifact.LAYOUT));
+            } else if (kind == Table.RowKind.GROUP) {
+                add(new PageItem.Fill(left, bottom, right - left, b.height, GROUP_FILL, Artifact.LAYOUT));
+            }
+            if (kind == Table.RowKind.TOTAL) {
+                add(new PageItem.Rule(left, top, right, top, 0.9f, STRONG_RULE, Artifact.LAYOUT));
+            }
+        }
+        float padTop = spec.ruled() ? CELL_PAD_TOP : 1f;
+        float contentHeight = b.height - (spec.ruled() ? CELL_PAD_TOP + CELL_PAD_BOTTOM : 2.5f);
+        int col = 0;
+        for (int c = 0; c < b.row.cells().size(); c++) {
+            GridCell cell = b.row.cells().get(c);
+            float x = CONTENT_LEFT;
+            for (int k = 0; k < col; k++) {
+                x += spec.widths()[k];
+            }
+            float w = 0;
+            for (int k = 0; k < cell.span() && col + k < spec.widths().length; k++) {
+                w += spec.widths()[col + k];
+            }
+            col += cell.span();
+            List<Line> lines = b.cellLines.get(c);
+            Tag tag = repeated ? Artifact.PAGINATION : b.cellNodes.get(c);
+            float lineTop = top - padTop;
+            if (kind == Table.RowKind.HEADER) {
+                lineTop -= contentHeight - lines.size() * spec.leading(); // header text sits at the bottom
+            }
+            for (Line line : lines) {
+                float base = baseline(lineTop, spec.leading(), spec.fontSize());
+                float lx = switch (cell.align()) {
+                    case LEFT -> x + spec.padLeft();
+                    case RIGHT -> x + w - spec.padRight() - line.width();
+                    case CENTER -> x + (w - line.width()) / 2f;
+                };
+                text(lx, base, line, tag);
+                lineTop -= spec.leading();
+            }
+        }
+        if (spec.ruled()) {
+            if (kind == Table.RowKind.HEADER) {
+                if (lastOfPart) {
+                    add(new PageItem.Rule(left, bottom, right, bottom, 0.8f, STRONG_RULE, Artifact.LAYOUT));
+                }
+            } else if (lastOfPart) {
+                add(new PageItem.Rule(left, bottom, right, bottom, 0.8f, STRONG_RULE, Artifact.LAYOUT));
+            } else {
+                add(new PageItem.Rule(left, bottom, right, bottom, pageEnd ? 0.6f : 0.35f,
+                        pageEnd ? STRONG_RULE : ROW_RULE, Artifact.LAYOUT));
+            }
+        }
+        y = bottom;
+        atTop = false;
+    }
+}

@@ -1,0 +1,33 @@
+package se.rapportverk.render.pdf;
+
+import java.awt.Color;
+
+/** One thing drawn on a page, in page coordinates (points, origin bottom left). */
+sealed interface PageItem {
+
+    /** Where the item belongs in the tag tree. */
+    Tag tag();
+
+    /**
+     * A run of text in one face, size and colour starting at a baseline point.
+     *
+     * @param actualText the text as given when it had to be drawn with substitute glyphs, else null
+     */
+    record Text(float x, float y, String text, FontSet.Face face, float size, Color colour,
+                String actualText, Tag tag) implements PageItem {
+    }
+
+    /** A straight line. */
+    record Rule(float x1, float y1, float x2, float y2, float width, Color colour, Tag tag)
+            implements PageItem {
+    }
+
+    /** A filled rectangle (shading). */
+    record Fill(float x, float y, float width, float height, Color colour, Tag tag) implements PageItem {
+    }
+
+    /** A clickable area leading to the heading at block index {@code targetBlock}. */
+    record Link(float llx, float lly, float urx, float ury, int targetBlock, String description,
+                StructNode tag) implements PageItem {
+    }
+}

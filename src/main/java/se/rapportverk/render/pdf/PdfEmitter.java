@@ -1,0 +1,438 @@
+package se.rapportverk.render.pdf;
+
+import static se.rapportverk.render.pdf.Theme.*;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfBorderArray;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfFileSpecification;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfStream;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfStructureElement;
+import org.openpdf.text.pdf.PdfStructureTreeRoot;
+import org.openpdf.text.pdf.PdfWriter;
+
+import se.rapportverk.document.DocumentInfo;
+import se.rapportverk.render.RenderOptions;
+
+/**
+ * Writes laid-out pages with OpenPDF as a tagged PDF/A-3a file: marked content for every
+ * structure element, artifacts for page furniture, outline, links, metadata and the embedded
+ * source workbook.
+ */
+final class PdfEmitter {
+
+    static final String CREATOR = "Rapportverk";
+    static final String XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static final PdfName ARTIFACT = new PdfName("Artifact");
+    private static final PdfName AF_RELATIONSHIP = new PdfName("AFRelationship");
+
+    private final DocumentInfo info;
+    private final RenderOptions options;
+    private final Layouter.Result layout;
+    private final FontSet fonts;
+    /** Whether to declare PDF/UA-1 in the metadata. */
+    private final boolean declarePdfUa;
+
+    private PdfWriter writer;
+    private final Map<StructNode, PdfStructureElement> elements = new IdentityHashMap<>();
+
+    // Graphics state of the current page, to avoid writing the same operator again.
+    private FontSet.Face stateFace;
+    private float stateSize;
+    private Color stateFill;
+    private Color stateStroke;
+    private float stateLineWidth;
+
+    PdfEmitter(DocumentInfo info, RenderOptions options, Layouter.Result layout, FontSet fonts, boolean declarePdfUa) {
+        this.info = info;
+        this.options = options;
+        this.layout = layout;
+        this.fonts = fonts;
+        this.declarePdfUa = declarePdfUa;
+    }
+
+    byte[] emit() throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+        org.openpdf.text.Document pdf = new org.openpdf.text.Document(new Rectangle(PAGE_WIDTH, PAGE_HEIGHT), 0, 0, 0, 0);
+        try {
+            writer = PdfWriter.getInstance(pdf, buffer);
+            writer.setPdfVersion(PdfWriter.PDF_VERSION_1_7);
+            writer.setPDFXConformance(PdfWriter.PDFA3A);
+            writer.setTagged();
+            writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
+            writer.setTabs(PdfName.S);
+
+            pdf.addTitle(info.title());
+            if (!info.subject().isEmpty()) {
+                pdf.addSubject(info.subject());
+            }
+            if (!info.author().isEmpty()) {
+                pdf.addAuthor(info.author());
+            }
+            if (!info.keywords().isEmpty()) {
+                pdf.addKeywords(info.keywords());
+            }
+            pdf.addCreator(CREATOR);
+            pdf.open();
+
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.language()));
+            outputIntent();
+            structure();
+
+            List<LaidOutPage> pages = layout.pages();
+            for (LaidOutPage page : pages) {
+                if (page.index > 0) {
+                    writer.setPageEmpty(false);
+                    pdf.newPage();
+                }
+                PdfContentByte cb = writer.getDirectContent();
+                resetState();
+                List<PageItem> items = new ArrayList<>();
+                if (!page.titlePage) {
+                    items.addAll(runningHeader(page.index + 1, pages.size()));
+                }
+                items.addAll(page.items);
+                draw(cb, items);
+                links(page);
+            }
+            outline();
+            if (options.sourceWorkbook() != null) {
+                embedWorkbook();
+            }
+            pinMetadata();
+            pdf.close();
+        } catch (DocumentException e) {
+            throw new IOException("PDF could not be written: " + e.getMessage(), e);
+        }
+        byte[] bytes = XrefDigits.repair(buffer.toByteArray());
+        return SubsetNames.pin(bytes, fonts, options.documentId());
+    }
+
+    // ------------------------------------------------------------------ archive settings
+
+    private void outputIntent() throws IOException {
+        PdfStream profile = new PdfStream(SrgbProfile.bytes());
+        profile.put(PdfName.N, new PdfNumber(3));
+        profile.flateCompress(writer.getCompressionLevel());
+        PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
+        intent.put(PdfName.S, PdfName.GTS_PDFA1);
+        intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString(SrgbProfile.DESCRIPTION));
+        intent.put(PdfName.INFO, new PdfString(SrgbProfile.DESCRIPTION));
+        intent.put(PdfName.REGISTRYNAME, new PdfString("http://www.color.org"));
+        intent.put(PdfName.DESTOUTPUTPROFILE, writer.addToBody(profile).getIndirectReference());
+        writer.getExtraCatalog().put(PdfName.OUTPUTINTENTS, new PdfArray(intent));
+    }
+
+    /** The document date at midnight UTC, as a PDF date and as a W3C date. */
+    private String pdfDate() {
+        return String.format(java.util.Locale.ROOT, "D:%04d%02d%02d000000+00'00'",
+                info.date().getYear(), info.date().getMonthValue(), info.date().getDayOfMonth());
+    }
+
+    private String w3cDate() {
+        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT00:00:00+00:00",
+                info.date().getYear(), info.date().getMonthValue(), info.date().getDayOfMonth());
+    }
+
+    private void pinMetadata() {
+        PdfDictionary dict = writer.getInfo();
+        dict.put(PdfName.CREATIONDATE, new PdfString(pdfDate()));
+        dict.put(PdfName.MODDATE, new PdfString(pdfDate()));
+        byte[] id = fileId();
+        dict.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        PdfObject producer = dict.get(PdfName.PRODUCER);
+        String producerText = producer instanceof PdfString ps ? ps.toUnicodeString() : "";
+        writer.setXmpMetadata(Xmp.build(info.title(), info.author(), info.subject(), info.keywords(),
+                info.language(), CREATOR, producerText, w3cDate(), declarePdfUa));
+    }
+
+    /** The trailer /ID: 16 bytes of a hash of the document id. */
+    private byte[] fileId() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] hash = md.digest(("rapportverk-pdf\u0000" + options.documentId()).getBytes(StandardCharsets.UTF_8));
+            byte[] id = new byte[16];
+            System.arraycopy(hash, 0, id, 0, 16);
+            return id;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void embedWorkbook() throws IOException {
+        String name = options.sourceFileName();
+        PdfDictionary params = new PdfDictionary();
+        params.put(PdfName.MODDATE, new PdfString(pdfDate()));
+        PdfFileSpecification fs = PdfFileSpecification.fileEmbedded(writer, null, name,
+                options.sourceWorkbook(), XLSX_MIME, params, writer.getCompressionLevel());
+        fs.put(PdfName.UF, new PdfString(name, PdfObject.TEXT_UNICODE));
+        fs.put(AF_RELATIONSHIP, new PdfName("Source"));
+        fs.put(PdfName.DESC, new PdfString("Arbetsbok som dokumentet är framställt ur", PdfObject.TEXT_UNICODE));
+        writer.addFileAttachment(fs);
+        writer.getExtraCatalog().put(new PdfName("AF"), new PdfArray(fs.getReference()));
+    }
+
+    // ------------------------------------------------------------------ tag tree
+
+    private void structure() {
+        PdfStructureTreeRoot treeRoot = writer.getStructureTreeRoot();
+        StructNode root = layout.root();
+        PdfStructureElement top = new PdfStructureElement(treeRoot, new PdfName(root.type));
+        elements.put(root, top);
+        Deque<StructNode> todo = new ArrayDeque<>(root.children); // pre-order: first child first
+        while (!todo.isEmpty()) {
+            StructNode node = todo.pop();
+            PdfStructureElement element = new PdfStructureElement(elements.get(node.parent), new PdfName(node.type));
+            if (!node.tableAttributes.isEmpty()) {
+                PdfDictionary a = new PdfDictionary();
+                a.put(PdfName.O, new PdfName(node.type.equals("L") ? "List" : "Table"));
+                node.tableAttributes.forEach((k, v) -> a.put(new PdfName(k),
+                        v instanceof Integer i ? new PdfNumber(i) : new PdfName(v.toString())));
+                element.put(PdfName.A, a);
+            }
+            if (node.alt != null) {
+                element.put(PdfName.ALT, new PdfString(node.alt, PdfObject.TEXT_UNICODE));
+            }
+            elements.put(node, element);
+            for (int i = node.children.size() - 1; i >= 0; i--) {
+                todo.push(node.children.get(i));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ page content
+
+    private List<PageItem> runningHeader(int pageNumber, int pageCount) {
+        List<PageItem> items = new ArrayList<>();
+        FontSet.Face face = FontSet.Face.REGULAR;
+        String header = fonts.printable(info.headerText(), face);
+        if (!header.isEmpty()) {
+            header = fit(header, face, RUNNING_SIZE, CONTENT_WIDTH);
+            items.add(new PageItem.Text(CONTENT_LEFT, HEADER_BASELINE, header, face, RUNNING_SIZE, RUNNING, null,
+                    Artifact.HEADER));
+        }
+        items.add(new PageItem.Rule(CONTENT_LEFT, HEADER_RULE_Y, CONTENT_RIGHT, HEADER_RULE_Y, 0.5f, RUNNING_RULE,
+                Artifact.HEADER));
+        String pageText = "Sida " + pageNumber + " av " + pageCount;
+        float pageWidth = fonts.width(pageText, face, RUNNING_SIZE);
+        String footer = fonts.printable(info.footerText(), face);
+        if (!footer.isEmpty()) {
+            footer = fit(footer, face, RUNNING_SIZE, CONTENT_WIDTH - pageWidth - 20f);
+            items.add(new PageItem.Text(CONTENT_LEFT, FOOTER_BASELINE, footer, face, RUNNING_SIZE, RUNNING, null,
+                    Artifact.FOOTER));
+        }
+        items.add(new PageItem.Text(CONTENT_RIGHT - pageWidth, FOOTER_BASELINE, pageText, face, RUNNING_SIZE,
+                RUNNING, null, Artifact.FOOTER));
+        return items;
+    }
+
+    /** Shortens text with an ellipsis until it fits the width. */
+    private String fit(String text, FontSet.Face face, float size, float width) {
+        if (fonts.width(text, face, size) <= width) {
+            return text;
+        }
+        String t = text;
+        while (t.length() > 1 && fonts.width(t + "\u2026", face, size) > width) {
+            t = t.substring(0, t.offsetByCodePoints(t.length(), -1));
+        }
+        return t.stripTrailing() + "\u2026";
+    }
+
+    private void resetState() {
+        stateFace = null;
+        stateSize = -1;
+        stateFill = null;
+        stateStroke = null;
+        stateLineWidth = -1;
+    }
+
+    private void draw(PdfContentByte cb, List<PageItem> items) {
+        Tag open = null;
+        boolean inText = false;
+        for (PageItem item : items) {
+            if (item instanceof PageItem.Link) {
+                continue;
+            }
+            if (item.tag() != open) {
+                if (inText) {
+                    cb.endText();
+                    inText = false;
+                }
+                if (open != null) {
+                    cb.endMarkedContentSequence();
+                }
+                begin(cb, item.tag());
+                open = item.tag();
+            }
+            switch (item) {
+                case PageItem.Text t -> {
+                    if (!inText) {
+                        cb.beginText();
+                        inText = true;
+                    }
+                    if (t.face() != stateFace || t.size() != stateSize) {
+                        cb.setFontAndSize(fonts.font(t.face()), t.size());
+                        stateFace = t.face();
+                        stateSize = t.size();
+                    }
+                    if (!t.colour().equals(stateFill)) {
+                        cb.setColorFill(t.colour());
+                        stateFill = t.colour();
+                    }
+                    cb.setTextMatrix(t.x(), t.y());
+                    if (t.actualText() != null) {
+                        PdfDictionary props = new PdfDictionary();
+                        props.put(PdfName.ACTUALTEXT, new PdfString(t.actualText(), PdfObject.TEXT_UNICODE));
+                        cb.beginMarkedContentSequence(PdfName.SPAN, props, true);
+                    }
+                    cb.showText(t.text());
+                    fonts.markUsed(t.face(), t.text());
+                    if (t.actualText() != null) {
+                        cb.endMarkedContentSequence();
+                    }
+                }
+                case PageItem.Rule r -> {
+                    if (inText) {
+                        cb.endText();
+                        inText = false;
+                    }
+                    if (r.width() != stateLineWidth) {
+                        cb.setLineWidth(r.width());
+                        stateLineWidth = r.width();
+                    }
+                    if (!r.colour().equals(stateStroke)) {
+                        cb.setColorStroke(r.colour());
+                        stateStroke = r.colour();
+                    }
+                    cb.moveTo(r.x1(), r.y1());
+                    cb.lineTo(r.x2(), r.y2());
+                    cb.stroke();
+                }
+                case PageItem.Fill f -> {
+                    if (inText) {
+                        cb.endText();
+                        inText = false;
+                    }
+                    if (!f.colour().equals(stateFill)) {
+                        cb.setColorFill(f.colour());
+                        stateFill = f.colour();
+                    }
+                    cb.rectangle(f.x(), f.y(), f.width(), f.height());
+                    cb.fill();
+                }
+                case PageItem.Link l -> {
+                    // no content: annotations are added by links()
+                }
+            }
+        }
+        if (inText) {
+            cb.endText();
+        }
+        if (open != null) {
+            cb.endMarkedContentSequence();
+        }
+    }
+
+    private void begin(PdfContentByte cb, Tag tag) {
+        switch (tag) {
+            case StructNode node -> cb.beginMarkedContentSequence(elements.get(node));
+            case Artifact a -> {
+                PdfDictionary props = new PdfDictionary();
+                props.put(PdfName.TYPE, new PdfName(a.type));
+                if (a.subtype != null) {
+                    props.put(PdfName.SUBTYPE, new PdfName(a.subtype));
+                }
+                cb.beginMarkedContentSequence(ARTIFACT, props, true);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ links and outline
+
+    private PdfDestination destination(Layouter.Anchor anchor) {
+        PdfDestination dest = new PdfDestination(PdfDestination.XYZ, 0, Math.min(anchor.top() + 10f, PAGE_HEIGHT), 0);
+        dest.addPage(writer.getPageReference(anchor.page() + 1));
+        return dest;
+    }
+
+    private void links(LaidOutPage page) {
+        for (PageItem item : page.items) {
+            if (!(item instanceof PageItem.Link link)) {
+                continue;
+            }
+            Layouter.Anchor anchor = layout.anchors().get(link.targetBlock());
+            if (anchor == null) {
+                continue;
+            }
+            PdfStructureElement element = elements.get(link.tag());
+            PdfAnnotation annot = new PdfAnnotation(writer, new Rectangle(link.llx(), link.lly(), link.urx(), link.ury()));
+            annot.put(PdfName.SUBTYPE, PdfName.LINK);
+            annot.put(PdfName.DEST, destination(anchor));
+            annot.setBorder(new PdfBorderArray(0, 0, 0));
+            annot.setFlags(PdfAnnotation.FLAGS_PRINT);
+            annot.put(PdfName.CONTENTS, new PdfString(link.description(), PdfObject.TEXT_UNICODE));
+            int key = writer.getStructureTreeRoot().addExistingObject(element.getReference());
+            annot.put(PdfName.STRUCTPARENT, new PdfNumber(key));
+            PdfDictionary objr = new PdfDictionary(PdfName.OBJR);
+            objr.put(PdfName.OBJ, annot.getIndirectReference());
+            objr.put(PdfName.PG, writer.getCurrentPage());
+            PdfObject k = element.get(PdfName.K);
+            if (k instanceof PdfArray array) {
+                array.add(objr);
+            } else {
+                PdfArray array = new PdfArray();
+                if (k != null) {
+                    array.add(k);
+                }
+                array.add(objr);
+                element.put(PdfName.K, array);
+            }
+            writer.addAnnotation(annot);
+        }
+    }
+
+    private void outline() {
+        PdfOutline root = writer.getRootOutline();
+        PdfOutline[] parents = new PdfOutline[4];
+        for (Layouter.Anchor anchor : layout.anchors().values()) {
+            int level = anchor.heading().level();
+            PdfOutline parent = root;
+            for (int l = level - 1; l >= 1; l--) {
+                if (parents[l] != null) {
+                    parent = parents[l];
+                    break;
+                }
+            }
+            PdfOutline entry = new PdfOutline(parent, destination(anchor), anchor.heading().displayText(), level < 2);
+            parents[level] = entry;
+            for (int l = level + 1; l < parents.length; l++) {
+                parents[l] = null;
+            }
+        }
+    }
+}

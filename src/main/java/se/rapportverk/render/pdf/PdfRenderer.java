@@ -1,0 +1,88 @@
+package se.rapportverk.render.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.Objects;
+
+import se.rapportverk.document.Document;
+import se.rapportverk.render.DocumentRenderer;
+import se.rapportverk.render.RenderOptions;
+
+/**
+ * Renders a document tree as an A4 PDF/A-3a file: Liberation Sans embedded, tagged structure,
+ * bookmarks, a table of contents with page numbers, running header and footer, and the source
+ * workbook embedded as an associated file.
+ *
+ * <p>The output depends only on the document and the options: not on the clock, the time zone,
+ * the default locale or any path. The document date ({@code DocumentInfo.date()}, midnight UTC)
+ * is the only timestamp written; the file identifier comes from {@code RenderOptions.documentId()}.
+ *
+ * <p>Layout is done by this package on top of OpenPDF's low-level content API, so that every
+ * piece of content can be tagged and the table of contents can be laid out again until its page
+ * numbers agree with where the headings land.
+ */
+public final class PdfRenderer implements DocumentRenderer {
+
+    /** Most layout passes needed for the table of contents to settle. */
+    private static final int MAX_PASSES = 5;
+
+    /** Creates a renderer. */
+    public PdfRenderer() {
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String extension() {
+        return "pdf";
+    }
+
+    /**
+     * Writes the document as PDF/A-3a.
+     *
+     * @param document the tree to render
+     * @param options  the source workbook to embed (optional) and the document id
+     * @param out      where the bytes go; not closed
+     * @throws IOException when writing fails
+     */
+    @Override
+    public void render(Document document, RenderOptions options, OutputStream out) throws IOException {
+        out.write(renderBytes(document, options));
+    }
+
+    /**
+     * Renders the document into a byte array.
+     *
+     * @param document the tree to render
+     * @param options  the source workbook to embed (optional) and the document id
+     * @return the PDF file
+     * @throws IOException when the PDF cannot be written
+     */
+    public byte[] renderBytes(Document document, RenderOptions options) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(options, "options");
+        FontSet fonts = new FontSet();
+        Layouter.Result layout = layout(document, fonts);
+        // PDF/UA-1 is declared when the document can meet it: it needs a title.
+        boolean pdfUa = !document.info().title().isBlank();
+        return new PdfEmitter(document.info(), options, layout, fonts, pdfUa).emit();
+    }
+
+    /**
+     * Lays the document out until the page numbers in the table of contents agree with the pages
+     * the headings land on (the table of contents may itself push the headings on).
+     */
+    static Layouter.Result layout(Document document, FontSet fonts) {
+        Map<Integer, Integer> pages = Map.of();
+        Layouter.Result result = null;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            result = new Layouter(document, fonts, pages).layout();
+            Map<Integer, Integer> landed = result.headingPages();
+            if (landed.equals(pages)) {
+                return result;
+            }
+            pages = landed;
+        }
+        return result;
+    }
+}
