@@ -37,10 +37,13 @@ public final class SafeWriter {
         try {
             for (OutputFile file : files) {
                 Path target = folder.resolve(file.name());
-                Path temporary = Files.createTempFile(folder, "." + file.name() + ".", ".tmp");
+                // Beside the target, so the move is a rename on the same file system; created with the
+                // user's ordinary permissions (not the owner-only ones of Files.createTempFile).
+                Path temporary = folder.resolve("." + file.name() + "." + ProcessHandle.current().pid() + ".tmp");
+                Files.deleteIfExists(temporary);
                 temporaries.add(temporary);
                 try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                        StandardOpenOption.TRUNCATE_EXISTING);
+                        StandardOpenOption.CREATE_NEW);
                      OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
                     out.write(file.bytes());
                     out.flush();

@@ -12,6 +12,7 @@ public final class Renderers {
     /** Every renderer, PDF first. */
     public static List<DocumentRenderer> all() {
         List<DocumentRenderer> renderers = new ArrayList<>();
+        renderers.add(new se.rapportverk.render.pdf.PdfRenderer());
         return renderers;
     }
 }
