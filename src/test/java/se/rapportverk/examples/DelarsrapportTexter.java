@@ -82,7 +82,7 @@ final class DelarsrapportTexter {
 
                 ### LSS och socialpsykiatri
 
-                - Två kunder som tidigare hade en extern placering har flyttat hem till Ekeby och får stöd i kommunens egen verksamhet, i en träningslägenhet med stöd dygnet runt.
+                - Två kunder som tidigare hade en extern placering har flyttat hem till Ekeby. De bor nu i träningslägenheter i kommunens egen regi, med stöd dygnet runt.
                 - Gruppbostaden Ekbacken med sex lägenheter byggs och beräknas vara klar för inflyttning i början av 2026. I väntan på den har tillfälliga lösningar med högre bemanning behövts.
                 - Digitalt boendestöd erbjuds nu alla kunder som vill ha det. Kunderna är nöjda, och personalen har fått mer tid för besök hos dem som har störst behov.
                 - Inom personlig assistans följs verkställda timmar mot beslutade timmar varje månad i enlighet med handlingsplanen.
@@ -111,7 +111,7 @@ final class DelarsrapportTexter {
 
                 De högre personalkostnaderna förklaras främst av kostnader för vikarier vid sjukfrånvaro, övertid och mertid samt av att bemanningen i hemtjänsten har ökat i takt med fler utförda timmar. Kostnaderna för sjukfrånvaro och vikarier ryms endast delvis i verksamheternas budget, vilket syns tydligt i utfallet.
 
-                Helårsprognosen är ett underskott om 43,4 mkr. Lägre kostnader för köp av verksamhet, 13,5 mkr under budget, och högre intäkter från avgifter motverkar delvis de högre personalkostnaderna.
+                Helårsprognosen visar ett underskott om 43,4 mkr jämfört med budget. Lägre kostnader för köp av verksamhet, 13,5 mkr under budget, och högre intäkter från avgifter motverkar delvis de högre personalkostnaderna.
 
                 ### Hemtjänst
 
@@ -137,7 +137,7 @@ final class DelarsrapportTexter {
 
                 ### Köp av verksamhet
 
-                Köp av verksamhet prognostiserar ett överskott om 13,5 mkr. Köpta platser visar ett överskott om 6,0 mkr, eftersom prognosen pekar på 52 årsplaceringar mot budgeterade 56. Två placeringar har avslutats genom att personerna flyttat hem till verksamhet i egen regi. Köpen av hemtjänst från externa utförare är också lägre än budgeterat.
+                Prognosen för köp av verksamhet visar ett överskott om 13,5 mkr. Köpta platser visar ett överskott om 6,0 mkr, eftersom prognosen pekar på 52 årsplaceringar mot budgeterade 56. Flera placeringar har avslutats under året, bland annat genom att två personer har flyttat hem till verksamhet i egen regi. Köpen av hemtjänst från externa utförare är också lägre än budgeterat.
 
                 ### Intäkter
 
@@ -145,7 +145,7 @@ final class DelarsrapportTexter {
 
                 ### Lokalhyror och övriga driftskostnader
 
-                Lokalhyrorna prognostiserar en negativ avvikelse om 3,2 mkr, som främst förklaras av de dubbla hyrorna för Lindbacken och Solgården. Övriga driftskostnader väntas överstiga budget med 6,8 mkr. Avvikelsen avser inhyrd personal inom hälso- och sjukvården, inventarier under gränsen för investering till Lindbacken samt högre kostnader för livsmedel och licenser till det nya planeringssystemet.
+                Prognosen för lokalhyror visar en negativ avvikelse om 3,2 mkr, som främst förklaras av de dubbla hyrorna för Lindbacken och Solgården. Övriga driftskostnader väntas överstiga budget med 6,8 mkr. Avvikelsen avser inhyrd personal inom hälso- och sjukvården, inventarier till Lindbacken som understiger beloppsgränsen för investeringar samt högre kostnader för livsmedel och licenser till det nya planeringssystemet.
                 """);
         t.put("atgarder-for-budget-i-balans", """
                 Nämnden har under året beslutat om två planer med åtgärder för en ekonomi i balans. Effekterna av åtgärderna är inräknade i helårsprognosen i den mån de bedöms uppnås under 2025.
@@ -179,7 +179,7 @@ final class DelarsrapportTexter {
 
                 - **Hemtjänst:** Prognosen visar 361 000 utförda timmar mot 352 000 timmar i budget. Ökningen beror på fler kunder med omfattande behov och på snabbare utskrivningar från slutenvården.
                 - **LSS boende:** Prognosen pekar på 121 årsplaceringar mot 118 i budget. Tre nya kunder har fått bostad med särskild service under året.
-                - **Köpta platser:** Prognosen pekar på 52 årsplaceringar mot 56 i budget. Två placeringar har avslutats genom att personerna flyttat hem till verksamhet i egen regi. Planering pågår för att kunna ta hem fler personer under hösten.
+                - **Köpta platser:** Prognosen pekar på 52 årsplaceringar mot 56 i budget. Flera placeringar har avslutats under året, bland annat genom att två personer har flyttat hem till verksamhet i egen regi. Planering pågår för att kunna ta hem fler personer under hösten.
 
                 För särskilt boende, korttidsboende, daglig verksamhet och boendestöd är prognosen oförändrad mot budget. Kön till särskilt boende har dock ökat under sommaren, och beläggningen på Lindbacken har varit full sedan juni.
                 """);

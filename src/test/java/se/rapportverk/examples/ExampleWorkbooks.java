@@ -593,9 +593,39 @@ public final class ExampleWorkbooks {
         }
     }
 
+    /**
+     * Texter: one row per section, or several rows for a long section (one per sub-heading), which
+     * the reader joins in order. That keeps every cell short enough to read in Excel.
+     */
     static void texter(Xlsx x, Map<String, String> texts) {
-        Xlsx.Table t = x.table("Texter", col("Avsnitt", 30, TEXT), col("Rubrik", 16, TEXT), col("Text", 120, WRAP));
-        texts.forEach((key, text) -> t.row(key, null, typeset(text)));
+        Xlsx.Table t = x.table("Texter", col("Avsnitt", 28, TEXT), col("Rubrik", 12, TEXT), col("Text", 130, WRAP));
+        texts.forEach((key, text) -> {
+            for (String part : parts(typeset(text))) {
+                t.row(key, null, part);
+            }
+        });
+    }
+
+    /**
+     * Splits a long text into parts of about 600 characters or more, only before a sub-heading
+     * ({@code ### }) or a list ({@code - }): lines the reader recognises by their start, so the
+     * document is the same however the parts are joined.
+     */
+    static List<String> parts(String text) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String block : text.split("\n\n")) {
+            if ((block.startsWith("### ") || block.startsWith("- ")) && current.length() > 600) {
+                parts.add(current.toString());
+                current.setLength(0);
+            }
+            if (!current.isEmpty()) {
+                current.append("\n\n");
+            }
+            current.append(block);
+        }
+        parts.add(current.toString());
+        return parts;
     }
 
     static void malBlad(Xlsx x) {

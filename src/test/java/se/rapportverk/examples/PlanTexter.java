@@ -44,7 +44,7 @@ final class PlanTexter {
         return List.of(
                 new Atgard(1, "Endast verkställa beslutade timmar", null, "Enhetschefer personlig assistans",
                         LocalDate.of(2025, 1, 1), null, "Ej minus resultat", null, null, null, """
-                        För att säkerställa en ekonomisk hållbarhet ska enbart de arbetstimmar som omfattas av Försäkringskassans beslut verkställas. Det innebär att alla bemannade timmar måste motsvara beslutade timmar för vilka ersättning betalas ut. Åtgärden genomförs genom att korrekta bemanningskrav läggs in i schemat inför varje schemaperiod och genom löpande uppföljning av nyckeltalsfilen, så att beslutade timmar inte överskrids. Inkommande ersättning från Försäkringskassan följs dessutom upp varje månad.
+                        För att säkerställa ekonomisk hållbarhet ska enbart de arbetstimmar som omfattas av Försäkringskassans beslut verkställas. Det innebär att alla bemannade timmar måste motsvara beslutade timmar för vilka ersättning betalas ut. Åtgärden genomförs genom att korrekta bemanningskrav läggs in i schemat inför varje schemaperiod och genom löpande uppföljning av nyckeltalsfilen, så att beslutade timmar inte överskrids. Inkommande ersättning från Försäkringskassan följs dessutom upp varje månad.
 
                         För dubbelassistans och kortare arbetspass krävs samordning över hela avdelningen, så att längre arbetspass blir möjliga inom ramen för de ersättningsberättigade timmarna. Samplanering sker varje vecka på bemanningsmöten mellan enhetschefer och samordnare. Vid ett tillfälligt ökat behov av assistans ska en ansökan lämnas in omgående för att säkerställa rätten till ersättning.
                         """, """

@@ -212,8 +212,30 @@ final class Xlsx {
                     default -> throw new IllegalArgumentException("Cannot write " + value.getClass());
                 }
             }
+            fitHeight(row, v);
             next++;
             return excelRow;
+        }
+
+        /**
+         * Sets the row height from the longest wrapped text, as Excel's autofit would: neither
+         * Excel nor LibreOffice recomputes the height of a written row when the file is opened.
+         */
+        private void fitHeight(Row row, Object[] values) {
+            int lines = 1;
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] instanceof String s && cols.get(i).format() == Format.WRAP) {
+                    int perLine = (int) (cols.get(i).width() * 1.3);
+                    int n = 0;
+                    for (String line : s.split("\n", -1)) {
+                        n += Math.max(1, (line.length() + perLine - 1) / perLine);
+                    }
+                    lines = Math.max(lines, n);
+                }
+            }
+            if (lines > 1) {
+                row.setHeightInPoints(Math.min(409f, lines * 15f + 2f));
+            }
         }
 
         /** Restricts a column to a list of words (a drop-down in Excel), for rows 2..500. */
