@@ -12,8 +12,11 @@ import se.rapportverk.workbook.Figure;
  * @param effektInnevarande  effect in the report year: as typed, or pro-rated from Startdatum
  * @param effektInnevarandeHow how the current-year effect was obtained, in Swedish
  * @param timmar             Antal × Timmar per, when both are given
+ * @param proRataMonths      the months of the report year the action runs, when the current-year effect
+ *                           was pro-rated from Startdatum (0–12); {@code null} otherwise
+ * @param timmar             Antal × Timmar per, when both are given
  * @param realiseradAndel    Utfall hittills as a percentage of the current-year effect (follow-up)
  */
 public record ActionLine(Atgard atgard, Figure effektHelar, String effektHelarHow, Figure effektInnevarande,
-                         String effektInnevarandeHow, Figure timmar, Figure realiseradAndel) {
+                         String effektInnevarandeHow, Integer proRataMonths, Figure timmar, Figure realiseradAndel) {
 }

@@ -27,7 +27,9 @@ import se.rapportverk.workbook.Unit;
  * @param kvarstaende     Underskott − Σ Effekt innevarande år
  * @param followUp        whether any action carries a Status or an Utfall hittills
  * @param sumUtfall       Σ Utfall hittills
- * @param realiseradAndel Σ Utfall hittills / Σ Effekt innevarande år, in percent
+ * @param realiseradAndel the realised share in total: Σ Utfall hittills / Σ Effekt innevarande år over the
+ *                        actions that have a planned amount for the year (an action whose effect is only a
+ *                        text has nothing to be a share of), in percent
  * @param checks          the comparisons of check 4
  */
 public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumInnevarande, Optional<Figure> underskott,
@@ -58,7 +60,11 @@ public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumI
         Figure kvarstaende = underskott.map(u -> u.minus(sumInnevarande)).orElse(Figure.none());
         boolean followUp = actions.stream().anyMatch(a -> a.status().isPresent() || a.utfallHittills().reported());
         Figure sumUtfall = Figure.sum(actions.stream().map(Atgard::utfallHittills).toList());
-        Figure realiserad = followUp ? sumUtfall.percentOf(sumInnevarande) : Figure.none();
+        List<ActionLine> planned = lines.stream().filter(l -> l.effektInnevarande().reported()).toList();
+        Figure realiserad = followUp
+                ? Figure.sum(planned.stream().map(l -> l.atgard().utfallHittills()).toList())
+                        .percentOf(Figure.sum(planned.stream().map(ActionLine::effektInnevarande).toList()))
+                : Figure.none();
         if (underskott.isPresent() && sumInnevarande.reported()) {
             Figure u = underskott.get();
             boolean over = sumInnevarande.value().compareTo(u.value()) > 0;
@@ -93,18 +99,21 @@ public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumI
 
         Figure innevarande = a.effektInnevarande();
         String innevarandeHow = "inläst";
+        Integer months = null;
         Optional<LocalDate> start = a.startdatum();
         if (!innevarande.reported() && helar.reported()) {
             if (start.isEmpty()) {
                 innevarandeHow = "saknar startdatum";
             } else if (start.get().getYear() < year) {
                 innevarande = helar;
+                months = 12;
                 innevarandeHow = "helår (start före " + year + ")";
             } else if (start.get().getYear() > year) {
                 innevarande = helar.times(Figure.constant(BigDecimal.ZERO));
+                months = 0;
                 innevarandeHow = "0 (start efter " + year + ")";
             } else {
-                int months = 13 - start.get().getMonthValue();
+                months = 13 - start.get().getMonthValue();
                 innevarande = helar.times(Figure.constant(BigDecimal.valueOf(months))).dividedBy(TWELVE);
                 innevarandeHow = "Effekt helår × " + months + "/12 (från " + SwedishMonths.name(start.get().getMonthValue())
                         + ")";
@@ -125,6 +134,6 @@ public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumI
                             + "); ett år kan inte ge mer än ett helt år"));
         }
         Figure andel = a.utfallHittills().reported() ? a.utfallHittills().percentOf(innevarande) : Figure.none();
-        return new ActionLine(a, helar, helarHow, innevarande, innevarandeHow, timmar, andel);
+        return new ActionLine(a, helar, helarHow, innevarande, innevarandeHow, months, timmar, andel);
     }
 }

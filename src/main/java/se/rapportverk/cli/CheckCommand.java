@@ -1,6 +1,8 @@
 package se.rapportverk.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -51,9 +53,21 @@ final class CheckCommand implements Callable<Integer> {
             console.err().println("Fel i kommandot: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        ReadResult read = WorkbookReader.read(options.workbook);
+        List<Path> workbooks = options.files();
+        int status = ExitCode.OK;
+        for (Path workbook : workbooks) {
+            if (workbooks.size() > 1) {
+                console.out().println(workbook + ":");
+            }
+            status = Math.max(status, check(workbook, kinds));
+        }
+        return status;
+    }
+
+    private int check(Path workbook, Set<DocumentKind> kinds) throws TemplateException, IOException {
+        ReadResult read = WorkbookReader.read(workbook);
         Generation generation = new Generator(TemplateEngine.builtIn(), Renderers.all())
-                .run(options.workbook.toString(), read, new Request(kinds, options.strict), false);
+                .run(workbook.toString(), read, new Request(kinds, options.strict), false);
         console.issues(generation.diagnostics());
         generation.calculation().ifPresent(calc -> {
             long failed = calc.checks().stream().filter(c -> !c.passed()).count();

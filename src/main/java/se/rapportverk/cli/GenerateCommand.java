@@ -71,11 +71,35 @@ final class GenerateCommand implements Callable<Integer> {
             console.err().println(e.getMessage());
             return ExitCode.USAGE;
         }
-        ReadResult read = WorkbookReader.read(options.workbook);
+        List<Path> workbooks = options.files();
+        if (workbooks.isEmpty()) {
+            console.err().println("Fel i kommandot: mappen innehåller inga arbetsböcker (.xlsx)");
+            return ExitCode.USAGE;
+        }
+        Generator generator = new Generator(engine, Renderers.all());
+        int status = ExitCode.OK;
+        for (Path workbook : workbooks) {
+            // Several workbooks: each gets its own folder, so their documents never overwrite each other.
+            Path folder = workbooks.size() == 1 ? out : out.resolve(folderName(workbook));
+            if (workbooks.size() > 1) {
+                console.out().println(workbook + ":");
+            }
+            status = Math.max(status, generate(generator, workbook, kinds, folder));
+        }
+        return status;
+    }
+
+    private static String folderName(Path workbook) {
+        String name = workbook.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private int generate(Generator generator, Path workbook, Set<DocumentKind> kinds, Path folder) {
+        ReadResult read = WorkbookReader.read(workbook);
         Generation generation;
         try {
-            generation = new Generator(engine, Renderers.all())
-                    .run(options.workbook.toString(), read, new Request(kinds, options.strict), true);
+            generation = generator.run(workbook.toString(), read, new Request(kinds, options.strict), true);
         } catch (TemplateException e) {
             console.issues(read.diagnostics());
             console.err().println(e.getMessage());
@@ -90,16 +114,16 @@ final class GenerateCommand implements Callable<Integer> {
         console.issues(generation.diagnostics());
         if (!generation.ok()) {
             console.err().println("Inga filer skrevs: " + Console.count(generation.diagnostics().errors().size(),
-                    "fel", "fel") + " i " + options.workbook + " måste rättas först.");
+                    "fel", "fel") + " i " + workbook + " måste rättas först.");
             return ExitCode.WORKBOOK_ERRORS;
         }
         List<OutputFile> files = generation.files();
         try {
-            for (Path written : SafeWriter.writeAll(out, files)) {
+            for (Path written : SafeWriter.writeAll(folder, files)) {
                 console.out().println("Skrev " + written);
             }
         } catch (IOException e) {
-            console.err().println("Dokumenten kunde inte skrivas till " + out + ": " + e.getMessage()
+            console.err().println("Dokumenten kunde inte skrivas till " + folder + ": " + e.getMessage()
                     + ". Inga filer ändrades.");
             return ExitCode.FAILURE;
         }

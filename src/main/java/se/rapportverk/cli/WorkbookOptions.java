@@ -14,9 +14,10 @@ import se.rapportverk.report.DocumentKind;
 /** The options that {@code generate} and {@code check} share. */
 final class WorkbookOptions {
 
-    @Parameters(index = "0", paramLabel = "ARBETSBOK",
-            description = "Arbetsboken (.xlsx) med nämndens siffror och texter. Den öppnas bara för läsning.")
-    Path workbook;
+    @Parameters(paramLabel = "ARBETSBOK", arity = "1..*",
+            description = "Arbetsboken (.xlsx) med nämndens siffror och texter, eller flera arbetsböcker, eller en "
+                    + "mapp med arbetsböcker. De öppnas bara för läsning.")
+    List<Path> workbooks = new ArrayList<>();
 
     @Option(names = "--document", paramLabel = "DOKUMENT", split = ",",
             description = "Bara dessa dokument: delarsrapport, handlingsplan, tjansteskrivelse "
@@ -26,6 +27,28 @@ final class WorkbookOptions {
     @Option(names = {"--strict", "--strikt"},
             description = "Avvikelser mellan angivna och beräknade summor räknas som fel, inte varningar.")
     boolean strict;
+
+    /**
+     * The workbooks to read: each file as given, and the .xlsx files of each folder in name order
+     * (Excel's lock files {@code ~$…} left out).
+     */
+    List<Path> files() {
+        List<Path> files = new ArrayList<>();
+        for (Path p : workbooks) {
+            if (java.nio.file.Files.isDirectory(p)) {
+                try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(p)) {
+                    s.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))
+                            .filter(f -> !f.getFileName().toString().startsWith("~$"))
+                            .sorted().forEach(files::add);
+                } catch (java.io.IOException e) {
+                    files.add(p);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
 
     /** The documents asked for, or an error message in Swedish. */
     Set<DocumentKind> kinds() throws IllegalArgumentException {

@@ -21,7 +21,9 @@ import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
 import se.rapportverk.report.DelarsrapportModel;
 import se.rapportverk.report.DocumentKind;
-import se.rapportverk.report.FigureTable;
+import se.rapportverk.report.DocumentModel;
+import se.rapportverk.report.HandlingsplanModel;
+import se.rapportverk.report.TjansteskrivelseModel;
 import se.rapportverk.template.TemplateEngine;
 import se.rapportverk.template.TemplateException;
 import se.rapportverk.workbook.Diagnostics;
@@ -75,11 +77,35 @@ public final class Generator {
         if (diagnostics.hasErrors() || !render) {
             return new Generation(fileName, Optional.of(workbook), Optional.of(calc), diagnostics, List.of());
         }
+        if (workbook.rapport().date().isEmpty()) {
+            diagnostics.warning("Rapport", "fältet \"Datum\" saknas; dokumenten dateras " + documentDate(workbook)
+                    + ". Ange Datum (till exempel " + documentDate(workbook) + ") för att bestämma dokumentens datum.");
+        }
+        LocalDate date = documentDate(workbook);
+        // The tjänsteskrivelse lists the other documents the workbook makes under Beslutsunderlag,
+        // whether or not they are made in this run, so that it is the same document either way.
+        List<TjansteskrivelseModel.OtherDocument> others = new ArrayList<>();
+        for (DocumentKind kind : available(workbook)) {
+            if (kind != DocumentKind.TJANSTESKRIVELSE && (kind != DocumentKind.DELARSRAPPORT
+                    || workbook.rapport().period().isPresent())) {
+                others.add(new TjansteskrivelseModel.OtherDocument(model(kind, workbook, calc, date, List.of()).title(),
+                        date));
+            }
+        }
         List<GeneratedDocument> documents = new ArrayList<>();
         for (DocumentKind kind : kinds) {
-            documents.add(make(kind, workbook, calc, read.bytes(), diagnostics));
+            documents.add(make(kind, model(kind, workbook, calc, date, others), workbook, read.bytes()));
         }
         return new Generation(fileName, Optional.of(workbook), Optional.of(calc), diagnostics, documents);
+    }
+
+    private static DocumentModel model(DocumentKind kind, Workbook workbook, Calculation calc, LocalDate date,
+                                       List<TjansteskrivelseModel.OtherDocument> others) {
+        return switch (kind) {
+            case DELARSRAPPORT -> DelarsrapportModel.build(workbook, calc, date);
+            case HANDLINGSPLAN -> HandlingsplanModel.build(workbook, calc, date);
+            case TJANSTESKRIVELSE -> TjansteskrivelseModel.build(workbook, calc, date, others);
+        };
     }
 
     /** The documents a workbook has data for. */
@@ -91,6 +117,13 @@ public final class Generator {
                 || workbook.uppdrag().isPresent() || workbook.internkontroll().isPresent()) {
             kinds.add(DocumentKind.DELARSRAPPORT);
         }
+        if (workbook.atgarder().isPresent()) {
+            kinds.add(DocumentKind.HANDLINGSPLAN);
+        }
+        if (workbook.arende().isPresent() || workbook.text("arendebeskrivning").isPresent()
+                || workbook.text("forvaltningens-yttrande").isPresent()) {
+            kinds.add(DocumentKind.TJANSTESKRIVELSE);
+        }
         return kinds;
     }
 
@@ -101,7 +134,8 @@ public final class Generator {
             chosen.addAll(available);
             if (chosen.isEmpty()) {
                 diagnostics.error(workbook.fileName(), "arbetsboken har inga uppgifter för något dokument. En delårsrapport "
-                        + "behöver till exempel bladen Resultaträkning, Driftsredovisning eller Mål.");
+                        + "behöver till exempel bladen Resultaträkning, Driftsredovisning eller Mål, en handlingsplan "
+                        + "bladet Åtgärder och en tjänsteskrivelse bladet Ärende.");
             }
         } else {
             for (DocumentKind kind : request.documents()) {
@@ -112,6 +146,11 @@ public final class Generator {
                             + kind.title().toLowerCase(java.util.Locale.ROOT) + "; " + missingFor(kind));
                 }
             }
+        }
+        if (chosen.contains(DocumentKind.TJANSTESKRIVELSE)
+                && workbook.rapport().field(se.rapportverk.workbook.RapportField.TITEL).isEmpty()) {
+            diagnostics.warning("Rapport", "fältet \"Titel\" saknas; tjänsteskrivelsen behöver ärendets rubrik och får "
+                    + "rubriken \"Tjänsteskrivelse\"");
         }
         if (chosen.contains(DocumentKind.DELARSRAPPORT) && workbook.rapport().period().isEmpty()
                 && workbook.rapport().field(se.rapportverk.workbook.RapportField.PERIOD).isEmpty()) {
@@ -126,7 +165,8 @@ public final class Generator {
             case DELARSRAPPORT -> "den behöver minst ett av bladen Resultaträkning, Driftsredovisning, Mål, Volymer, "
                     + "Investeringar, Externa utförare, Uppdrag eller Internkontroll";
             case HANDLINGSPLAN -> "den behöver bladet Åtgärder";
-            case TJANSTESKRIVELSE -> "den behöver bladet Ärende";
+            case TJANSTESKRIVELSE -> "den behöver bladet Ärende (eller texterna arendebeskrivning och "
+                    + "forvaltningens-yttrande i bladet Texter)";
         };
     }
 
@@ -140,24 +180,9 @@ public final class Generator {
                 .orElse(LocalDate.of(workbook.rapport().year(), 1, 1)));
     }
 
-    private GeneratedDocument make(DocumentKind kind, Workbook workbook, Calculation calc, byte[] workbookBytes,
-                                   Diagnostics diagnostics) throws TemplateException, IOException {
-        LocalDate date = documentDate(workbook);
-        if (workbook.rapport().date().isEmpty()) {
-            diagnostics.warning("Rapport", "fältet \"Datum\" saknas; " + kind.title().toLowerCase(java.util.Locale.ROOT)
-                    + "en dateras " + date + ". Ange Datum (till exempel " + date + ") för att bestämma dokumentets datum.");
-        }
-        Map<String, Object> model;
-        Map<String, FigureTable> tables;
-        switch (kind) {
-            case DELARSRAPPORT -> {
-                DelarsrapportModel m = DelarsrapportModel.build(workbook, calc, date);
-                model = m.toModel();
-                tables = m.tables();
-            }
-            default -> throw new IllegalStateException("no model for " + kind);
-        }
-        TemplateEngine.Filled filled = templates.render(kind.template(), model);
+    private GeneratedDocument make(DocumentKind kind, DocumentModel model, Workbook workbook, byte[] workbookBytes)
+            throws TemplateException, IOException {
+        TemplateEngine.Filled filled = templates.render(kind.template(), model.toModel());
         Document tree = filled.document();
         Map<String, byte[]> templatesUsed = filled.templates();
         String baseName = baseName(kind, workbook);
@@ -169,10 +194,13 @@ public final class Generator {
             renderer.render(tree, options, out);
             files.add(new OutputFile(baseName + "." + renderer.extension(), out.toByteArray()));
         }
-        return new GeneratedDocument(kind, baseName, tree, tables, files, templatesUsed);
+        return new GeneratedDocument(kind, baseName, tree, model.tables(), files, templatesUsed);
     }
 
-    /** {@code delarsrapport-vard-och-omsorgsnamnden-2025-08}: ASCII, from the kind, nämnd, year and period. */
+    /**
+     * {@code delarsrapport-vard-och-omsorgsnamnden-2025-08}: ASCII, from the kind, nämnd, year and period;
+     * a follow-up of a plan ends in {@code -uppfoljning}.
+     */
     static String baseName(DocumentKind kind, Workbook workbook) {
         StringBuilder sb = new StringBuilder(kind.id());
         String namnd = slug(workbook.rapport().namnd());
@@ -182,6 +210,10 @@ public final class Generator {
         sb.append('-').append(workbook.rapport().year());
         if (kind == DocumentKind.DELARSRAPPORT) {
             workbook.rapport().period().ifPresent(m -> sb.append('-').append(String.format(java.util.Locale.ROOT, "%02d", m)));
+        }
+        if (kind == DocumentKind.HANDLINGSPLAN && workbook.atgarder().orElse(List.of()).stream()
+                .anyMatch(a -> a.status().isPresent() || a.utfallHittills().reported())) {
+            sb.append("-uppfoljning");
         }
         return sb.toString();
     }

@@ -32,7 +32,7 @@ import se.rapportverk.workbook.Workbook;
  * The data of the delårsrapport template: the workbook's texts, and every table calculated and
  * formatted in the table unit (default mkr with one decimal).
  */
-public final class DelarsrapportModel {
+public final class DelarsrapportModel implements DocumentModel {
 
     /** The value columns the economic tables show, in order (Budget period feeds the summary only). */
     private static final List<AmountColumn> SHOWN = List.of(AmountColumn.BOKSLUT_FOREGAENDE_AR,
@@ -73,17 +73,20 @@ public final class DelarsrapportModel {
     }
 
     /** The document title: Titel, or {@code Delårsrapport augusti 2025}. */
+    @Override
     public String title() {
         return workbook.rapport().field(se.rapportverk.workbook.RapportField.TITEL).map(Text::value)
                 .orElse("Delårsrapport " + labels.monthName() + " " + labels.year());
     }
 
     /** Every calculated table by id, for the auditor's provenance list. */
+    @Override
     public Map<String, FigureTable> tables() {
-        return Map.copyOf(tables);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tables));
     }
 
     /** The template data. */
+    @Override
     public Map<String, Object> toModel() {
         Map<String, Object> m = new LinkedHashMap<>();
         String subject = "Delårsrapport " + labels.periodText() + " " + labels.year() + " för "

@@ -1,0 +1,394 @@
+package se.rapportverk.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import se.rapportverk.calc.ActionLine;
+import se.rapportverk.calc.BemanningLine;
+import se.rapportverk.calc.Calculation;
+import se.rapportverk.calc.Handlingsplan;
+import se.rapportverk.calc.NyckeltalSeries;
+import se.rapportverk.document.Table.Align;
+import se.rapportverk.document.Table.RowKind;
+import se.rapportverk.format.SwedishFormat;
+import se.rapportverk.format.SwedishMonths;
+import se.rapportverk.workbook.Atgard;
+import se.rapportverk.workbook.Figure;
+import se.rapportverk.workbook.Nyckeltal;
+import se.rapportverk.workbook.RapportField;
+import se.rapportverk.workbook.Text;
+import se.rapportverk.workbook.Unit;
+import se.rapportverk.workbook.Workbook;
+
+/**
+ * The data of the handlingsplan template, which also makes the åtgärdsplan (actions grouped per
+ * Verksamhet) and the follow-up of a plan (when actions carry Status or Utfall hittills).
+ */
+public final class HandlingsplanModel implements DocumentModel {
+
+    /** The metadata block of reference 002, in its order. */
+    private static final List<RapportField> METADATA = List.of(RapportField.ANSVAR, RapportField.TYP_AV_STYRDOKUMENT,
+            RapportField.BESLUTANDE_INSTANS, RapportField.DATUM_FOR_BESLUT, RapportField.DIARIENUMMER,
+            RapportField.GALLER_FOR, RapportField.GILTIGHETSTID, RapportField.REVIDERAS_SENAST,
+            RapportField.DOKUMENTANSVARIG);
+
+    private final Workbook workbook;
+    private final Calculation calc;
+    private final Handlingsplan plan;
+    private final AmountFormat amounts;
+    private final LocalDate date;
+    private final Map<String, FigureTable> tables = new LinkedHashMap<>();
+
+    private HandlingsplanModel(Workbook workbook, Calculation calc, LocalDate date) {
+        this.workbook = workbook;
+        this.calc = calc;
+        this.plan = calc.handlingsplan().orElseThrow(
+                () -> new IllegalArgumentException("the handlingsplan needs the Åtgärder sheet"));
+        Unit tableUnit = workbook.rapport().tableUnit().orElse(Unit.KR);
+        int decimals = workbook.rapport().decimals().orElse(tableUnit == Unit.MKR ? 1 : 0);
+        this.amounts = new AmountFormat(workbook.rapport().amountUnit(), tableUnit, decimals);
+        this.date = date;
+    }
+
+    /** Builds the model of a workbook with an Åtgärder sheet. */
+    public static HandlingsplanModel build(Workbook workbook, Calculation calc, LocalDate date) {
+        HandlingsplanModel model = new HandlingsplanModel(workbook, calc, date);
+        model.buildTables();
+        return model;
+    }
+
+    private boolean grouped() {
+        return plan.lines().stream().anyMatch(l -> l.atgard().verksamhet().isPresent());
+    }
+
+    @Override
+    public String title() {
+        Optional<String> titel = workbook.rapport().field(RapportField.TITEL).map(Text::value);
+        if (titel.isPresent()) {
+            return titel.get();
+        }
+        String base = grouped() ? "Åtgärdsplan" : "Handlingsplan";
+        return plan.followUp() ? "Uppföljning av " + base.toLowerCase(Locale.ROOT) : base;
+    }
+
+    @Override
+    public Map<String, FigureTable> tables() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(tables));
+    }
+
+    @Override
+    public Map<String, Object> toModel() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String subject = title() + " " + workbook.rapport().year() + " för " + workbook.rapport().namnd() + ", "
+                + workbook.rapport().kommun();
+        m.put("doc", Models.doc(workbook, title(), subject, date));
+        m.put("rapport", Models.rapport(workbook));
+        m.put("texter", Models.texter(workbook));
+        m.put("enhet", amounts.unit());
+        m.put("uppfoljning", plan.followUp());
+        List<Map<String, Object>> metadata = new ArrayList<>();
+        for (RapportField f : METADATA) {
+            workbook.rapport().field(f).ifPresent(t -> {
+                Map<String, Object> field = new LinkedHashMap<>();
+                field.put("etikett", f.label());
+                field.put("varde", t.value());
+                metadata.add(field);
+            });
+        }
+        m.put("metadata", metadata);
+        Map<String, Object> t = new LinkedHashMap<>();
+        tables.forEach((id, table) -> t.put(id, table.toModel()));
+        m.put("tabeller", t);
+        List<Map<String, Object>> actions = plan.lines().stream().map(this::action).toList();
+        m.put("atgarder", actions);
+        if (grouped()) {
+            Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
+            for (int i = 0; i < plan.lines().size(); i++) {
+                String v = plan.lines().get(i).atgard().verksamhet().map(Text::value).orElse("Övriga åtgärder");
+                groups.computeIfAbsent(v, k -> new ArrayList<>()).add(actions.get(i));
+            }
+            List<Map<String, Object>> verksamheter = new ArrayList<>();
+            groups.forEach((name, list) -> {
+                Map<String, Object> g = new LinkedHashMap<>();
+                g.put("namn", name);
+                g.put("atgarder", list);
+                verksamheter.add(g);
+            });
+            m.put("verksamheter", verksamheter);
+        }
+        calc.nyckeltal().ifPresent(series -> m.put("nyckeltal", nyckeltal(series)));
+        return m;
+    }
+
+    // ------------------------------------------------------------------ tables
+
+    private void buildTables() {
+        tables.put("sammanfattning", summaryTable());
+        plan.underskott().ifPresent(u -> tables.put("tackning", coverageTable(u)));
+        calc.bemanning().ifPresent(lines -> tables.put("bemanning", bemanningTable(lines)));
+        calc.nyckeltal().ifPresent(series -> {
+            int i = 0;
+            for (List<NyckeltalSeries> group : byName(series).values()) {
+                tables.put("nyckeltal" + (++i), nyckeltalTable(group));
+            }
+        });
+    }
+
+    private FigureTable.Value amount(Figure f, String how) {
+        return new FigureTable.Value(f, amounts.format(f), how);
+    }
+
+    private FigureTable summaryTable() {
+        List<FigureTable.Column> columns = new ArrayList<>(List.of(
+                new FigureTable.Column("Namn på åtgärd", Align.LEFT, 3.2f),
+                new FigureTable.Column("Startdatum", Align.LEFT, 1.3f),
+                new FigureTable.Column("Ekonomisk effekt innevarande år (" + amounts.unit() + ")", Align.RIGHT, 1.6f),
+                new FigureTable.Column("Ekonomisk effekt helår (" + amounts.unit() + ")", Align.RIGHT, 1.6f)));
+        if (plan.followUp()) {
+            columns.add(new FigureTable.Column("Status", Align.LEFT, 1.2f));
+            columns.add(new FigureTable.Column("Utfall hittills (" + amounts.unit() + ")", Align.RIGHT, 1.5f));
+            columns.add(new FigureTable.Column("Andel realiserad", Align.RIGHT, 1.2f));
+        }
+        List<FigureTable.Row> rows = new ArrayList<>();
+        for (ActionLine l : plan.lines()) {
+            Atgard a = l.atgard();
+            List<FigureTable.Entry> cells = new ArrayList<>();
+            cells.add(new FigureTable.Label(a.namn().value(), Optional.of(a.namn().cell())));
+            cells.add(FigureTable.Label.of(a.startdatum().map(LocalDate::toString).orElse(SwedishFormat.NOT_REPORTED)));
+            if (l.effektInnevarande().reported()) {
+                cells.add(amount(l.effektInnevarande(), l.effektInnevarandeHow()));
+            } else {
+                cells.add(FigureTable.Label.of(a.effektText().map(Text::value).orElse(SwedishFormat.NOT_REPORTED)));
+            }
+            cells.add(l.effektHelar().reported() ? amount(l.effektHelar(), l.effektHelarHow())
+                    : FigureTable.Label.of(l.effektInnevarande().reported() ? SwedishFormat.NOT_REPORTED
+                    : a.effektText().isPresent() ? "" : SwedishFormat.NOT_REPORTED));
+            if (plan.followUp()) {
+                cells.add(FigureTable.Label.of(a.status().map(s -> s.word()).orElse(SwedishFormat.NOT_REPORTED)));
+                cells.add(amount(a.utfallHittills(), "inläst"));
+                cells.add(percent(l.realiseradAndel(), "Utfall hittills / Effekt innevarande år"));
+            }
+            rows.add(new FigureTable.Row(RowKind.BODY, cells));
+        }
+        List<FigureTable.Entry> total = new ArrayList<>(List.of(FigureTable.Label.of("Summa"), FigureTable.Label.of(""),
+                amount(plan.sumInnevarande(), "summa"), amount(plan.sumHelar(), "summa")));
+        if (plan.followUp()) {
+            total.add(FigureTable.Label.of(""));
+            total.add(amount(plan.sumUtfall(), "summa"));
+            total.add(percent(plan.realiseradAndel(),
+                    "Σ Utfall hittills / Σ Effekt innevarande år, för åtgärder med planerat belopp"));
+        }
+        rows.add(new FigureTable.Row(RowKind.TOTAL, total));
+        return new FigureTable("", columns, rows);
+    }
+
+    private static FigureTable.Value percent(Figure f, String how) {
+        return new FigureTable.Value(f, SwedishFormat.percent(f.value(), 1), how);
+    }
+
+    private FigureTable coverageTable(Figure underskott) {
+        List<FigureTable.Column> columns = List.of(new FigureTable.Column("", Align.LEFT, 3f),
+                new FigureTable.Column(amounts.unit().equals("kr") ? "Belopp (kr)" : "Belopp (" + amounts.unit() + ")",
+                        Align.RIGHT, 1.5f));
+        List<FigureTable.Row> rows = List.of(
+                new FigureTable.Row(RowKind.BODY, List.of(FigureTable.Label.of("Underskott att täcka"),
+                        amount(underskott, plan.underskottHow()))),
+                new FigureTable.Row(RowKind.BODY, List.of(FigureTable.Label.of("Åtgärdernas effekt innevarande år"),
+                        amount(plan.sumInnevarande(), "summa"))),
+                new FigureTable.Row(RowKind.SUBTOTAL, List.of(FigureTable.Label.of("Täckningsgrad"),
+                        percent(plan.tackningsgrad(), "Σ Effekt innevarande år / Underskott"))),
+                new FigureTable.Row(RowKind.TOTAL, List.of(FigureTable.Label.of("Kvarstående underskott"),
+                        amount(plan.kvarstaende(), "Underskott − Σ Effekt innevarande år"))));
+        return new FigureTable("", columns, rows);
+    }
+
+    private FigureTable bemanningTable(List<BemanningLine> lines) {
+        List<FigureTable.Column> columns = List.of(
+                new FigureTable.Column("Enhet", Align.LEFT, 1.8f),
+                new FigureTable.Column("Bemanningsutrymme (åa)", Align.RIGHT, 2.1f),
+                new FigureTable.Column("Bemanning (åa)", Align.RIGHT, 1.5f),
+                new FigureTable.Column("Differens (åa)", Align.RIGHT, 1.3f),
+                new FigureTable.Column("Förväntat resultat tolv månader (" + amounts.unit() + ")", Align.RIGHT, 1.9f),
+                new FigureTable.Column("Budget i timmar", Align.RIGHT, 1.4f));
+        List<FigureTable.Row> rows = new ArrayList<>();
+        for (BemanningLine l : lines) {
+            boolean total = l.source() == null;
+            rows.add(new FigureTable.Row(total ? RowKind.TOTAL : RowKind.BODY, List.of(
+                    total ? FigureTable.Label.of(l.enhet())
+                            : new FigureTable.Label(l.enhet(), Optional.of(l.source().enhet().cell())),
+                    fte(l.utrymme(), total ? "summa" : "(Intäkter − Övriga kostnader) / Kostnad per årsarbetare"),
+                    fte(l.bemanning(), total ? "summa" : "inläst"),
+                    fte(l.differens(), total ? "summa" : "Bemanning − Bemanningsutrymme"),
+                    amount(l.resultat(), total ? "summa" : "−Differens × Kostnad per årsarbetare"),
+                    new FigureTable.Value(l.budgetTimmar(), SwedishFormat.number(l.budgetTimmar().value(), 0),
+                            total ? "summa" : "Bemanningsutrymme × Årsarbetstid"))));
+        }
+        return new FigureTable("", columns, rows);
+    }
+
+    private static FigureTable.Value fte(Figure f, String how) {
+        return new FigureTable.Value(f, SwedishFormat.number(f.value(), 1), how);
+    }
+
+    // ------------------------------------------------------------------ key figures
+
+    private static Map<String, List<NyckeltalSeries>> byName(List<NyckeltalSeries> series) {
+        Map<String, List<NyckeltalSeries>> groups = new LinkedHashMap<>();
+        series.forEach(s -> groups.computeIfAbsent(s.nyckeltal(), k -> new ArrayList<>()).add(s));
+        return groups;
+    }
+
+    private static int decimals(List<NyckeltalSeries> group) {
+        return Math.min(2, group.stream().flatMap(s -> s.points().stream())
+                .mapToInt(p -> Math.max(p.reading().utfall().decimals(), p.reading().malvarde().decimals()))
+                .max().orElse(0));
+    }
+
+    private FigureTable nyckeltalTable(List<NyckeltalSeries> group) {
+        boolean units = group.stream().anyMatch(s -> !s.enhet().isEmpty());
+        int decimals = decimals(group);
+        List<FigureTable.Column> columns = new ArrayList<>();
+        if (units) {
+            columns.add(new FigureTable.Column("Enhet", Align.LEFT, 2.4f));
+        }
+        columns.add(new FigureTable.Column("Period", Align.LEFT, 1.1f));
+        columns.add(new FigureTable.Column("Utfall", Align.RIGHT, 1.1f));
+        columns.add(new FigureTable.Column("Målvärde", Align.RIGHT, 1.1f));
+        columns.add(new FigureTable.Column("Avvikelse", Align.RIGHT, 1.1f));
+        columns.add(new FigureTable.Column("Måluppfyllelse", Align.LEFT, 1.6f));
+        List<FigureTable.Row> rows = new ArrayList<>();
+        for (NyckeltalSeries s : group) {
+            for (NyckeltalSeries.Point p : s.points()) {
+                Nyckeltal r = p.reading();
+                List<FigureTable.Entry> cells = new ArrayList<>();
+                if (units) {
+                    cells.add(new FigureTable.Label(s.enhet(), r.enhet().map(Text::cell)));
+                }
+                cells.add(new FigureTable.Label(r.period().toString(), Optional.of(r.periodCell())));
+                cells.add(new FigureTable.Value(r.utfall(), SwedishFormat.number(r.utfall().value(), decimals), "inläst"));
+                cells.add(new FigureTable.Value(r.malvarde(), SwedishFormat.number(r.malvarde().value(), decimals), "inläst"));
+                cells.add(new FigureTable.Value(p.avvikelse(), SwedishFormat.number(p.avvikelse().value(), decimals),
+                        "Utfall − Målvärde"));
+                cells.add(p.met().map(met -> (FigureTable.Entry) new FigureTable.Assessment(Palette.SYMBOL,
+                        Palette.colour(met), met ? "Uppfyllt" : "Ej uppfyllt"))
+                        .orElse(FigureTable.Label.of(SwedishFormat.NOT_REPORTED)));
+                rows.add(new FigureTable.Row(RowKind.BODY, cells));
+            }
+        }
+        return new FigureTable("", columns, rows);
+    }
+
+    private List<Map<String, Object>> nyckeltal(List<NyckeltalSeries> series) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        int i = 0;
+        for (List<NyckeltalSeries> group : byName(series).values()) {
+            i++;
+            Map<String, Object> m = new LinkedHashMap<>();
+            NyckeltalSeries first = group.get(0);
+            m.put("namn", first.nyckeltal());
+            first.mattenhet().ifPresent(u -> m.put("mattenhet", u));
+            first.riktning().ifPresent(r -> m.put("riktning", r.word()));
+            m.put("tabell", "nyckeltal" + i);
+            List<String> trends = new ArrayList<>();
+            for (NyckeltalSeries s : group) {
+                trend(s, decimals(group)).ifPresent(trends::add);
+            }
+            m.put("trender", trends);
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * The trend of a series in words: {@code Grupp Norr: stigande med 1,2 procentenheter per månad
+     * 2025-01–2025-06, en förbättring}.
+     */
+    private static Optional<String> trend(NyckeltalSeries s, int decimals) {
+        if (!s.trend().reported()) {
+            return Optional.empty();
+        }
+        int shown = Math.min(3, decimals + 1);
+        BigDecimal slope = s.trend().value().setScale(shown, RoundingMode.HALF_UP);
+        String unit = s.mattenhet().map(u -> u.equals("%") ? "procentenheter" : u).orElse("");
+        String span = s.points().get(0).reading().period() + "–" + s.points().get(s.points().size() - 1).reading().period();
+        String who = s.enhet().isEmpty() ? "" : s.enhet() + ": ";
+        if (slope.signum() == 0) {
+            return Optional.of(who + "oförändrad " + span);
+        }
+        String direction = slope.signum() > 0 ? "stigande" : "sjunkande";
+        StringBuilder sb = new StringBuilder(who).append(direction).append(" med ")
+                .append(SwedishFormat.number(slope.abs(), shown));
+        if (!unit.isEmpty()) {
+            sb.append(SwedishFormat.NBSP).append(unit);
+        }
+        sb.append(" per månad ").append(span);
+        s.riktning().ifPresent(r -> sb.append(", en ").append(
+                (slope.signum() > 0) == (r == Nyckeltal.Riktning.HOGRE) ? "förbättring" : "försämring"));
+        return Optional.of(sb.toString());
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    private Map<String, Object> action(ActionLine l) {
+        Atgard a = l.atgard();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("namn", a.namn().value());
+        a.nr().ifPresent(t -> m.put("nr", t.value()));
+        a.verksamhet().ifPresent(t -> m.put("verksamhet", t.value()));
+        a.ansvarig().ifPresent(t -> m.put("ansvarig", t.value()));
+        a.startdatum().ifPresent(d -> m.put("startdatum", d.toString()));
+        a.beskrivning().ifPresent(t -> m.put("beskrivning", t.value()));
+        m.put("mojligheter", a.mojligheter());
+        m.put("risker", a.risker());
+        a.ekonomiskEffekt().ifPresent(t -> m.put("ekonomiskEffekt", t.value()));
+        a.uppfoljning().ifPresent(t -> m.put("uppfoljning", t.value()));
+        a.status().ifPresent(s -> m.put("status", s.word()));
+        if (a.utfallHittills().reported()) {
+            m.put("utfallHittills", withUnit(a.utfallHittills()));
+            if (l.realiseradAndel().reported()) {
+                m.put("andel", SwedishFormat.percent(l.realiseradAndel().value(), 1));
+            }
+        }
+        Map<String, Object> effekt = new LinkedHashMap<>();
+        if (l.effektHelar().reported()) {
+            effekt.put("helar", withUnit(l.effektHelar()));
+        }
+        if (l.timmar().reported()) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("antal", plain(a.antal()));
+            h.put("timmarPer", plain(a.timmarPer()));
+            h.put("timmar", plain(l.timmar()));
+            if (a.timkostnad().reported()) {
+                h.put("timkostnad", withUnit(a.timkostnad()));
+            }
+            effekt.put("timmar", h);
+        }
+        if (l.effektInnevarande().reported()) {
+            effekt.put("innevarande", withUnit(l.effektInnevarande()));
+            if (l.proRataMonths() != null && l.proRataMonths() > 0 && l.proRataMonths() < 12) {
+                int from = 13 - l.proRataMonths();
+                effekt.put("innevarandeHur", l.proRataMonths() + " av 12 månader, " + SwedishMonths.name(from)
+                        + "–december");
+            }
+        }
+        a.effektText().ifPresent(t -> effekt.put("text", t.value()));
+        m.put("effekt", effekt);
+        return m;
+    }
+
+    private String withUnit(Figure f) {
+        return amounts.format(f) + SwedishFormat.NBSP + amounts.unit();
+    }
+
+    private static String plain(Figure f) {
+        return SwedishFormat.number(f.value(), Math.min(f.decimals(), 2));
+    }
+}

@@ -1,0 +1,49 @@
+<#ftl output_format="XML" strip_whitespace=true>
+<#import "lib/rapportverk.ftl" as r>
+<#-- Tjänsteskrivelse (references 000 and 004): a letter to the nämnd, without numbered headings. -->
+<document title="${doc.title}" subject="${doc.subject}" author="${doc.author}" keywords="${doc.keywords}"
+          header="${doc.header}" footer="${doc.footer}" date="${doc.date}" lang="sv-SE">
+
+<table style="plain" header-rows="0">
+  <col align="left" width="1.2"/><col align="left" width="1"/>
+  <tr kind="body">
+    <td><b>${rapport.kommun}</b><#if rapport.forvaltning??><br/>${rapport.forvaltning}</#if></td>
+    <td><b>TJÄNSTESKRIVELSE</b><br/>Datum: ${datum}<#if rapport.diarienummer??><br/>Diarienummer: ${rapport.diarienummer}</#if><#if rapport.handlaggare??><br/>Handläggare: ${rapport.handlaggare}</#if></td>
+  </tr>
+</table>
+
+<p><b>${rapport.namnd}</b></p>
+
+<h1 numbered="false">${doc.title}</h1>
+
+<@r.section key="sammanfattning" heading="Sammanfattning av ärendet" level=2 numbered=false/>
+<@r.section key="arendebeskrivning" heading="Ärendebeskrivning" level=2 numbered=false/>
+<@r.section key="forvaltningens-yttrande" heading="Förvaltningens yttrande" level=2 numbered=false/>
+
+<#if texter["ekonomisk-bedomning"]?? || tabeller.flerarsoversikt??>
+  <h2 numbered="false">${(texter["ekonomisk-bedomning"].rubrik)!"Ekonomisk bedömning"}</h2>
+  <@r.text "ekonomisk-bedomning"/>
+  <#if tabeller.flerarsoversikt??><@r.table tabeller.flerarsoversikt "Nettokostnad och resultat per år"/></#if>
+</#if>
+
+<#if beslutsunderlag?has_content>
+  <h2 numbered="false">Beslutsunderlag</h2>
+  <ul><#list beslutsunderlag as b><li>${b}</li></#list></ul>
+</#if>
+
+<#if forslag?has_content>
+  <h2 numbered="false">Förslag till beslut</h2>
+  <p>Förslag till beslut i ${rapport.namnd?lower_case}</p>
+  <ol><#list forslag as f><li>${f}</li></#list></ol>
+</#if>
+
+<#if underskrifter?has_content>
+  <signatures><#list underskrifter as s><signature name="${s.namn}" title="${s.titel}"/></#list></signatures>
+</#if>
+
+<#if skickasTill?has_content>
+  <h2 numbered="false">Beslutet skickas till</h2>
+  <ul><#list skickasTill as s><li>${s}</li></#list></ul>
+</#if>
+
+</document>
