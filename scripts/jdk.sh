@@ -8,7 +8,8 @@ RAPPORTVERK_MIN_JAVA=21
 _rv_java_major() {
     local home="$1" line
     [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 1
-    line=$("$home/bin/java" -version 2>&1 | head -n 1)
+    # The first line that names the version ("Picked up JAVA_TOOL_OPTIONS" may come before it).
+    line=$("$home/bin/java" -version 2>&1 | grep -m 1 ' version "')
     line=${line#*version \"}
     line=${line%%[.\"]*}
     [ "$line" = "1" ] && line=8

@@ -11,9 +11,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import se.rapportverk.generate.Generation;
+import se.rapportverk.generate.Kontrollrapport;
+import se.rapportverk.generate.OutputFile;
+import se.rapportverk.generate.SafeWriter;
 import se.rapportverk.generate.Generator;
 import se.rapportverk.generate.Request;
-import se.rapportverk.render.Renderers;
 import se.rapportverk.report.DocumentKind;
 import se.rapportverk.template.TemplateEngine;
 import se.rapportverk.template.TemplateException;
@@ -36,6 +38,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     WorkbookOptions options;
+
+    @Option(names = "--report", paramLabel = "MAPP",
+            description = "Skriv en kontrollrapport (PDF och HTML) i mappen: varje kontroll med cellerna, värdena, "
+                    + "skillnaden och utfallet, och för varje tal i tabellerna de celler det kommer från.")
+    Path report;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Visar den här hjälpen.")
     boolean help;
@@ -66,9 +73,18 @@ final class CheckCommand implements Callable<Integer> {
 
     private int check(Path workbook, Set<DocumentKind> kinds) throws TemplateException, IOException {
         ReadResult read = WorkbookReader.read(workbook);
-        Generation generation = new Generator(TemplateEngine.builtIn(), Renderers.all())
-                .run(workbook.toString(), read, new Request(kinds, options.strict), false);
+        TemplateEngine engine = TemplateEngine.builtIn();
+        // With --report the documents are made in memory (not rendered) for the provenance of their tables.
+        Generation generation = new Generator(engine, List.of())
+                .run(workbook.toString(), read, new Request(kinds, options.strict), report != null);
         console.issues(generation.diagnostics());
+        if (report != null && generation.workbook().isPresent()) {
+            List<OutputFile> files = Kontrollrapport.render(generation, engine, read.bytes());
+            Path folder = report;
+            for (Path written : SafeWriter.writeAll(folder, files)) {
+                console.out().println("Skrev " + written);
+            }
+        }
         generation.calculation().ifPresent(calc -> {
             long failed = calc.checks().stream().filter(c -> !c.passed()).count();
             console.out().println("Kontroller: " + Console.count(calc.checks().size(), "jämförelse", "jämförelser")

@@ -2,6 +2,7 @@ package se.rapportverk.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -10,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import se.rapportverk.archive.Manifest;
 import se.rapportverk.generate.Generation;
+import se.rapportverk.generate.Kontrollrapport;
 import se.rapportverk.generate.Generator;
 import se.rapportverk.generate.OutputFile;
 import se.rapportverk.generate.Request;
@@ -32,7 +35,9 @@ import se.rapportverk.workbook.WorkbookReader;
                 "Kontrollerar arbetsboken och skriver dokumenten som PDF och Word (DOCX). Varningar skrivs ut "
                         + "och dokumenten görs ändå; har arbetsboken fel skrivs inga filer alls.",
                 "Filerna får namn efter dokumentet, nämnden och perioden, till exempel "
-                        + "delarsrapport-vard-och-omsorgsnamnden-2025-08.pdf."})
+                        + "delarsrapport-vard-och-omsorgsnamnden-2025-08.pdf. Bredvid dem skrivs ett manifest "
+                        + "(manifest-<arbetsbok>.json) med kontrollsummor för arkivet och verify-kommandot.",
+                "Flera arbetsböcker (eller en mapp) ger en undermapp per arbetsbok."})
 final class GenerateCommand implements Callable<Integer> {
 
     private final Console console;
@@ -47,6 +52,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "MAPP",
             description = "Egna mallar (kommunens husstil) i stället för de inbyggda.")
     Path templates;
+
+    @Option(names = "--report",
+            description = "Skriv också en kontrollrapport (PDF och HTML) för revisorn: varje kontroll med cellerna, "
+                    + "värdena, skillnaden och utfallet, och för varje tal i tabellerna de celler det kommer från.")
+    boolean report;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Visar den här hjälpen.")
     boolean help;
@@ -84,7 +94,7 @@ final class GenerateCommand implements Callable<Integer> {
             if (workbooks.size() > 1) {
                 console.out().println(workbook + ":");
             }
-            status = Math.max(status, generate(generator, workbook, kinds, folder));
+            status = Math.max(status, generate(generator, engine, workbook, kinds, folder));
         }
         return status;
     }
@@ -95,11 +105,22 @@ final class GenerateCommand implements Callable<Integer> {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private int generate(Generator generator, Path workbook, Set<DocumentKind> kinds, Path folder) {
+    private int generate(Generator generator, TemplateEngine engine, Path workbook, Set<DocumentKind> kinds,
+                         Path folder) {
         ReadResult read = WorkbookReader.read(workbook);
+        Request request = new Request(kinds, options.strict);
         Generation generation;
+        List<OutputFile> files;
         try {
-            generation = generator.run(workbook.toString(), read, new Request(kinds, options.strict), true);
+            generation = generator.run(workbook.toString(), read, request, true);
+            files = new ArrayList<>(generation.files());
+            if (generation.ok()) {
+                List<OutputFile> reportFiles = report ? Kontrollrapport.render(generation, engine, read.bytes()) : List.of();
+                files.addAll(reportFiles);
+                Manifest manifest = Manifest.of(generation, request, read.bytes(), reportFiles);
+                files.add(new OutputFile(Manifest.fileName(workbook.getFileName().toString()),
+                        manifest.toJson(generation)));
+            }
         } catch (TemplateException e) {
             console.issues(read.diagnostics());
             console.err().println(e.getMessage());
@@ -117,7 +138,6 @@ final class GenerateCommand implements Callable<Integer> {
                     "fel", "fel") + " i " + workbook + " måste rättas först.");
             return ExitCode.WORKBOOK_ERRORS;
         }
-        List<OutputFile> files = generation.files();
         try {
             for (Path written : SafeWriter.writeAll(folder, files)) {
                 console.out().println("Skrev " + written);

@@ -15,7 +15,7 @@ import se.rapportverk.generate.Version;
  * what happened ({@link ExitCode}).
  */
 @Command(name = "rapportverk",
-        subcommands = {GenerateCommand.class, CheckCommand.class},
+        subcommands = {GenerateCommand.class, CheckCommand.class, VerifyCommand.class, ExtractCommand.class},
         synopsisHeading = "Användning: ",
         descriptionHeading = "%n",
         optionListHeading = "%nFlaggor:%n",
@@ -27,7 +27,8 @@ import se.rapportverk.generate.Version;
                 "",
                 "Exempel:",
                 "  rapportverk generate input-examples/delarsrapport-augusti-2025.xlsx",
-                "  rapportverk check arbetsbok.xlsx"},
+                "  rapportverk check arbetsbok.xlsx",
+                "  rapportverk verify arkiv/arbetsbok.xlsx arkiv"},
         footerHeading = "%n",
         footer = {"Kör \"rapportverk KOMMANDO --help\" för att läsa om ett kommando.",
                 "Slutstatus: 0 klart, 1 fel i arbetsboken (inget skrevs), 2 fel i kommandot, "
@@ -94,6 +95,12 @@ public final class Main implements Runnable {
             }
             if (cls == CheckCommand.class) {
                 return cls.cast(new CheckCommand(new Console(out, err)));
+            }
+            if (cls == VerifyCommand.class) {
+                return cls.cast(new VerifyCommand(new Console(out, err)));
+            }
+            if (cls == ExtractCommand.class) {
+                return cls.cast(new ExtractCommand(new Console(out, err)));
             }
             return CommandLine.defaultFactory().create(cls);
         }

@@ -223,13 +223,15 @@ public final class Generator {
     }
 
     /**
-     * A digest of everything a document is made from: the version, the document kind, the workbook's
-     * bytes and every template's bytes. Renderers use it where a format wants a unique id.
+     * A digest of everything a document is made from: the version, the document kind ({@code null}
+     * for the check report), the workbook's bytes and every template's bytes. Renderers use it where a
+     * format wants a unique id.
      */
     static String documentId(DocumentKind kind, byte[] workbookBytes, Map<String, byte[]> templatesUsed) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("rapportverk " + Version.get() + " " + kind.id() + "\n").getBytes(StandardCharsets.UTF_8));
+            String what = kind == null ? Kontrollrapport.TEMPLATE : kind.id();
+            sha.update(("rapportverk " + Version.get() + " " + what + "\n").getBytes(StandardCharsets.UTF_8));
             sha.update(workbookBytes);
             for (Map.Entry<String, byte[]> t : templatesUsed.entrySet()) {
                 sha.update(t.getKey().getBytes(StandardCharsets.UTF_8));

@@ -115,9 +115,9 @@ public final class DelarsrapportModel implements DocumentModel {
 
     private void buildTables() {
         calc.resultatrakning().ifPresent(s -> tables.put("resultatrakning",
-                statementTable(s, "Intäkter / Kostnader (" + amounts.unit() + ")", false)));
+                statementTable("Resultaträkning", s, "Intäkter / Kostnader (" + amounts.unit() + ")", false)));
         calc.driftsredovisning().ifPresent(s -> tables.put("driftsredovisning",
-                statementTable(s, "Verksamhet (" + amounts.unit() + ")", true)));
+                statementTable("Driftsredovisning", s, "Verksamhet (" + amounts.unit() + ")", true)));
         calc.volymer().ifPresent(v -> tables.put("volymer", volymTable(v)));
         calc.investeringar().ifPresent(i -> tables.put("investeringar", investeringTable(i)));
         calc.externaUtforare().ifPresent(e -> tables.put("externaUtforare", externTable(e)));
@@ -128,7 +128,7 @@ public final class DelarsrapportModel implements DocumentModel {
         return new FigureTable.Value(f, amounts.format(f), how);
     }
 
-    private FigureTable statementTable(AmountStatement s, String firstHeader, boolean groupRows) {
+    private FigureTable statementTable(String name, AmountStatement s, String firstHeader, boolean groupRows) {
         List<AmountColumn> shown = SHOWN.stream().filter(s.source()::has).toList();
         List<FigureTable.Column> columns = new ArrayList<>();
         columns.add(new FigureTable.Column(firstHeader, Align.LEFT, 3.4f));
@@ -152,7 +152,7 @@ public final class DelarsrapportModel implements DocumentModel {
             section.subtotal().ifPresent(l -> rows.add(new FigureTable.Row(RowKind.SUBTOTAL, cells.apply(l))));
         }
         rows.add(new FigureTable.Row(RowKind.TOTAL, cells.apply(s.total())));
-        return new FigureTable("", columns, rows);
+        return new FigureTable(name, columns, rows);
     }
 
     private FigureTable volymTable(List<VolymLine> lines) {
@@ -177,7 +177,7 @@ public final class DelarsrapportModel implements DocumentModel {
                     amount(l.avvikelseDrift(), l.volym().avvikelseDrift().reported() ? "inläst"
                             : "Prognos − Budget i driftsredovisningen"))));
         }
-        return new FigureTable("", columns, rows);
+        return new FigureTable("Uppföljning volymer", columns, rows);
     }
 
     private static FigureTable.Value volume(Figure f, String how) {
@@ -199,7 +199,7 @@ public final class DelarsrapportModel implements DocumentModel {
             rows.add(new FigureTable.Row(RowKind.BODY, investeringCells(l, utfall, "inläst")));
         }
         rows.add(new FigureTable.Row(RowKind.TOTAL, investeringCells(inv.total(), utfall, "summa")));
-        return new FigureTable("", columns, rows);
+        return new FigureTable("Investeringsredovisning", columns, rows);
     }
 
     private List<FigureTable.Entry> investeringCells(InvesteringLine l, boolean utfall, String how) {
@@ -243,7 +243,7 @@ public final class DelarsrapportModel implements DocumentModel {
             }
             rows.add(new FigureTable.Row(RowKind.BODY, cells));
         }
-        return new FigureTable("", columns, rows);
+        return new FigureTable("Väsentliga externa utförare", columns, rows);
     }
 
     private FigureTable malTable(MalSummary summary) {
@@ -264,7 +264,7 @@ public final class DelarsrapportModel implements DocumentModel {
         rows.add(new FigureTable.Row(RowKind.TOTAL, List.of(FigureTable.Label.of("Totalt"),
                 count(summary.total(Mal.Niva.KOMMUNFULLMAKTIGE)), count(summary.total(Mal.Niva.NAMND)),
                 count(summary.total()))));
-        return new FigureTable("", columns, rows);
+        return new FigureTable("Sammanställning av måluppfyllelsen", columns, rows);
     }
 
     private static FigureTable.Value count(Figure f) {

@@ -16,11 +16,11 @@ import se.rapportverk.workbook.Figure;
  * It feeds two readers: the templates (through {@link #toModel()}) and the auditor's provenance
  * list (through {@link #provenance()}), so what is shown and what is traced are the same values.
  *
- * @param caption the caption above the table (may be empty)
+ * @param name    the table's name, as the provenance list calls it (templates choose the caption they show)
  * @param columns the columns with their headers
  * @param rows    the body rows (the header row is made from the columns)
  */
-public record FigureTable(String caption, List<Column> columns, List<Row> rows) {
+public record FigureTable(String name, List<Column> columns, List<Row> rows) {
 
     /** A column: header text, alignment and relative width. */
     public record Column(String header, Table.Align align, float weight) {
@@ -83,14 +83,14 @@ public record FigureTable(String caption, List<Column> columns, List<Row> rows) 
     }
 
     /**
-     * The table as template data: {@code caption}, {@code columns} (each {@code header},
+     * The table as template data: {@code name}, {@code columns} (each {@code header},
      * {@code align}, {@code width}), {@code headerRows}, and {@code rows} (each {@code kind} and
      * {@code cells}, the header row first; a cell has {@code text}, and an assessment also
      * {@code symbol} and {@code color}).
      */
     public Map<String, Object> toModel() {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("caption", caption);
+        model.put("name", name);
         List<Map<String, Object>> cols = new ArrayList<>();
         for (Column c : columns) {
             Map<String, Object> col = new LinkedHashMap<>();

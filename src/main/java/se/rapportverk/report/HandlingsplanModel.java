@@ -187,7 +187,7 @@ public final class HandlingsplanModel implements DocumentModel {
                     "Σ Utfall hittills / Σ Effekt innevarande år, för åtgärder med planerat belopp"));
         }
         rows.add(new FigureTable.Row(RowKind.TOTAL, total));
-        return new FigureTable("", columns, rows);
+        return new FigureTable("Åtgärder och deras ekonomiska effekt", columns, rows);
     }
 
     private static FigureTable.Value percent(Figure f, String how) {
@@ -207,7 +207,7 @@ public final class HandlingsplanModel implements DocumentModel {
                         percent(plan.tackningsgrad(), "Σ Effekt innevarande år / Underskott"))),
                 new FigureTable.Row(RowKind.TOTAL, List.of(FigureTable.Label.of("Kvarstående underskott"),
                         amount(plan.kvarstaende(), "Underskott − Σ Effekt innevarande år"))));
-        return new FigureTable("", columns, rows);
+        return new FigureTable("Täckning av underskottet", columns, rows);
     }
 
     private FigureTable bemanningTable(List<BemanningLine> lines) {
@@ -231,7 +231,7 @@ public final class HandlingsplanModel implements DocumentModel {
                     new FigureTable.Value(l.budgetTimmar(), SwedishFormat.number(l.budgetTimmar().value(), 0),
                             total ? "summa" : "Bemanningsutrymme × Årsarbetstid"))));
         }
-        return new FigureTable("", columns, rows);
+        return new FigureTable("Bemanningsutrymme per enhet", columns, rows);
     }
 
     private static FigureTable.Value fte(Figure f, String how) {
@@ -283,7 +283,7 @@ public final class HandlingsplanModel implements DocumentModel {
                 rows.add(new FigureTable.Row(RowKind.BODY, cells));
             }
         }
-        return new FigureTable("", columns, rows);
+        return new FigureTable("Nyckeltal: " + group.get(0).nyckeltal(), columns, rows);
     }
 
     private List<Map<String, Object>> nyckeltal(List<NyckeltalSeries> series) {

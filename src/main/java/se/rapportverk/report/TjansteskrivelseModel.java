@@ -131,7 +131,7 @@ public final class TjansteskrivelseModel implements DocumentModel {
                     "Förändring / Nettokostnad föregående år")));
             rows.add(new FigureTable.Row(RowKind.BODY, percent));
         }
-        return new FigureTable("", columns, rows);
+        return new FigureTable("Nettokostnad och resultat per år", columns, rows);
     }
 
     private FigureTable.Row row(RowKind kind, String label, Flerarsoversikt f, Map<Integer, Figure> values, String how) {

@@ -1,0 +1,214 @@
+package se.rapportverk.archive;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.rapportverk.calc.CheckResult;
+import se.rapportverk.generate.GeneratedDocument;
+import se.rapportverk.generate.Generation;
+import se.rapportverk.generate.OutputFile;
+import se.rapportverk.generate.Request;
+import se.rapportverk.generate.Version;
+import se.rapportverk.report.DocumentKind;
+import se.rapportverk.workbook.CellRanges;
+import se.rapportverk.workbook.Figure;
+import se.rapportverk.workbook.Issue;
+import se.rapportverk.workbook.Names;
+
+/**
+ * The manifest written beside the documents: which version of Rapportverk made them, from which
+ * workbook and templates (SHA-256 of each), the SHA-256 of each output, and the results of every
+ * check. It holds no timestamp of its own, so the same run gives the same manifest.
+ *
+ * @param version        the generator's version
+ * @param workbookFile   the workbook's file name
+ * @param workbookSha256 the workbook's SHA-256
+ * @param documents      the documents asked for (empty: every document the workbook has data for)
+ * @param strict         whether discrepancies were errors
+ * @param templates      template name → SHA-256, for every template used
+ * @param outputs        the files written, in order
+ */
+public record Manifest(String version, String workbookFile, String workbookSha256, List<String> documents,
+                       boolean strict, Map<String, String> templates, List<Output> outputs) {
+
+    /** The format's name, so a reader knows what it holds. */
+    public static final String FORMAT = "rapportverk-manifest/1";
+
+    /**
+     * One output file.
+     *
+     * @param file     its name
+     * @param document the document kind's id
+     * @param sha256   SHA-256 of its bytes
+     * @param bytes    its size
+     */
+    public record Output(String file, String document, String sha256, long bytes) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The manifest's file name for a workbook: {@code manifest-delarsrapport-augusti-2025.json}. */
+    public static String fileName(String workbookFileName) {
+        String base = workbookFileName;
+        int dot = base.lastIndexOf('.');
+        if (dot > 0) {
+            base = base.substring(0, dot);
+        }
+        String slug = Names.normalise(base).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return "manifest-" + (slug.isEmpty() ? "arbetsbok" : slug) + ".json";
+    }
+
+    /** The manifest of a run (its outputs and templates), not yet with the checks. */
+    public static Manifest of(Generation generation, Request request, byte[] workbookBytes, List<OutputFile> extra) {
+        Map<String, String> templates = new TreeMap<>();
+        List<Output> outputs = new ArrayList<>();
+        for (GeneratedDocument d : generation.documents()) {
+            d.templates().forEach((name, bytes) -> templates.put(name, Hashes.sha256(bytes)));
+            for (OutputFile f : d.files()) {
+                outputs.add(new Output(f.name(), d.kind().id(), Hashes.sha256(f.bytes()), f.bytes().length));
+            }
+        }
+        for (OutputFile f : extra) {
+            outputs.add(new Output(f.name(), "kontrollrapport", Hashes.sha256(f.bytes()), f.bytes().length));
+        }
+        List<String> documents = request.documents().stream().sorted().map(DocumentKind::id).toList();
+        return new Manifest(Version.get(), fileNameOf(generation.fileName()), Hashes.sha256(workbookBytes),
+                documents, request.strict(), templates, outputs);
+    }
+
+    private static String fileNameOf(String path) {
+        String p = path.replace('\\', '/');
+        return p.substring(p.lastIndexOf('/') + 1);
+    }
+
+    /** The request the documents were made with. */
+    public Request request() {
+        return new Request(documents.stream().map(id -> DocumentKind.find(id).orElseThrow(
+                () -> new IllegalArgumentException("okänt dokument i manifestet: " + id))).collect(
+                java.util.stream.Collectors.toSet()), strict);
+    }
+
+    /** The manifest as JSON (UTF-8, two-space indent, {@code \n} line ends), with the checks of the run. */
+    public byte[] toJson(Generation generation) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", FORMAT);
+        Map<String, Object> generator = new LinkedHashMap<>();
+        generator.put("name", "Rapportverk");
+        generator.put("version", version);
+        root.put("generator", generator);
+        Map<String, Object> wb = new LinkedHashMap<>();
+        wb.put("file", workbookFile);
+        wb.put("sha256", workbookSha256);
+        root.put("workbook", wb);
+        Map<String, Object> req = new LinkedHashMap<>();
+        req.put("documents", documents);
+        req.put("strict", strict);
+        root.put("request", req);
+        List<Map<String, Object>> t = new ArrayList<>();
+        templates.forEach((name, sha) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", name);
+            m.put("sha256", sha);
+            t.add(m);
+        });
+        root.put("templates", t);
+        List<Map<String, Object>> o = new ArrayList<>();
+        for (Output out : outputs) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", out.file());
+            m.put("document", out.document());
+            m.put("sha256", out.sha256());
+            m.put("bytes", out.bytes());
+            o.add(m);
+        }
+        root.put("outputs", o);
+        root.put("checks", checks(generation));
+        root.put("issues", generation.diagnostics().issues().stream().map(Manifest::issue).toList());
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return (JSON.writer(printer).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the manifest could not be written as JSON", e);
+        }
+    }
+
+    private static Map<String, Object> checks(Generation generation) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<CheckResult> results = generation.calculation().map(c -> c.checks()).orElse(List.of());
+        m.put("comparisons", results.size());
+        m.put("passed", results.stream().filter(CheckResult::passed).count());
+        m.put("failed", results.stream().filter(r -> !r.passed()).count());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (CheckResult r : results) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("check", r.kind().number());
+            c.put("title", r.kind().title());
+            c.put("passed", r.passed());
+            c.put("place", r.place());
+            c.put("subject", r.subject());
+            c.put("given", plain(r.given()));
+            c.put("calculated", plain(r.calculated()));
+            c.put("difference", r.difference() == null ? null : r.difference().toPlainString());
+            c.put("tolerance", r.tolerance().toPlainString());
+            c.put("cells", CellRanges.describe(r.cells(), null));
+            c.put("message", r.message());
+            list.add(c);
+        }
+        m.put("results", list);
+        return m;
+    }
+
+    private static String plain(Figure f) {
+        BigDecimal v = f.value();
+        return v == null ? null : v.toPlainString();
+    }
+
+    private static Map<String, Object> issue(Issue i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("severity", i.severity().swedish());
+        m.put("place", i.place());
+        m.put("message", i.message());
+        return m;
+    }
+
+    /**
+     * Reads a manifest.
+     *
+     * @throws IOException when the bytes are not a Rapportverk manifest; the message is Swedish
+     */
+    public static Manifest read(byte[] json) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IOException("manifestet är inte giltig JSON");
+        }
+        if (root == null || !FORMAT.equals(root.path("format").asText())) {
+            throw new IOException("filen är inget manifest från Rapportverk");
+        }
+        List<String> documents = new ArrayList<>();
+        root.path("request").path("documents").forEach(n -> documents.add(n.asText()));
+        Map<String, String> templates = new TreeMap<>();
+        root.path("templates").forEach(n -> templates.put(n.path("name").asText(), n.path("sha256").asText()));
+        List<Output> outputs = new ArrayList<>();
+        root.path("outputs").forEach(n -> outputs.add(new Output(n.path("file").asText(), n.path("document").asText(),
+                n.path("sha256").asText(), n.path("bytes").asLong())));
+        return new Manifest(root.path("generator").path("version").asText(), root.path("workbook").path("file").asText(),
+                root.path("workbook").path("sha256").asText(), documents, root.path("request").path("strict").asBoolean(),
+                templates, outputs);
+    }
+}

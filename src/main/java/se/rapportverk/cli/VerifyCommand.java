@@ -1,0 +1,194 @@
+package se.rapportverk.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import se.rapportverk.archive.Hashes;
+import se.rapportverk.archive.Manifest;
+import se.rapportverk.generate.Generation;
+import se.rapportverk.generate.Generator;
+import se.rapportverk.generate.Kontrollrapport;
+import se.rapportverk.generate.OutputFile;
+import se.rapportverk.generate.Version;
+import se.rapportverk.render.Renderers;
+import se.rapportverk.template.TemplateEngine;
+import se.rapportverk.template.TemplateException;
+import se.rapportverk.workbook.ReadResult;
+import se.rapportverk.workbook.WorkbookReader;
+
+/**
+ * {@code rapportverk verify}: regenerates the documents of an archived workbook and reports, file by
+ * file, whether the archived documents are identical to what the workbook gives today.
+ */
+@Command(name = "verify",
+        synopsisHeading = "Användning: ",
+        descriptionHeading = "%n",
+        parameterListHeading = "%nArgument:%n",
+        optionListHeading = "%nFlaggor:%n",
+        description = {
+                "Gör om dokumenten från arbetsboken (i minnet, inget skrivs) och jämför dem byte för byte med de "
+                        + "arkiverade filerna som manifestet räknar upp. Varje fil redovisas som identisk, "
+                        + "skiljer sig eller saknas.",
+                "Slutstatus 0 bara när alla filer är identiska; 1 annars."})
+final class VerifyCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    @Parameters(index = "0", paramLabel = "ARBETSBOK", description = "Den arkiverade arbetsboken (.xlsx).")
+    Path workbook;
+
+    @Parameters(index = "1", paramLabel = "MAPP|MANIFEST",
+            description = "Mappen med de arkiverade dokumenten och deras manifest, eller manifestfilen själv.")
+    Path archive;
+
+    @Option(names = "--templates", paramLabel = "MAPP",
+            description = "Mallarna dokumenten gjordes med, om det inte var de inbyggda.")
+    Path templates;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Visar den här hjälpen.")
+    boolean help;
+
+    VerifyCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        byte[] workbookBytes;
+        try {
+            workbookBytes = Files.readAllBytes(workbook);
+        } catch (NoSuchFileException e) {
+            console.err().println(workbook + ": filen finns inte");
+            return ExitCode.WORKBOOK_ERRORS;
+        }
+        String sha = Hashes.sha256(workbookBytes);
+        Path folder = Files.isDirectory(archive) ? archive : archive.toAbsolutePath().getParent();
+        Optional<Manifest> found;
+        try {
+            found = findManifest(sha);
+        } catch (IOException e) {
+            console.err().println(archive + ": " + e.getMessage());
+            return ExitCode.WORKBOOK_ERRORS;
+        }
+        if (found.isEmpty()) {
+            return ExitCode.WORKBOOK_ERRORS;
+        }
+        Manifest manifest = found.get();
+        boolean sameWorkbook = manifest.workbookSha256().equals(sha);
+        if (!sameWorkbook) {
+            console.out().println("Arbetsboken är inte den som dokumenten gjordes av: manifestet anger SHA-256 "
+                    + manifest.workbookSha256() + " för " + manifest.workbookFile() + ", arbetsboken har " + sha + ".");
+        }
+        if (!manifest.version().equals(Version.get())) {
+            console.out().println("Dokumenten gjordes med Rapportverk " + manifest.version() + "; det här är "
+                    + Version.get() + ". Andra versioner kan ge andra byte.");
+        }
+
+        Map<String, byte[]> regenerated = new LinkedHashMap<>();
+        Map<String, String> templatesNow = new java.util.TreeMap<>();
+        try {
+            TemplateEngine engine = templates == null ? TemplateEngine.builtIn() : TemplateEngine.fromFolder(templates);
+            ReadResult read = WorkbookReader.read(workbook);
+            Generation g = new Generator(engine, Renderers.all()).run(workbook.toString(), read, manifest.request(), true);
+            if (!g.ok()) {
+                console.issues(g.diagnostics());
+                console.err().println("Dokumenten kunde inte göras om: arbetsboken har fel.");
+                return ExitCode.WORKBOOK_ERRORS;
+            }
+            g.files().forEach(f -> regenerated.put(f.name(), f.bytes()));
+            g.documents().forEach(d -> d.templates().forEach((n, b) -> templatesNow.put(n, Hashes.sha256(b))));
+            if (manifest.outputs().stream().anyMatch(o -> o.document().equals("kontrollrapport"))) {
+                for (OutputFile f : Kontrollrapport.render(g, engine, read.bytes())) {
+                    regenerated.put(f.name(), f.bytes());
+                }
+            }
+        } catch (TemplateException e) {
+            console.err().println(e.getMessage());
+            return ExitCode.FAILURE;
+        }
+        for (Map.Entry<String, String> t : manifest.templates().entrySet()) {
+            String now = templatesNow.get(t.getKey());
+            if (now != null && !now.equals(t.getValue())) {
+                console.out().println("Mallen " + t.getKey() + " har ändrats sedan dokumenten gjordes.");
+            }
+        }
+
+        int identical = 0;
+        List<String> lines = new ArrayList<>();
+        for (Manifest.Output o : manifest.outputs()) {
+            Path archived = folder.resolve(o.file());
+            byte[] now = regenerated.get(o.file());
+            String verdict;
+            if (!Files.exists(archived)) {
+                verdict = "saknas     " + o.file() + " (finns inte i " + folder + ")";
+            } else {
+                byte[] old = Files.readAllBytes(archived);
+                boolean asWritten = Hashes.sha256(old).equals(o.sha256());
+                if (now == null) {
+                    verdict = "skiljer sig " + o.file() + " (arbetsboken ger inte längre den filen)";
+                } else if (Arrays.equals(old, now)) {
+                    verdict = "identisk   " + o.file();
+                    identical++;
+                } else {
+                    verdict = "skiljer sig " + o.file() + (asWritten ? "" : " (filen har ändrats sedan den skrevs)");
+                }
+            }
+            lines.add(verdict);
+        }
+        lines.forEach(l -> console.out().println("  " + l));
+        int total = manifest.outputs().size();
+        boolean allIdentical = identical == total && sameWorkbook && total > 0;
+        console.out().println(allIdentical
+                ? "Alla " + total + " filer är identiska med det arbetsboken ger."
+                : identical + " av " + total + " filer är identiska.");
+        return allIdentical ? ExitCode.OK : ExitCode.WORKBOOK_ERRORS;
+    }
+
+    /** The manifest given, or the one in the folder that belongs to the workbook. */
+    private Optional<Manifest> findManifest(String sha) throws IOException {
+        if (!Files.exists(archive)) {
+            console.err().println(archive + ": finns inte");
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(archive)) {
+            return Optional.of(Manifest.read(Files.readAllBytes(archive)));
+        }
+        List<Manifest> manifests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(archive)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith("manifest-") && name.endsWith(".json")) {
+                    try {
+                        manifests.add(Manifest.read(Files.readAllBytes(p)));
+                    } catch (IOException e) {
+                        console.out().println(p + ": " + e.getMessage() + "; hoppas över");
+                    }
+                }
+            }
+        }
+        Optional<Manifest> match = manifests.stream().filter(m -> m.workbookSha256().equals(sha)).findFirst();
+        if (match.isPresent()) {
+            return match;
+        }
+        if (manifests.size() == 1) {
+            return Optional.of(manifests.get(0));
+        }
+        console.err().println(archive + ": " + (manifests.isEmpty() ? "mappen har inget manifest (manifest-*.json)"
+                : "inget av mappens manifest hör till arbetsboken " + workbook.getFileName()));
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,67 @@
+package se.rapportverk.generate;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import se.rapportverk.archive.Hashes;
+import se.rapportverk.document.Document;
+import se.rapportverk.render.DocumentRenderer;
+import se.rapportverk.render.RenderOptions;
+import se.rapportverk.render.html.HtmlRenderer;
+import se.rapportverk.render.pdf.PdfRenderer;
+import se.rapportverk.report.KontrollrapportModel;
+import se.rapportverk.template.TemplateEngine;
+import se.rapportverk.template.TemplateException;
+import se.rapportverk.workbook.Names;
+
+/**
+ * The check report (kontrollrapport) of a run, as PDF and as HTML: every check with its cells,
+ * values, difference and verdict, and the provenance of every figure of every table.
+ */
+public final class Kontrollrapport {
+
+    /** The template that makes it. */
+    public static final String TEMPLATE = "kontrollrapport.ftl";
+
+    private Kontrollrapport() {
+    }
+
+    /** {@code kontrollrapport-delarsrapport-augusti-2025}: from the workbook's file name. */
+    public static String baseName(String workbookPath) {
+        String p = workbookPath.replace('\\', '/');
+        String name = p.substring(p.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String slug = Names.normalise(base).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return "kontrollrapport-" + (slug.isEmpty() ? "arbetsbok" : slug);
+    }
+
+    /**
+     * Renders the report of a run whose workbook could be read.
+     *
+     * @param generation    the run
+     * @param templates     the templates to fill
+     * @param workbookBytes the workbook's bytes (embedded in the PDF)
+     */
+    public static List<OutputFile> render(Generation generation, TemplateEngine templates, byte[] workbookBytes)
+            throws TemplateException, IOException {
+        String sha = Hashes.sha256(workbookBytes);
+        var model = KontrollrapportModel.build(generation, sha,
+                Generator.documentDate(generation.workbook().orElseThrow()));
+        TemplateEngine.Filled filled = templates.render(TEMPLATE, model);
+        Document tree = filled.document();
+        String base = baseName(generation.fileName());
+        String name = generation.workbook().get().fileName();
+        RenderOptions options = new RenderOptions(workbookBytes, name,
+                Generator.documentId(null, workbookBytes, filled.templates()));
+        List<OutputFile> files = new ArrayList<>();
+        for (DocumentRenderer renderer : List.of(new PdfRenderer(), new HtmlRenderer())) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            renderer.render(tree, options, out);
+            files.add(new OutputFile(base + "." + renderer.extension(), out.toByteArray()));
+        }
+        return files;
+    }
+}
