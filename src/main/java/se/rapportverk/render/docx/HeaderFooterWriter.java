@@ -35,8 +35,11 @@ final class HeaderFooterWriter {
         }
 
         CTP header = firstParagraph(docx.createHeader(HeaderFooterType.DEFAULT));
-        Paragraphs.style(header, StyleIds.HEADER);
-        Runs.text(header::addNewR, info.headerText());
+        if (!info.headerText().isEmpty()) {
+            // The Header style draws a rule under the text; without text there is no rule.
+            Paragraphs.style(header, StyleIds.HEADER);
+            Runs.text(header::addNewR, info.headerText());
+        }
 
         CTP footer = firstParagraph(docx.createFooter(HeaderFooterType.DEFAULT));
         Paragraphs.style(footer, StyleIds.FOOTER);
