@@ -37,11 +37,18 @@ final class DocxParts {
     private DocxParts() {
     }
 
-    /** Installs the styles and settings parts. */
-    static void install(XWPFDocument docx) {
+    /**
+     * Installs the styles and settings parts.
+     *
+     * @param language the document language ({@code sv-SE}): the default language of all text,
+     *                 so that Word checks spelling in it
+     */
+    static void install(XWPFDocument docx, String language) {
         CTStyles styles = load("styles.xml", in -> StylesDocument.Factory.parse(in, options()).getStyles());
         CTSettings settings = load("settings.xml",
                 in -> SettingsDocument.Factory.parse(in, options()).getSettings());
+        styles.getDocDefaults().getRPrDefault().getRPr().getLangArray(0).setVal(language);
+        settings.getThemeFontLang().setVal(language);
         docx.createStyles().setStyles(styles);
         docx.getSettings().getCTSettings().set(settings);
     }

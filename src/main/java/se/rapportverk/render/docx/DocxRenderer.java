@@ -68,7 +68,7 @@ public final class DocxRenderer implements DocumentRenderer {
 
         byte[] written;
         try (XWPFDocument docx = new XWPFDocument()) {
-            DocxParts.install(docx);
+            DocxParts.install(docx, document.info().language());
             DocxParts.Lists lists = DocxParts.installLists(docx);
             CTBody body = docx.getDocument().getBody();
             new BodyWriter(body, lists, anchors, pages::pageOf).write(blocks);

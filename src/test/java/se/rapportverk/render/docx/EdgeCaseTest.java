@@ -123,6 +123,19 @@ class EdgeCaseTest {
     }
 
     @Test
+    void documentLanguageIsTheDefaultLanguageOfTheText() {
+        DocumentInfo sv = SampleDocuments.info();
+        DocumentInfo en = new DocumentInfo(sv.title(), sv.subject(), sv.author(), "en-GB", sv.date(),
+                sv.headerText(), sv.footerText(), sv.keywords());
+        XWPFDocument docx = DocxTestSupport.read(DocxTestSupport.render(new Document(en,
+                List.of(Paragraph.of("Summary.")))));
+        assertEquals(List.of("en-GB"), DocxTestSupport.select(docx.getStyles().getCtStyles(),
+                "./w:docDefaults//w:lang/@w:val"));
+        assertEquals("en-GB", docx.getProperties().getCoreProperties().getUnderlyingProperties()
+                .getLanguageProperty().orElseThrow());
+    }
+
+    @Test
     void documentWithoutTitlePageHasTheHeaderOnEveryPage() {
         DocumentInfo info = SampleDocuments.info();
         XWPFDocument docx = DocxTestSupport.read(DocxTestSupport.render(new Document(info,
