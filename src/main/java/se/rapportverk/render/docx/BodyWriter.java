@@ -2,6 +2,7 @@ package se.rapportverk.render.docx;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -167,19 +168,17 @@ final class BodyWriter {
                     List.of(new TableWriter.StyledLine(StyleIds.FIELD_LINE,
                             List.of(Span.plain(field.value())), null))));
         }
-        return TableWriter.writeLayout(body, new float[] {1f, 2f}, rows);
+        return TableWriter.writeLayout(body, TableWriter.FIELD_COLUMNS, rows);
     }
 
     /**
-     * Signatories side by side: three to a row, or two when there are two or four.
+     * Signatories side by side, in a layout table.
      *
      * @return whether a table was written (not when there are no signatories)
      */
     private boolean signatures(Signatures signatures) {
         List<Signatures.Signature> all = signatures.signatures();
-        int perRow = all.size() == 2 || all.size() == 4 ? 2 : 3;
-        float[] weights = new float[perRow];
-        java.util.Arrays.fill(weights, 1f);
+        int perRow = TableWriter.signaturesPerRow(all.size());
         List<List<List<TableWriter.StyledLine>>> rows = new ArrayList<>();
         for (int start = 0; start < all.size(); start += perRow) {
             List<List<TableWriter.StyledLine>> row = new ArrayList<>();
@@ -190,7 +189,7 @@ final class BodyWriter {
             }
             rows.add(row);
         }
-        return TableWriter.writeLayout(body, weights, rows);
+        return TableWriter.writeLayout(body, Collections.nCopies(perRow, 1f), rows);
     }
 
     /**

@@ -348,7 +348,7 @@ final class PageEstimate {
             if (f.fields().isEmpty()) {
                 return;
             }
-            int[] widths = TableWriter.widths(List.of(1f, 2f));
+            int[] widths = TableWriter.widths(TableWriter.FIELD_COLUMNS);
             for (FieldList.Field field : f.fields()) {
                 double label = para(List.of(Span.bold(field.label())), FIELD_LINE, widths[0] - LAYOUT_CELL_X)
                         .cellHeight();
@@ -364,7 +364,7 @@ final class PageEstimate {
             if (all.isEmpty()) {
                 return;
             }
-            int perRow = all.size() == 2 || all.size() == 4 ? 2 : 3;
+            int perRow = TableWriter.signaturesPerRow(all.size());
             double width = PageGeometry.TEXT_WIDTH / (double) perRow - LAYOUT_CELL_X;
             for (int start = 0; start < all.size(); start += perRow) {
                 double h = 0;

@@ -40,6 +40,9 @@ import se.rapportverk.document.Table.RowKind;
  */
 final class TableWriter {
 
+    /** Relative widths of the label and value columns of a field list laid out in columns. */
+    static final List<Float> FIELD_COLUMNS = List.of(1f, 2f);
+
     /** Header shading: light grey. */
     static final String HEADER_FILL = "D9D9D9";
     /** Rules drawn by the renderer: under the header and above a total. */
@@ -102,15 +105,11 @@ final class TableWriter {
      *
      * @return whether a table was written (not when there are no rows)
      */
-    static boolean writeLayout(CTBody body, float[] weights, List<List<List<StyledLine>>> rows) {
+    static boolean writeLayout(CTBody body, List<Float> weights, List<List<List<StyledLine>>> rows) {
         if (rows.isEmpty()) {
             return false;
         }
-        List<Float> w = new java.util.ArrayList<>();
-        for (float f : weights) {
-            w.add(f);
-        }
-        int[] widths = widths(w);
+        int[] widths = widths(weights);
         CTTbl tbl = start(body, StyleIds.LAYOUT_TABLE, widths);
         for (List<List<StyledLine>> row : rows) {
             CTRow tr = row(tbl, false);
@@ -140,6 +139,11 @@ final class TableWriter {
             }
             return Runs.Look.of(span);
         }
+    }
+
+    /** How many signatories stand side by side: three, or two when there are two or four. */
+    static int signaturesPerRow(int signatories) {
+        return signatories == 2 || signatories == 4 ? 2 : 3;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import se.rapportverk.document.Block;
 import se.rapportverk.document.BulletList;
@@ -194,7 +195,7 @@ final class SampleDocuments {
                         v * -0.02));
             }
             total += sub;
-            rows.add(numbers(RowKind.SUBTOTAL, "Summa " + AREAS[a].toLowerCase(java.util.Locale.ROOT),
+            rows.add(numbers(RowKind.SUBTOTAL, "Summa " + AREAS[a].toLowerCase(Locale.ROOT),
                     sub * 1.1, sub * 0.7, sub * 0.75, sub, sub * 1.02, sub * -0.02));
         }
         rows.add(numbers(RowKind.TOTAL, "Totalt (mkr)", total * 1.1, total * 0.7, total * 0.75, total,
