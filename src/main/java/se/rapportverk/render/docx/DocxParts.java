@@ -1,0 +1,113 @@
+package se.rapportverk.render.docx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+/**
+ * The fixed parts of every Word file: styles, settings and list definitions, read from
+ * {@code render/docx/*.xml} on the class path. Keeping them as XML makes them easy to review
+ * against the specification, and they are the same bytes for every document.
+ */
+final class DocxParts {
+
+    private static final String RESOURCES = "/render/docx/";
+
+    /** The list that paragraphs of a bullet list use (defined in numbering.xml). */
+    static final int BULLET_NUM_ID = 1;
+    /** The abstract list of the decimal "1." numbering (defined in numbering.xml). */
+    private static final int DECIMAL_ABSTRACT_NUM_ID = 1;
+    /** The highest list id numbering.xml defines; lists added per document come after it. */
+    private static final int LAST_FIXED_NUM_ID = 2;
+
+    private DocxParts() {
+    }
+
+    /**
+     * Installs the styles and settings parts.
+     *
+     * @param language the document language ({@code sv-SE}): the default language of all text,
+     *                 so that Word checks spelling in it
+     */
+    static void install(XWPFDocument docx, String language) {
+        CTStyles styles = load("styles.xml", in -> StylesDocument.Factory.parse(in, options()).getStyles());
+        CTSettings settings = load("settings.xml",
+                in -> SettingsDocument.Factory.parse(in, options()).getSettings());
+        styles.getDocDefaults().getRPrDefault().getRPr().getLangArray(0).setVal(language);
+        settings.getThemeFontLang().setVal(language);
+        docx.createStyles().setStyles(styles);
+        docx.getSettings().getCTSettings().set(settings);
+    }
+
+    /** Installs the numbering part and returns the allocator of its per-list ids. */
+    static Lists installLists(XWPFDocument docx) {
+        CTNumbering numbering = load("numbering.xml",
+                in -> NumberingDocument.Factory.parse(in, options()).getNumbering());
+        docx.createNumbering().setNumbering(numbering);
+        return new Lists(numbering);
+    }
+
+    /**
+     * Hands out list ids. Every numbered list gets a list of its own that restarts at 1: in Word
+     * two lists sharing an abstract list continue each other's numbering unless the level's start
+     * is overridden.
+     */
+    static final class Lists {
+        private final CTNumbering numbering;
+        private int lastNumId = LAST_FIXED_NUM_ID;
+
+        private Lists(CTNumbering numbering) {
+            this.numbering = numbering;
+        }
+
+        /** A new decimal list starting at 1, and its id. */
+        int newNumberedList() {
+            lastNumId++;
+            CTNum num = numbering.addNewNum();
+            num.setNumId(BigInteger.valueOf(lastNumId));
+            num.addNewAbstractNumId().setVal(BigInteger.valueOf(DECIMAL_ABSTRACT_NUM_ID));
+            CTNumLvl override = num.addNewLvlOverride();
+            override.setIlvl(BigInteger.ZERO);
+            override.addNewStartOverride().setVal(BigInteger.ONE);
+            return lastNumId;
+        }
+    }
+
+    private interface Parser<T> {
+        T parse(InputStream in) throws IOException, XmlException;
+    }
+
+    private static <T> T load(String name, Parser<T> parser) {
+        try (InputStream in = DocxParts.class.getResourceAsStream(RESOURCES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCES + name);
+            }
+            return parser.parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (XmlException e) {
+            throw new IllegalStateException("broken built-in part " + name, e);
+        }
+    }
+
+    private static XmlOptions options() {
+        XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+        options.setLoadStripComments(true);
+        options.setLoadStripWhitespace();
+        return options;
+    }
+}

@@ -1,0 +1,118 @@
+package se.rapportverk.render.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+import se.rapportverk.document.Block;
+import se.rapportverk.document.Document;
+import se.rapportverk.document.DocumentInfo;
+import se.rapportverk.document.TitlePage;
+import se.rapportverk.render.DocumentRenderer;
+import se.rapportverk.render.RenderOptions;
+
+/**
+ * Renders a document tree as a Word file (DOCX) that municipal economists can go on editing:
+ * styles rather than direct formatting (Normal, Rubrik 1–3, Innehåll 1–3, Beskrivning, List
+ * Bullet/Number, table styles), real lists, real tables with repeated header rows, a real
+ * table-of-contents field already filled in, a running header and a {@code Sida X av Y} footer.
+ *
+ * <p>The output is the same bytes for the same tree and options, whatever the clock, time zone,
+ * default locale or output path: every date in the file is the document date, ids are numbered
+ * by position, and the zip package is rewritten with fixed entry order and timestamps.
+ */
+public final class DocxRenderer implements DocumentRenderer {
+
+    /** The application name written into the extended properties. */
+    static final String APPLICATION = "Rapportverk";
+
+    /** Creates a renderer. It holds no state; one instance may render any number of documents. */
+    public DocxRenderer() {
+    }
+
+    /** Returns {@code "docx"}. */
+    @Override
+    public String extension() {
+        return "docx";
+    }
+
+    /**
+     * Writes the document as DOCX.
+     *
+     * @param document the tree to render
+     * @param options  render options; the DOCX embeds no source workbook and needs no ids from them
+     * @param out      where the bytes go; not closed
+     * @throws IOException when writing fails
+     */
+    @Override
+    public void render(Document document, RenderOptions options, OutputStream out) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(out, "out");
+        List<Block> blocks = document.blocks();
+        HeadingAnchors anchors = new HeadingAnchors(blocks);
+        PageEstimate pages = PageEstimate.of(blocks, anchors);
+
+        byte[] written;
+        try (XWPFDocument docx = new XWPFDocument()) {
+            DocxParts.install(docx, document.info().language());
+            DocxParts.Lists lists = DocxParts.installLists(docx);
+            CTBody body = docx.getDocument().getBody();
+            new BodyWriter(body, lists, anchors, pages::pageOf).write(blocks);
+            setUpPage(body);
+            boolean titlePage = !blocks.isEmpty() && blocks.get(0) instanceof TitlePage;
+            HeaderFooterWriter.write(docx, document.info(), titlePage, pages.pageCount());
+            setProperties(docx.getProperties(), document.info());
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            docx.write(buffer);
+            written = buffer.toByteArray();
+        }
+        StablePackage.rewrite(written, document.info().date(), out);
+    }
+
+    /** A4 portrait, 25 mm margins; the section properties close the body. */
+    private static void setUpPage(CTBody body) {
+        CTSectPr sectPr = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        CTPageSz pgSz = sectPr.addNewPgSz();
+        pgSz.setW(BigInteger.valueOf(PageGeometry.PAGE_WIDTH));
+        pgSz.setH(BigInteger.valueOf(PageGeometry.PAGE_HEIGHT));
+        CTPageMar pgMar = sectPr.addNewPgMar();
+        pgMar.setTop(BigInteger.valueOf(PageGeometry.MARGIN));
+        pgMar.setRight(BigInteger.valueOf(PageGeometry.MARGIN));
+        pgMar.setBottom(BigInteger.valueOf(PageGeometry.MARGIN));
+        pgMar.setLeft(BigInteger.valueOf(PageGeometry.MARGIN));
+        pgMar.setHeader(BigInteger.valueOf(PageGeometry.HEADER_DISTANCE));
+        pgMar.setFooter(BigInteger.valueOf(PageGeometry.FOOTER_DISTANCE));
+        pgMar.setGutter(BigInteger.ZERO);
+    }
+
+    /** Core and extended properties; both dates are the document date at midnight UTC. */
+    private static void setProperties(POIXMLProperties properties, DocumentInfo info) {
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        core.setTitle(info.title());
+        core.setSubjectProperty(info.subject());
+        core.setCreator(info.author());
+        core.setLastModifiedByUser(info.author());
+        if (!info.keywords().isEmpty()) {
+            core.setKeywords(info.keywords());
+        }
+        core.getUnderlyingProperties().setLanguageProperty(info.language());
+        Date date = Date.from(info.date().atStartOfDay().toInstant(ZoneOffset.UTC));
+        core.setCreated(Optional.of(date));
+        core.setModified(Optional.of(date));
+        properties.getExtendedProperties().getUnderlyingProperties().setApplication(APPLICATION);
+    }
+}

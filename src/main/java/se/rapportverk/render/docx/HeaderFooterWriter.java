@@ -1,0 +1,71 @@
+package se.rapportverk.render.docx;
+
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+import se.rapportverk.document.DocumentInfo;
+
+/**
+ * Writes the running header (the document's header text) and footer (the Diarienummer at the
+ * left, {@code Sida X av Y} at the right, with PAGE and NUMPAGES fields). When the document
+ * opens with a title page, the first page gets an empty header and footer of its own
+ * ({@code w:titlePg}).
+ */
+final class HeaderFooterWriter {
+
+    private HeaderFooterWriter() {
+    }
+
+    /**
+     * Writes header and footer.
+     *
+     * @param titlePage          whether the first page is a title page without header and footer
+     * @param pageCountEstimate  what NUMPAGES shows until Word or LibreOffice lays the pages out
+     */
+    static void write(XWPFDocument docx, DocumentInfo info, boolean titlePage, int pageCountEstimate) {
+        CTSectPr sectPr = docx.getDocument().getBody().isSetSectPr()
+                ? docx.getDocument().getBody().getSectPr()
+                : docx.getDocument().getBody().addNewSectPr();
+        if (titlePage && !sectPr.isSetTitlePg()) {
+            // <w:titlePg/> without a value means "on"; set before POI would add w:val="on".
+            sectPr.addNewTitlePg();
+        }
+
+        CTP header = firstParagraph(docx.createHeader(HeaderFooterType.DEFAULT));
+        if (!info.headerText().isEmpty()) {
+            // The Header style draws a rule under the text; without text there is no rule.
+            Paragraphs.style(header, StyleIds.HEADER);
+            Runs.text(header::addNewR, info.headerText());
+        }
+
+        CTP footer = firstParagraph(docx.createFooter(HeaderFooterType.DEFAULT));
+        Paragraphs.style(footer, StyleIds.FOOTER);
+        if (!info.footerText().isEmpty()) {
+            Runs.text(footer::addNewR, info.footerText());
+        }
+        Runs.tab(footer::addNewR);
+        Runs.text(footer::addNewR, "Sida ");
+        Runs.field(footer::addNewR, "PAGE", "1");
+        Runs.text(footer::addNewR, " av ");
+        Runs.field(footer::addNewR, "NUMPAGES", Integer.toString(Math.max(1, pageCountEstimate)));
+
+        if (titlePage) {
+            firstParagraph(docx.createHeader(HeaderFooterType.FIRST));
+            firstParagraph(docx.createFooter(HeaderFooterType.FIRST));
+        }
+    }
+
+    /**
+     * The one paragraph of a header or footer, made through POI's wrapper: POI adds an empty
+     * paragraph on saving to a header whose wrapper knows of none, which would put an empty
+     * line under every footer.
+     */
+    private static CTP firstParagraph(XWPFHeaderFooter part) {
+        return part.getParagraphs().isEmpty()
+                ? part.createParagraph().getCTP()
+                : part.getParagraphs().get(0).getCTP();
+    }
+}

@@ -1,0 +1,61 @@
+package se.rapportverk.render.docx;
+
+/**
+ * The style ids of the styles part ({@code render/docx/styles.xml}) that the renderer refers to.
+ * One fact, one place: a style used in code is named here and defined there.
+ */
+final class StyleIds {
+
+    static final String NORMAL = "Normal";
+    static final String TITLE = "Title";
+    static final String SUBTITLE = "Subtitle";
+    static final String TITLE_PAGE_KOMMUN = "TitlePageKommun";
+    static final String TITLE_PAGE_LINE = "TitlePageLine";
+    static final String CAPTION = "Caption";
+    static final String NOTE = "Note";
+    static final String LIST_BULLET = "ListBullet";
+    static final String LIST_NUMBER = "ListNumber";
+    static final String TOC_HEADING = "TOCHeading";
+    static final String HEADER = "Header";
+    static final String FOOTER = "Footer";
+    static final String FIELD_LINE = "FieldLine";
+    static final String SIGNATURE_NAME = "SignatureName";
+    static final String SIGNATURE_TITLE = "SignatureTitle";
+    static final String TABLE_TEXT = "TableText";
+    static final String TABLE_HEADING = "TableHeading";
+    static final String TABLE_GROUP = "TableGroup";
+    static final String TABLE_TOTAL = "TableTotal";
+    /** The small empty paragraph that closes a table. */
+    static final String TABLE_SPACER = "TableSpacer";
+    /** Character style for bold labels. */
+    static final String STRONG = "Strong";
+    /** Table style of data tables: rules above, below and between rows. */
+    static final String REPORT_TABLE = "ReportTable";
+    /** Table style of layout tables: no rules. */
+    static final String LAYOUT_TABLE = "LayoutTable";
+
+    private StyleIds() {
+    }
+
+    /** The built-in heading style of a level: {@code Heading1} to {@code Heading3}. */
+    static String heading(int level) {
+        return "Heading" + checkLevel(level);
+    }
+
+    /** The look-alike of a heading style that the table of contents leaves out. */
+    static String headingNotInToc(int level) {
+        return "Heading" + checkLevel(level) + "NotInToc";
+    }
+
+    /** The built-in table of contents style of a level: {@code TOC1} to {@code TOC3}. */
+    static String toc(int level) {
+        return "TOC" + checkLevel(level);
+    }
+
+    private static int checkLevel(int level) {
+        if (level < 1 || level > 3) {
+            throw new IllegalArgumentException("level must be 1–3: " + level);
+        }
+        return level;
+    }
+}
