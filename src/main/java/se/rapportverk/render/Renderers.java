@@ -13,6 +13,7 @@ public final class Renderers {
     public static List<DocumentRenderer> all() {
         List<DocumentRenderer> renderers = new ArrayList<>();
         renderers.add(new se.rapportverk.render.pdf.PdfRenderer());
+        renderers.add(new se.rapportverk.render.docx.DocxRenderer());
         return renderers;
     }
 }
