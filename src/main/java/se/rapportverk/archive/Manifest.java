@@ -70,8 +70,13 @@ public record Manifest(String version, String workbookFile, String workbookSha25
         return "manifest-" + (slug.isEmpty() ? "arbetsbok" : slug) + ".json";
     }
 
-    /** The manifest of a run (its outputs and templates), not yet with the checks. */
-    public static Manifest of(Generation generation, Request request, byte[] workbookBytes, List<OutputFile> extra) {
+    /**
+     * The manifest of a run (its outputs and templates), not yet with the checks.
+     *
+     * @param report the check report, when one was written
+     */
+    public static Manifest of(Generation generation, Request request, byte[] workbookBytes,
+                              java.util.Optional<se.rapportverk.generate.Kontrollrapport.Rendered> report) {
         Map<String, String> templates = new TreeMap<>();
         List<Output> outputs = new ArrayList<>();
         for (GeneratedDocument d : generation.documents()) {
@@ -80,9 +85,12 @@ public record Manifest(String version, String workbookFile, String workbookSha25
                 outputs.add(new Output(f.name(), d.kind().id(), Hashes.sha256(f.bytes()), f.bytes().length));
             }
         }
-        for (OutputFile f : extra) {
-            outputs.add(new Output(f.name(), "kontrollrapport", Hashes.sha256(f.bytes()), f.bytes().length));
-        }
+        report.ifPresent(r -> {
+            r.templates().forEach((name, bytes) -> templates.put(name, Hashes.sha256(bytes)));
+            for (OutputFile f : r.files()) {
+                outputs.add(new Output(f.name(), "kontrollrapport", Hashes.sha256(f.bytes()), f.bytes().length));
+            }
+        });
         List<String> documents = request.documents().stream().sorted().map(DocumentKind::id).toList();
         return new Manifest(Version.get(), fileNameOf(generation.fileName()), Hashes.sha256(workbookBytes),
                 documents, request.strict(), templates, outputs);

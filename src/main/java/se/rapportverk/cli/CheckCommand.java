@@ -79,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
                 .run(workbook.toString(), read, new Request(kinds, options.strict), report != null);
         console.issues(generation.diagnostics());
         if (report != null && generation.workbook().isPresent()) {
-            List<OutputFile> files = Kontrollrapport.render(generation, engine, read.bytes());
+            List<OutputFile> files = Kontrollrapport.render(generation, engine, read.bytes()).files();
             Path folder = report;
             for (Path written : SafeWriter.writeAll(folder, files)) {
                 console.out().println("Skrev " + written);

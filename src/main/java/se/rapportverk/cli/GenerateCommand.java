@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -115,8 +116,9 @@ final class GenerateCommand implements Callable<Integer> {
             generation = generator.run(workbook.toString(), read, request, true);
             files = new ArrayList<>(generation.files());
             if (generation.ok()) {
-                List<OutputFile> reportFiles = report ? Kontrollrapport.render(generation, engine, read.bytes()) : List.of();
-                files.addAll(reportFiles);
+                Optional<Kontrollrapport.Rendered> reportFiles = report
+                        ? Optional.of(Kontrollrapport.render(generation, engine, read.bytes())) : Optional.empty();
+                reportFiles.ifPresent(r -> files.addAll(r.files()));
                 Manifest manifest = Manifest.of(generation, request, read.bytes(), reportFiles);
                 files.add(new OutputFile(Manifest.fileName(workbook.getFileName().toString()),
                         manifest.toJson(generation)));

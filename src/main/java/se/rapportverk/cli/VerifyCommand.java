@@ -22,7 +22,6 @@ import se.rapportverk.archive.Manifest;
 import se.rapportverk.generate.Generation;
 import se.rapportverk.generate.Generator;
 import se.rapportverk.generate.Kontrollrapport;
-import se.rapportverk.generate.OutputFile;
 import se.rapportverk.generate.Version;
 import se.rapportverk.render.Renderers;
 import se.rapportverk.template.TemplateEngine;
@@ -112,9 +111,9 @@ final class VerifyCommand implements Callable<Integer> {
             g.files().forEach(f -> regenerated.put(f.name(), f.bytes()));
             g.documents().forEach(d -> d.templates().forEach((n, b) -> templatesNow.put(n, Hashes.sha256(b))));
             if (manifest.outputs().stream().anyMatch(o -> o.document().equals("kontrollrapport"))) {
-                for (OutputFile f : Kontrollrapport.render(g, engine, read.bytes())) {
-                    regenerated.put(f.name(), f.bytes());
-                }
+                Kontrollrapport.Rendered report = Kontrollrapport.render(g, engine, read.bytes());
+                report.files().forEach(f -> regenerated.put(f.name(), f.bytes()));
+                report.templates().forEach((n, b) -> templatesNow.put(n, Hashes.sha256(b)));
             }
         } catch (TemplateException e) {
             console.err().println(e.getMessage());

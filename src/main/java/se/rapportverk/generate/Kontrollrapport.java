@@ -39,13 +39,22 @@ public final class Kontrollrapport {
     }
 
     /**
+     * The rendered report.
+     *
+     * @param files     the PDF and the HTML file
+     * @param templates the template files used, by name, with their content
+     */
+    public record Rendered(List<OutputFile> files, java.util.Map<String, byte[]> templates) {
+    }
+
+    /**
      * Renders the report of a run whose workbook could be read.
      *
      * @param generation    the run
      * @param templates     the templates to fill
      * @param workbookBytes the workbook's bytes (embedded in the PDF)
      */
-    public static List<OutputFile> render(Generation generation, TemplateEngine templates, byte[] workbookBytes)
+    public static Rendered render(Generation generation, TemplateEngine templates, byte[] workbookBytes)
             throws TemplateException, IOException {
         String sha = Hashes.sha256(workbookBytes);
         var model = KontrollrapportModel.build(generation, sha,
@@ -62,6 +71,6 @@ public final class Kontrollrapport {
             renderer.render(tree, options, out);
             files.add(new OutputFile(base + "." + renderer.extension(), out.toByteArray()));
         }
-        return files;
+        return new Rendered(List.copyOf(files), filled.templates());
     }
 }
