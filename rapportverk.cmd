@@ -33,5 +33,6 @@ if "%STALE%"=="1" (
     exit /b 3
   )
 )
-"%JAVA_HOME%\bin\java.exe" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
+rem Start-up dominates a run: a class-data archive beside the jar and C1 only make it about three times faster.
+"%JAVA_HOME%\bin\java.exe" -XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%ROOT%\target\rapportverk.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
