@@ -44,8 +44,8 @@ final class CheckCommand implements Callable<Integer> {
                     + "skillnaden och utfallet, och för varje tal i tabellerna de celler det kommer från.")
     Path report;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Visar den här hjälpen.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     CheckCommand(Console console) {
         this.console = console;

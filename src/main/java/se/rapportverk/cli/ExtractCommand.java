@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,8 +37,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "MAPP", description = "Mappen där arbetsboken skrivs.")
     Path folder;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Visar den här hjälpen.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     ExtractCommand(Console console) {
         this.console = console;

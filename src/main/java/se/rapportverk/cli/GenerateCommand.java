@@ -59,8 +59,8 @@ final class GenerateCommand implements Callable<Integer> {
                     + "värdena, skillnaden och utfallet, och för varje tal i tabellerna de celler det kommer från.")
     boolean report;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Visar den här hjälpen.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     GenerateCommand(Console console) {
         this.console = console;

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -58,8 +59,8 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Mallarna dokumenten gjordes med, om det inte var de inbyggda.")
     Path templates;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Visar den här hjälpen.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     VerifyCommand(Console console) {
         this.console = console;
