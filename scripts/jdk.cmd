@@ -36,7 +36,8 @@ set "RV_HOME=%~1"
 if "%RV_HOME%"=="" exit /b 0
 if not exist "%RV_HOME%\bin\javac.exe" exit /b 0
 set "RV_VER="
-for /f "tokens=3" %%V in ('"%RV_HOME%\bin\java.exe" -version 2^>^&1 ^| findstr /i /c:" version "') do if not defined RV_VER set "RV_VER=%%~V"
+rem "call" first: a for /f command that starts with a quote loses its quotes when the path has spaces.
+for /f "tokens=3" %%V in ('call "%RV_HOME%\bin\java.exe" -version 2^>^&1 ^| findstr /i "version"') do if not defined RV_VER set "RV_VER=%%~V"
 if not defined RV_VER exit /b 0
 for /f "delims=." %%M in ("%RV_VER%") do set "RV_MAJOR=%%M"
 set "RV_SEEN=%RV_SEEN% Java %RV_MAJOR% (%RV_HOME%);"
