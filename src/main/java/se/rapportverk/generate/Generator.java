@@ -74,29 +74,39 @@ public final class Generator {
             diagnostics.add(new Issue(severity, check.place(), check.message()));
         }
         Set<DocumentKind> kinds = selectDocuments(workbook, request, diagnostics);
+        LocalDate date = documentDate(workbook);
+        if (!kinds.isEmpty() && workbook.rapport().date().isEmpty()) {
+            diagnostics.warning("Rapport", "fältet \"Datum\" saknas; dokumenten dateras " + date
+                    + ". Ange Datum (till exempel " + date + ") för att bestämma dokumentens datum.");
+        }
         if (diagnostics.hasErrors() || !render) {
             return new Generation(fileName, Optional.of(workbook), Optional.of(calc), diagnostics, List.of());
         }
-        if (workbook.rapport().date().isEmpty()) {
-            diagnostics.warning("Rapport", "fältet \"Datum\" saknas; dokumenten dateras " + documentDate(workbook)
-                    + ". Ange Datum (till exempel " + documentDate(workbook) + ") för att bestämma dokumentens datum.");
-        }
-        LocalDate date = documentDate(workbook);
-        // The tjänsteskrivelse lists the other documents the workbook makes under Beslutsunderlag,
-        // whether or not they are made in this run, so that it is the same document either way.
-        List<TjansteskrivelseModel.OtherDocument> others = new ArrayList<>();
-        for (DocumentKind kind : available(workbook)) {
-            if (kind != DocumentKind.TJANSTESKRIVELSE && (kind != DocumentKind.DELARSRAPPORT
-                    || workbook.rapport().period().isPresent())) {
-                others.add(new TjansteskrivelseModel.OtherDocument(model(kind, workbook, calc, date, List.of()).title(),
-                        date));
-            }
-        }
+        List<TjansteskrivelseModel.OtherDocument> others = kinds.contains(DocumentKind.TJANSTESKRIVELSE)
+                ? otherDocuments(workbook, calc, date) : List.of();
         List<GeneratedDocument> documents = new ArrayList<>();
         for (DocumentKind kind : kinds) {
             documents.add(make(kind, model(kind, workbook, calc, date, others), workbook, read.bytes()));
         }
         return new Generation(fileName, Optional.of(workbook), Optional.of(calc), diagnostics, documents);
+    }
+
+    /**
+     * The documents besides the tjänsteskrivelse that the workbook makes, listed under its
+     * Beslutsunderlag whether or not they are made in this run, so that it is the same document
+     * either way.
+     */
+    private static List<TjansteskrivelseModel.OtherDocument> otherDocuments(Workbook workbook, Calculation calc,
+                                                                            LocalDate date) {
+        List<TjansteskrivelseModel.OtherDocument> others = new ArrayList<>();
+        for (DocumentKind kind : available(workbook)) {
+            if (kind != DocumentKind.TJANSTESKRIVELSE
+                    && (kind != DocumentKind.DELARSRAPPORT || workbook.rapport().period().isPresent())) {
+                others.add(new TjansteskrivelseModel.OtherDocument(
+                        model(kind, workbook, calc, date, List.of()).title(), date));
+            }
+        }
+        return others;
     }
 
     private static DocumentModel model(DocumentKind kind, Workbook workbook, Calculation calc, LocalDate date,
