@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The åtgärdsplan of {@code atgardsplan-2025.xlsx}: actions grouped by Verksamhet, effects pro rata,
@@ -24,16 +22,13 @@ class AtgardsplanTest {
     static final String BASE = "handlingsplan-vard-och-omsorgsnamnden-2025";
     static final String TITLE = "Åtgärdsplan inom vård- och omsorgsnämnden 2025";
 
-    @TempDir
-    static Path out;
-
     static PdfDoc pdf;
     static DocxDoc docx;
     static PlanFigures plan;
 
     @BeforeAll
     static void generate() {
-        Generated g = Generated.of(Examples.ATGARDSPLAN, out);
+        Generated g = SharedRuns.of(Examples.ATGARDSPLAN);
         pdf = PdfDoc.read(g.bytes(BASE + ".pdf"));
         docx = DocxDoc.read(g.bytes(BASE + ".docx"));
         plan = new PlanFigures(WorkbookCells.read(Examples.ATGARDSPLAN));

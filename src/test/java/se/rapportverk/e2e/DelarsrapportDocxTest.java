@@ -3,13 +3,11 @@ package se.rapportverk.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The delårsrapport of {@code delarsrapport-augusti-2025.xlsx} as an editor gets it in Word:
@@ -17,15 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DelarsrapportDocxTest {
 
-    @TempDir
-    static Path out;
-
     static DocxDoc docx;
     static DelarsrapportFigures expected;
 
     @BeforeAll
     static void generate() {
-        Generated generated = Generated.of(Examples.DELARSRAPPORT, out);
+        Generated generated = SharedRuns.of(Examples.DELARSRAPPORT);
         docx = DocxDoc.read(generated.bytes("delarsrapport-vard-och-omsorgsnamnden-2025-08.docx"));
         expected = new DelarsrapportFigures(WorkbookCells.read(Examples.DELARSRAPPORT));
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The delårsrapport of {@code delarsrapport-augusti-2025.xlsx} as a reader gets it in the PDF:
@@ -24,9 +22,6 @@ class DelarsrapportPdfTest {
     static final String PDF = "delarsrapport-vard-och-omsorgsnamnden-2025-08.pdf";
     static final String HEADER = "Vård- och omsorgsnämnden – Delårsrapport augusti 2025";
 
-    @TempDir
-    static Path out;
-
     static Generated generated;
     static PdfDoc pdf;
     static DelarsrapportFigures expected;
@@ -34,7 +29,7 @@ class DelarsrapportPdfTest {
 
     @BeforeAll
     static void generate() {
-        generated = Generated.of(Examples.DELARSRAPPORT, out);
+        generated = SharedRuns.of(Examples.DELARSRAPPORT);
         pdf = PdfDoc.read(generated.bytes(PDF));
         expected = new DelarsrapportFigures(WorkbookCells.read(Examples.DELARSRAPPORT));
         body = pdf.body(HEADER);
@@ -46,7 +41,7 @@ class DelarsrapportPdfTest {
                 "kontrollrapport-delarsrapport-augusti-2025.pdf", "kontrollrapport-delarsrapport-augusti-2025.html",
                 "manifest-delarsrapport-augusti-2025.json"), generated.files().keySet());
         for (String name : generated.files().keySet()) {
-            assertTrue(generated.run().out().contains("Skrev " + out.resolve(name)), generated.run().out());
+            assertTrue(generated.run().out().contains("Skrev " + generated.folder().resolve(name)), generated.run().out());
         }
         assertEquals("", generated.run().err(), "a clean workbook gives no warnings");
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The handlingsplan of {@code handlingsplan-personlig-assistans-2025.xlsx}, in PDF and Word,
@@ -24,9 +22,6 @@ class HandlingsplanTest {
     static final String BASE = "handlingsplan-vard-och-omsorgsnamnden-2025";
     static final String HEADER = "Vård- och omsorgsnämnden – Handlingsplan";
 
-    @TempDir
-    static Path out;
-
     static PdfDoc pdf;
     static DocxDoc docx;
     static String body;
@@ -35,7 +30,7 @@ class HandlingsplanTest {
 
     @BeforeAll
     static void generate() {
-        Generated g = Generated.of(Examples.HANDLINGSPLAN, out);
+        Generated g = SharedRuns.of(Examples.HANDLINGSPLAN);
         assertEquals(List.of(BASE + ".docx", BASE + ".pdf"), g.files().keySet().stream()
                 .filter(n -> n.startsWith("handlingsplan-")).toList());
         pdf = PdfDoc.read(g.bytes(BASE + ".pdf"));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tjänsteskrivelse of {@code tjansteskrivelse-handlingsplan-2025.xlsx}: header block, ärende
@@ -24,9 +22,6 @@ class TjansteskrivelseTest {
     static final String BASE = "tjansteskrivelse-vard-och-omsorgsnamnden-2025";
     static final String TITLE = "Uppföljning av handlingsplan personlig assistans";
 
-    @TempDir
-    static Path out;
-
     static Generated generated;
     static PdfDoc pdf;
     static DocxDoc docx;
@@ -35,7 +30,7 @@ class TjansteskrivelseTest {
 
     @BeforeAll
     static void generate() {
-        generated = Generated.of(Examples.TJANSTESKRIVELSE, out);
+        generated = SharedRuns.of(Examples.TJANSTESKRIVELSE);
         pdf = PdfDoc.read(generated.bytes(BASE + ".pdf"));
         docx = DocxDoc.read(generated.bytes(BASE + ".docx"));
         wb = WorkbookCells.read(Examples.TJANSTESKRIVELSE);

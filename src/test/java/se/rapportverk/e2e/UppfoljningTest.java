@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The follow-up of a plan, {@code uppfoljning-handlingsplan-2025.xlsx}: title, Status and Utfall
@@ -22,9 +20,6 @@ class UppfoljningTest {
     static final String BASE = "handlingsplan-vard-och-omsorgsnamnden-2025-uppfoljning";
     static final String TITLE = "Uppföljning av handlingsplan";
 
-    @TempDir
-    static Path out;
-
     static Generated generated;
     static PdfDoc pdf;
     static DocxDoc docx;
@@ -32,7 +27,7 @@ class UppfoljningTest {
 
     @BeforeAll
     static void generate() {
-        generated = Generated.of(Examples.UPPFOLJNING, out);
+        generated = SharedRuns.of(Examples.UPPFOLJNING);
         pdf = PdfDoc.read(generated.bytes(BASE + ".pdf"));
         docx = DocxDoc.read(generated.bytes(BASE + ".docx"));
         plan = new PlanFigures(WorkbookCells.read(Examples.UPPFOLJNING));
