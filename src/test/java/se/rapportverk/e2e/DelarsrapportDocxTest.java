@@ -128,6 +128,27 @@ class DelarsrapportDocxTest {
     }
 
     @Test
+    void headerAndFooterCarryTitleDiarienummerAndSidaXAvYButNotOnTheTitlePage() {
+        var policy = docx.document.getHeaderFooterPolicy();
+        assertEquals("Vård- och omsorgsnämnden – Delårsrapport augusti 2025", policy.getDefaultHeader().getText().strip());
+        var footer = policy.getDefaultFooter();
+        assertTrue(footer.getText().startsWith("Dnr 2025.112 VON\tSida "), footer.getText());
+        List<String> fields = new ArrayList<>();
+        try (var cursor = footer._getHdrFtr().newCursor()) {
+            cursor.selectPath("declare namespace w='" + DocxDoc.W + "' .//w:instrText");
+            while (cursor.toNextSelection()) {
+                fields.add(cursor.getTextValue().strip());
+            }
+        }
+        assertEquals(List.of("PAGE", "NUMPAGES"), fields, "Sida { PAGE } av { NUMPAGES }");
+        assertTrue(footer.getText().matches("(?s)Dnr 2025\\.112 VON\tSida \\d+ av \\d+\\s*"), footer.getText());
+        // The title page has a header and footer of its own, empty.
+        assertTrue(docx.document.getDocument().getBody().getSectPr().isSetTitlePg(), "w:titlePg");
+        assertEquals("", policy.getFirstPageHeader().getText().strip());
+        assertEquals("", policy.getFirstPageFooter().getText().strip());
+    }
+
+    @Test
     void documentPropertiesAreSwedish() {
         assertEquals("Delårsrapport augusti 2025", docx.core().getTitle());
         assertEquals("Vård- och omsorgsförvaltningen", docx.core().getCreator());

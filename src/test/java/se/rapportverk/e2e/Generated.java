@@ -23,12 +23,14 @@ import java.util.stream.Stream;
  */
 record Generated(Path workbook, Path folder, Cli.Run run, Map<String, byte[]> files) {
 
-    /** Runs generate with {@code --report} and asserts that it succeeded. */
+    /** Runs generate with {@code --report} and asserts that it succeeded and left the workbook as it was. */
     static Generated of(Path workbook, Path folder, String... extra) {
         String[] args = Stream.concat(Stream.of("generate", workbook.toString(), "--out", folder.toString(), "--report"),
                 Stream.of(extra)).toArray(String[]::new);
+        Files2.Guard guard = Files2.Guard.of(workbook);
         Cli.Run run = Cli.run(args);
         assertEquals(0, run.status(), () -> "generate " + workbook + " failed:\n" + run.all());
+        guard.assertUnchanged();
         return new Generated(workbook, folder, run, read(folder));
     }
 
