@@ -58,7 +58,7 @@ class DelarsrapportDocxTest {
     void economicTablesAreRealTablesWithCalculatedRepeatingHeaders() {
         for (String caption : List.of("Resultaträkning", "Driftsredovisning")) {
             DocxDoc.Table t = docx.table(caption);
-            assertEquals(expected.HEADERS, t.header().subList(1, t.header().size()), caption);
+            assertEquals(DelarsrapportFigures.HEADERS, t.header().subList(1, t.header().size()), caption);
             assertTrue(t.headerRepeat().get(0), caption + ": the header row repeats on every page (w:tblHeader)");
             assertTrue(t.headerRepeat().subList(1, t.headerRepeat().size()).stream().noneMatch(b -> b),
                     caption + ": only the header row repeats");

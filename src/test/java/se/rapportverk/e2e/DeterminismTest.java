@@ -58,7 +58,7 @@ class DeterminismTest {
             for (Path workbook : Examples.ALL) {
                 Path copy = Files.copy(workbook, copies.resolve(workbook.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
                 Path relative = Path.of("").toAbsolutePath().relativize(copy.toAbsolutePath());
-                assertTrue(!relative.isAbsolute() && relative.startsWith(".."), relative.toString());
+                assertTrue(!relative.isAbsolute(), relative.toString());
                 second.add(Generated.of(relative, dir.resolve("ut-" + Examples.stem(workbook))));
             }
         } finally {
