@@ -251,23 +251,34 @@ class HandlingsplanTest {
                 pdfRows.add(cells);
             }
             assertNyckeltalRows(name, e.getValue(), pdfRows);
-            String pdfBody = String.join(" ", pdf.lines().subList(at, pdf.lines().size()));
-            int trendAt = pdfBody.indexOf("Trend • ");
-            List<String> pdfSentences = new ArrayList<>();
-            for (String s : pdfBody.substring(trendAt + 8).split(" • ")) {
-                if (pdfSentences.size() < plan.byUnit(name).size()) {
-                    String sentence = s;
-                    for (String stop : List.of(" 2." + (k + 1) + " ", " 3 ", " 4 ", " Dnr ")) {
-                        if (sentence.contains(stop)) {
-                            sentence = sentence.substring(0, sentence.indexOf(stop));
-                        }
-                    }
-                    pdfSentences.add(sentence.strip());
-                }
-            }
+            List<String> pdfSentences = bullets(pdf, pdf.lines().subList(at, pdf.lines().size()).indexOf("Trend") + at);
             assertTrends(plan, name, pdfSentences);
             k++;
         }
+    }
+
+    /**
+     * The bullet items that follow a line of the PDF, each joined from the lines it wraps over (running
+     * headers and footers skipped), up to the next heading or the first line that is not a bullet's.
+     */
+    static List<String> bullets(PdfDoc pdf, int after) {
+        List<String> lines = pdf.lines();
+        String header = pdf.page(2).get(0);
+        List<String> items = new ArrayList<>();
+        for (int i = after + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.equals(header) || line.matches(".*Sida \\d+ av \\d+")) {
+                continue;
+            }
+            if (line.startsWith("\u2022 ")) {
+                items.add(line.substring(2));
+            } else if (items.isEmpty() || line.matches("\\d+(\\.\\d+)* \\S.*")) {
+                break;
+            } else {
+                items.set(items.size() - 1, items.get(items.size() - 1) + " " + line);
+            }
+        }
+        return items;
     }
 
     @Test
