@@ -240,18 +240,20 @@ class HandlingsplanTest {
             assertTrue(from > 0, section);
             List<List<String>> pdfRows = new ArrayList<>();
             int at = from;
+            List<String> lines = pdf.lines();
             for (PlanFigures.Point p : e.getValue()) {
                 String start = p.enhet() + " " + p.period() + " ";
-                while (!pdf.lines().get(at).startsWith(start)) {
+                while (at < lines.size() && !lines.get(at).startsWith(start)) {
                     at++;
                 }
+                assertTrue(at < lines.size(), "no row \"" + start + "\" in the PDF under " + section);
                 List<String> cells = new ArrayList<>(List.of(p.enhet(), p.period()));
-                String[] rest = pdf.lines().get(at).substring(start.length()).split(" ", 4);
+                String[] rest = lines.get(at).substring(start.length()).split(" ", 4);
                 cells.addAll(List.of(rest[0], rest[1], rest[2], rest[3]));
                 pdfRows.add(cells);
             }
             assertNyckeltalRows(name, e.getValue(), pdfRows);
-            List<String> pdfSentences = bullets(pdf, pdf.lines().subList(at, pdf.lines().size()).indexOf("Trend") + at);
+            List<String> pdfSentences = bullets(pdf, lines.subList(at, lines.size()).indexOf("Trend") + at);
             assertTrends(plan, name, pdfSentences);
             k++;
         }

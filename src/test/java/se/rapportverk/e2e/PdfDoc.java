@@ -123,9 +123,14 @@ final class PdfDoc {
         return pages.get(page - 1);
     }
 
+    private List<String> lines;
+
     /** Every line of the document, in order. */
     List<String> lines() {
-        return pages.stream().flatMap(List::stream).toList();
+        if (lines == null) {
+            lines = pages.stream().flatMap(List::stream).toList();
+        }
+        return lines;
     }
 
     /** The 1-based page on which a line equal to the text stands, looking from a page on; -1 if none. */
