@@ -143,6 +143,13 @@ class AtgardsplanTest {
     }
 
     @Test
+    @Disabled("BUG: PDF keeps a heading only with the next paragraph: \"2.3 Andel timvikarier\" and its note end page 5, "
+            + "its table starts on page 6")
+    void nyckeltalHeadingsStandWithTheirTables() {
+        HandlingsplanTest.assertNyckeltalHeadingsKeepWithTheirTables(plan, pdf);
+    }
+
+    @Test
     @Disabled("BUG: PDF table headers are broken inside words without a hyphen (\"Bemanningsutrym\" / \"me (åa)\")")
     void tableHeaderWordsAreNotBrokenInTheMiddle() {
         int from = pdf.lines().indexOf("Bemanningsutrymme per enhet");

@@ -288,6 +288,24 @@ class HandlingsplanTest {
         assertNyckeltal(plan, docx, pdf);
     }
 
+    /** Each key figure's heading stands on the page where its table begins, not alone at the foot of the page before. */
+    static void assertNyckeltalHeadingsKeepWithTheirTables(PlanFigures plan, PdfDoc pdf) {
+        int k = 1;
+        for (String name : plan.nyckeltal().keySet()) {
+            String heading = "2." + k++ + " " + name;
+            int page = pdf.pageOfLine(heading);
+            List<String> lines = pdf.page(page);
+            List<String> after = lines.subList(lines.indexOf(heading), lines.size());
+            assertTrue(after.stream().anyMatch(l -> l.startsWith("Enhet Period Utfall Målvärde Avvikelse")),
+                    heading + " stands on page " + page + " without its table: " + after);
+        }
+    }
+
+    @Test
+    void nyckeltalHeadingsStandWithTheirTables() {
+        assertNyckeltalHeadingsKeepWithTheirTables(plan, pdf);
+    }
+
     @Test
     void everyPageButTheTitlePageHasHeaderAndFooter() {
         int n = pdf.pageCount();
