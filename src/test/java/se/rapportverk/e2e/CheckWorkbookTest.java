@@ -1,0 +1,116 @@
+package se.rapportverk.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code delarsrapport-med-avvikelser.xlsx}, the practice workbook for {@code check}: exactly the
+ * five deliberate mistakes of input-examples/README.md (and the follow-up discrepancy of the
+ * third), with their cells and values; {@code --strict} makes the discrepancies errors.
+ */
+class CheckWorkbookTest {
+
+    @TempDir
+    static Path dir;
+
+    static Cli.Run check;
+
+    @BeforeAll
+    static void check() {
+        check = Cli.run("check", Examples.AVVIKELSER.toString());
+    }
+
+    /** The six findings as the CLI prints them ("place: message"), with the values read from the workbook. */
+    static List<String> findings() {
+        return AvvikelserFindings.of(WorkbookCells.read(Examples.AVVIKELSER)).stream()
+                .map(AvvikelserFindings.Finding::line).toList();
+    }
+
+    /** The indented lines that follow a heading such as "6 varningar:". */
+    static List<String> listed(String output, String heading) {
+        List<String> lines = output.lines().toList();
+        int at = lines.indexOf(heading);
+        assertTrue(at >= 0, "no \"" + heading + "\" in:\n" + output);
+        return lines.subList(at + 1, lines.size()).stream().takeWhile(l -> l.startsWith("  ")).map(String::strip).toList();
+    }
+
+    @Test
+    void theFindingsAreTheValuesTheReadmeDescribes() {
+        List<String> f = findings();
+        assertTrue(f.get(0).contains(Sv.nb("63 235 tkr")) && f.get(0).contains(Sv.nb("61 135 tkr")), f.get(0).replace(Sv.NBSP, ' '));
+        assertTrue(f.get(1).contains(Sv.nb("-42 700 tkr")) && f.get(1).contains(Sv.nb("-47 200 tkr")), f.get(1).replace(Sv.NBSP, ' '));
+        assertTrue(f.get(2).contains(Sv.nb("-1 044 355 tkr")) && f.get(2).contains(Sv.nb("-1 034 115 tkr")));
+        assertTrue(f.get(3).contains(Sv.nb("-1 094 500 tkr")) && f.get(3).contains(Sv.nb("-1 121 500 tkr")));
+        assertTrue(f.get(4).contains(Sv.nb("(5 120 tkr)")));
+        assertTrue(f.get(5).contains(Sv.nb("(-5 448 tkr)")) && f.get(5).contains(Sv.nb("(-5 170 tkr,") + " C15)"));
+    }
+
+    @Test
+    void checkExitsZeroAndListsExactlyTheDeliberateFindings() {
+        assertEquals(0, check.status(), check.all());
+        check.assertNoStackTrace();
+        List<String> warnings = listed(check.out(), "6 varningar:");
+        assertEquals(6, warnings.size(), warnings.toString());
+        List<String> expected = findings();
+        for (int i = 0; i < expected.size(); i++) {
+            String want = expected.get(i);
+            assertEquals(1, warnings.stream().filter(w -> w.startsWith(want)).count(),
+                    "finding " + (i + 1) + ": " + want + "\nin:\n" + String.join("\n", warnings));
+        }
+        assertTrue(check.out().contains("Kontroller: "), check.out());
+        assertTrue(check.out().contains(", 6 avviker."), check.out());
+        assertTrue(check.out().contains("Arbetsboken går att göra dokument av; se varningarna ovan."), check.out());
+        assertFalse(check.out().contains("fel:"), "no errors without --strict");
+    }
+
+    @Test
+    void strictMakesTheDiscrepanciesErrorsAndTheRestStayWarnings() {
+        Cli.Run strict = Cli.run("check", Examples.AVVIKELSER.toString(), "--strict");
+        assertEquals(1, strict.status(), strict.all());
+        List<String> errors = listed(strict.err(), "4 fel:");
+        List<String> expected = findings();
+        for (String want : expected.subList(0, 4)) {
+            assertEquals(1, errors.stream().filter(e -> e.startsWith(want)).count(), want + "\nin:\n" + errors);
+        }
+        List<String> warnings = listed(strict.out(), "2 varningar:");
+        assertTrue(warnings.get(0).contains(expected.get(4)) && warnings.get(1).contains(expected.get(5)), warnings.toString());
+        assertTrue(strict.err().contains("inga dokument kan göras förrän de är rättade"), strict.err());
+    }
+
+    @Test
+    void generateStrictWritesNothing() throws IOException {
+        Path out = dir.resolve("ut");
+        Cli.Run r = Cli.run("generate", Examples.AVVIKELSER.toString(), "--out", out.toString(), "--strict", "--report");
+        assertEquals(1, r.status(), r.all());
+        r.assertNoStackTrace();
+        assertTrue(r.err().contains("Inga filer skrevs: 4 fel i " + Examples.AVVIKELSER + " måste rättas först."), r.err());
+        if (Files.exists(out)) {
+            try (Stream<Path> files = Files.list(out)) {
+                assertEquals(List.of(), files.toList(), "nothing may be written");
+            }
+        }
+    }
+
+    @Test
+    @Disabled("BUG: check-2 warnings have no cell as their place (\"Driftsredovisning: Totalt för …\"); README and "
+            + "docs/arbetsbok.md promise Sheet!A1 — Driftsredovisning!C18/H18 against Resultaträkning!C13/H13")
+    void driftsredovisningDiscrepanciesNameTheGivenTotalCells() {
+        List<String> warnings = listed(check.out(), "6 varningar:");
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Driftsredovisning!C18") && w.contains("Resultaträkning!C13")),
+                String.join("\n", warnings));
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Driftsredovisning!H18") && w.contains("Resultaträkning!H13")),
+                String.join("\n", warnings));
+    }
+}

@@ -1,0 +1,194 @@
+package se.rapportverk.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tjänsteskrivelse of {@code tjansteskrivelse-handlingsplan-2025.xlsx}: header block, ärende
+ * as title, sections in order, the Flerårsöversikt computed here, lists, numbered proposals and
+ * signatures side by side.
+ */
+class TjansteskrivelseTest {
+
+    static final String BASE = "tjansteskrivelse-vard-och-omsorgsnamnden-2025";
+    static final String TITLE = "Uppföljning av handlingsplan personlig assistans";
+
+    static Generated generated;
+    static PdfDoc pdf;
+    static DocxDoc docx;
+    static WorkbookCells wb;
+    static String body;
+
+    @BeforeAll
+    static void generate() {
+        generated = SharedRuns.of(Examples.TJANSTESKRIVELSE);
+        pdf = PdfDoc.read(generated.bytes(BASE + ".pdf"));
+        docx = DocxDoc.read(generated.bytes(BASE + ".docx"));
+        wb = WorkbookCells.read(Examples.TJANSTESKRIVELSE);
+        body = pdf.body("Vård- och omsorgsnämnden – " + TITLE);
+    }
+
+    static List<String> arende(String typ) {
+        return wb.rows("Ärende").stream().filter(l -> l.text("Typ").equals(typ)).map(l -> l.text("Text")).toList();
+    }
+
+    /** The first paragraph of a Texter section (its text up to the first blank line). */
+    static String firstParagraph(String avsnitt) {
+        String text = wb.rows("Texter").stream().filter(l -> l.text("Avsnitt").equals(avsnitt)).findFirst()
+                .orElseThrow().text("Text");
+        return text.split("\n\\s*\n")[0].replace('\n', ' ').strip();
+    }
+
+    @Test
+    void headerBlockNamesKommunForvaltningDatumDiarienummerHandlaggareAndNamnd() {
+        String rapportDatum = wb.rapport("Datum").date("Värde").toString();
+        DocxDoc.Table header = docx.tables.get(0);
+        assertEquals(List.of(List.of(wb.rapport("Kommun").text("Värde") + "\n" + wb.rapport("Förvaltning").text("Värde"),
+                "TJÄNSTESKRIVELSE\nDatum: " + rapportDatum + "\nDiarienummer: " + wb.rapport("Diarienummer").text("Värde")
+                        + "\nHandläggare: " + wb.rapport("Handläggare").text("Värde"))), header.rows());
+        assertEquals("Vård- och omsorgsnämnden", docx.paragraphs.stream().filter(p -> !p.text().isBlank()).findFirst()
+                .orElseThrow().text(), "the recipient stands under the header");
+        Texts.assertInOrder(String.join("\n", pdf.page(1)), List.of("Ekeby kommun", "TJÄNSTESKRIVELSE",
+                "Vård- och omsorgsförvaltningen", "Datum: 2025-09-09", "Diarienummer: 2025.019 VON",
+                "Handläggare: Maria Holmgren", "Vård- och omsorgsnämnden", TITLE));
+        assertEquals("2025-09-09", rapportDatum);
+    }
+
+    @Test
+    void theArendeIsTheTitleAndTheSectionsFollowInOrder() {
+        assertEquals(TITLE, wb.rapport("Titel").text("Värde"));
+        List<String> sections = List.of("Sammanfattning av ärendet", "Ärendebeskrivning", "Förvaltningens yttrande",
+                "Ekonomisk bedömning", "Beslutsunderlag", "Förslag till beslut", "Beslutet skickas till");
+        List<DocxDoc.Para> headings = docx.headings();
+        assertEquals("Heading1NotInToc", headings.get(0).style());
+        assertEquals(TITLE, headings.get(0).text());
+        assertEquals(sections, headings.stream().filter(h -> h.style().startsWith("Heading2")).map(DocxDoc.Para::text).toList());
+        Texts.assertInOrder(body, List.of(TITLE,
+                "Sammanfattning av ärendet " + firstParagraph("sammanfattning"),
+                "Ärendebeskrivning " + firstParagraph("arendebeskrivning"),
+                "Förvaltningens yttrande " + firstParagraph("forvaltningens-yttrande"),
+                "Ekonomisk bedömning " + firstParagraph("ekonomisk-bedomning"),
+                "Nettokostnad och resultat per år", "Beslutsunderlag", "Förslag till beslut", "Beslutet skickas till"));
+        assertEquals(TITLE, pdf.title);
+        assertEquals(TITLE, docx.core().getTitle());
+        assertEquals("sv-SE", docx.language());
+        assertEquals("sv-SE", pdf.language);
+        assertEquals("Vård- och omsorgsförvaltningen", pdf.author);
+    }
+
+    /** Flerårsöversikt as the contract defines it, from the sheet's cells. */
+    static List<List<String>> flerarsoversikt() {
+        Map<Integer, BigDecimal> netto = new TreeMap<>();
+        Map<Integer, BigDecimal> bidrag = new TreeMap<>();
+        Map<String, Map<Integer, BigDecimal>> omraden = new java.util.LinkedHashMap<>();
+        for (WorkbookCells.Line l : wb.rows("Flerårsöversikt")) {
+            int year = l.number("År").intValueExact();
+            omraden.computeIfAbsent(l.text("Område"), k -> new TreeMap<>()).put(year, l.number("Nettokostnad"));
+            netto.merge(year, l.number("Nettokostnad"), BigDecimal::add);
+            bidrag.merge(year, l.number("Nämndbidrag"), BigDecimal::add);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("Nettokostnad (tkr)"));
+        netto.keySet().forEach(y -> header.add(String.valueOf(y)));
+        rows.add(header);
+        omraden.forEach((omrade, byYear) -> {
+            List<String> r = new ArrayList<>(List.of(omrade));
+            byYear.values().forEach(v -> r.add(Sv.number(v, 0)));
+            rows.add(r);
+        });
+        List<String> total = new ArrayList<>(List.of("Nämnden totalt"));
+        List<String> frame = new ArrayList<>(List.of("Nämndbidrag"));
+        List<String> result = new ArrayList<>(List.of("Resultat"));
+        List<String> change = new ArrayList<>(List.of("Förändring nettokostnad mot föregående år"));
+        List<String> percent = new ArrayList<>(List.of("Förändring i procent"));
+        BigDecimal previous = null;
+        for (int year : netto.keySet()) {
+            total.add(Sv.number(netto.get(year), 0));
+            frame.add(Sv.number(bidrag.get(year), 0));
+            result.add(Sv.number(bidrag.get(year).subtract(netto.get(year)), 0));
+            change.add(previous == null ? "–" : Sv.number(netto.get(year).subtract(previous), 0));
+            percent.add(previous == null ? "–" : Sv.percent(netto.get(year).subtract(previous), previous));
+            previous = netto.get(year);
+        }
+        rows.addAll(List.of(total, frame, result, change, percent));
+        return rows;
+    }
+
+    @Test
+    void flerarsoversiktHasAColumnPerYearTheTotalAndTheResult() {
+        List<List<String>> expected = flerarsoversikt();
+        assertEquals(List.of("Nettokostnad (tkr)", "2022", "2023", "2024", "2025"), expected.get(0));
+        // 2022: Nämndbidrag 87 000 − Nettokostnad 90 280.
+        assertEquals(List.of("Resultat", Sv.nb("-3 280"), Sv.nb("-2 180"), Sv.nb("-1 773"), Sv.nb("-2 500")),
+                expected.get(expected.size() - 3));
+        DocxDoc.Table t = docx.table("Nettokostnad och resultat per år");
+        assertEquals(expected, t.rows());
+        assertTrue(t.headerRepeat().get(0));
+        int from = pdf.lines().indexOf("Nettokostnad och resultat per år");
+        for (List<String> row : expected.subList(1, expected.size())) {
+            pdf.rowIndex(row.get(0), row.subList(1, row.size()), from);
+        }
+    }
+
+    @Test
+    void beslutsunderlagIsAListAndForslagTillBeslutIsNumbered() {
+        List<String> underlag = arende("Beslutsunderlag");
+        List<String> forslag = arende("Beslutsförslag");
+        assertEquals(3, forslag.size());
+        List<DocxDoc.Para> paragraphs = docx.paragraphs;
+        List<String> texts = paragraphs.stream().map(DocxDoc.Para::text).toList();
+        int u = texts.indexOf("Beslutsunderlag");
+        assertEquals(underlag, texts.subList(u + 1, u + 1 + underlag.size()));
+        paragraphs.subList(u + 1, u + 1 + underlag.size()).forEach(p -> assertEquals("ListBullet", p.style(), p.text()));
+        List<DocxDoc.Para> numbered = paragraphs.stream().filter(p -> p.style().equals("ListNumber")).toList();
+        assertEquals(forslag, numbered.stream().map(DocxDoc.Para::text).toList());
+        assertTrue(numbered.stream().allMatch(DocxDoc.Para::numbered), "Förslag till beslut is a Word numbered list (numPr)");
+        assertTrue(texts.indexOf(forslag.get(0)) > texts.indexOf("Förslag till beslut"));
+
+        List<String> pdfParts = new ArrayList<>(List.of("Beslutsunderlag"));
+        underlag.forEach(s -> pdfParts.add("• " + s));
+        pdfParts.add("Förslag till beslut");
+        for (int i = 0; i < forslag.size(); i++) {
+            pdfParts.add((i + 1) + ". " + forslag.get(i));
+        }
+        Texts.assertInOrder(body, pdfParts);
+    }
+
+    @Test
+    void signaturesStandSideBySideAndBeslutetSkickasTillIsAList() {
+        List<WorkbookCells.Line> signatures = wb.rows("Ärende").stream().filter(l -> l.text("Typ").equals("Underskrift")).toList();
+        assertEquals(2, signatures.size());
+        DocxDoc.Table t = docx.tables.get(docx.tables.size() - 1);
+        assertEquals(List.of(signatures.stream().map(s -> s.text("Text") + "\n" + s.text("Titel")).toList()), t.rows(),
+                "one row, one cell per signature");
+        assertTrue(pdf.lines().contains(signatures.get(0).text("Text") + " " + signatures.get(1).text("Text")),
+                "names side by side");
+        assertTrue(pdf.lines().contains(signatures.get(0).text("Titel") + " " + signatures.get(1).text("Titel")),
+                "titles side by side, below the names");
+        List<String> skickas = arende("Skickas till");
+        List<String> parts = new ArrayList<>(List.of(signatures.get(1).text("Titel"), "Beslutet skickas till"));
+        skickas.forEach(s -> parts.add("• " + s));
+        Texts.assertInOrder(body, parts);
+        List<String> texts = docx.paragraphs.stream().map(DocxDoc.Para::text).toList();
+        int at = texts.indexOf("Beslutet skickas till");
+        assertEquals(skickas, texts.subList(at + 1, texts.size()).stream().filter(s -> !s.isBlank()).toList());
+    }
+
+    @Test
+    void everyPageHasTheFooterSidaXAvY() {
+        int n = pdf.pageCount();
+        for (int p = 1; p <= n; p++) {
+            assertEquals("Dnr 2025.019 VON Sida " + p + " av " + n, pdf.lastLine(p), "footer of page " + p);
+            assertEquals("Vård- och omsorgsnämnden – " + TITLE, pdf.page(p).get(0), "header of page " + p);
+        }
+    }
+}
