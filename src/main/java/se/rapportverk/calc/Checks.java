@@ -10,6 +10,7 @@ import se.rapportverk.workbook.AmountColumn;
 import se.rapportverk.workbook.AmountRow;
 import se.rapportverk.workbook.AmountSheet;
 import se.rapportverk.workbook.CellRanges;
+import se.rapportverk.workbook.CellRef;
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Investering;
 import se.rapportverk.workbook.Names;
@@ -179,18 +180,36 @@ public final class Checks {
             boolean passed = within(difference, tolerance);
             int decimals = Math.max(d.decimals(), r.decimals());
             String subject = "Totalt, " + column.spec().header();
-            String dCells = CellRanges.describe(d.sources(), drift.source().sheetName());
-            String rCells = CellRanges.describe(r.sources(), null);
+            String driftSheet = drift.source().sheetName();
+            Optional<CellRef> driftGiven = givenTotalCell(drift, column);
+            Optional<CellRef> resultatGiven = givenTotalCell(resultat, column);
+            String dCells = CellRanges.describe(d.sources(), driftSheet)
+                    + driftGiven.map(c -> ", angivet i " + c.address()).orElse("");
+            String rCells = CellRanges.describe(r.sources(), null)
+                    + resultatGiven.map(c -> ", angivet i " + c).orElse("");
+            String place = driftGiven.map(CellRef::toString)
+                    .orElse(driftSheet + "!" + CellRanges.describe(d.sources(), driftSheet));
             String message = passed
                     ? subject + " stämmer med resultaträkningens Summa totalt: " + amount(d.orZero(), decimals)
                     : "Totalt för " + column.spec().header() + " (" + dCells + ") är " + amount(d.orZero(), decimals)
                     + " men Summa totalt i resultaträkningen (" + rCells + ") är " + amount(r.orZero(), decimals)
                     + "; skillnaden är " + amount(difference, decimals) + ", mer än avrundning kan förklara (högst "
                     + amount(tolerance, decimals + 1) + ")";
-            results.add(new CheckResult(CheckKind.DRIFT_AGAINST_RESULTAT, passed, drift.source().sheetName(), subject,
-                    d, r, tolerance, message));
+            results.add(new CheckResult(CheckKind.DRIFT_AGAINST_RESULTAT, passed, place, subject, d, r, tolerance,
+                    message));
         }
         return results;
+    }
+
+    /** The cell of a column in the sheet's own total row (the one checked against the statement's total), if any. */
+    private static Optional<CellRef> givenTotalCell(AmountStatement statement, AmountColumn column) {
+        return statement.source().rows().stream()
+                .filter(row -> row.kind() == AmountRow.Kind.GIVEN_TOTAL)
+                .filter(row -> matchingTotal(statement, row.label().value()) == statement.total())
+                .map(row -> row.value(column))
+                .filter(Figure::reported)
+                .map(f -> f.sources().first())
+                .findFirst();
     }
 
     // ------------------------------------------------------------------ check 3: signs

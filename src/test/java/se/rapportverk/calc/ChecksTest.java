@@ -109,10 +109,12 @@ class ChecksTest {
                 .row("Nämnd", "Gemensamt", null, null, -900, null, null, null);
         List<CheckResult> failures = failures(b, CheckKind.DRIFT_AGAINST_RESULTAT);
         assertEquals(1, failures.size());
+        assertEquals("Driftsredovisning!E2:E8", failures.get(0).place(), "without a given Totalt: the column summed");
         assertEquals("Totalt, Utfall period", failures.get(0).subject());
         assertTrue(failures.get(0).message().replace('\u00A0', ' ').startsWith(
                 "Totalt för Utfall period (E2:E8) är -728 500 tkr men Summa totalt i resultaträkningen "
-                        + "(Resultaträkning!E2:E4, Resultaträkning!E6:E11) är -727 600 tkr; skillnaden är -900 tkr"),
+                        + "(Resultaträkning!E2:E4, Resultaträkning!E6:E11, angivet i Resultaträkning!E12) är "
+                        + "-727 600 tkr; skillnaden är -900 tkr"),
                 failures.get(0).message());
     }
 

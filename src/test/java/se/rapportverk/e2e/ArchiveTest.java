@@ -176,8 +176,6 @@ class ArchiveTest {
     }
 
     @Test
-    @Disabled("BUG: with --report the manifest omits kontrollrapport.ftl, although the kontrollrapport it lists is "
-            + "made from it (Manifest.of takes templates from the documents only)")
     void manifestListsTheKontrollrapportTemplateToo() throws IOException {
         for (Generated g : generated.values()) {
             Set<String> templates = new TreeSet<>();

@@ -56,11 +56,13 @@ final class AvvikelserFindings {
                         + " men raderna E2:E4 summerar till " + tkr(e2e4) + "; skillnaden är " + tkr(e5.subtract(e2e4))),
                 new Finding("Resultaträkning!I6", "Personalkostnader (Avvikelse) är angiven till " + tkr(i6)
                         + " men Prognos − Budget (G6, H6) är " + tkr(h6g6) + "; skillnaden är " + tkr(i6.subtract(h6g6))),
-                new Finding("Driftsredovisning", "Totalt för Bokslut föregående år (C2:C17) är " + tkr(drC)
-                        + " men Summa totalt i resultaträkningen (Resultaträkning!C2:C4, Resultaträkning!C6:C11) är "
+                new Finding("Driftsredovisning!C18", "Totalt för Bokslut föregående år (C2:C17, angivet i C18) är " + tkr(drC)
+                        + " men Summa totalt i resultaträkningen (Resultaträkning!C2:C4, Resultaträkning!C6:C11, angivet i "
+                        + "Resultaträkning!C13) är "
                         + tkr(rrC) + "; skillnaden är " + tkr(drC.subtract(rrC))),
-                new Finding("Driftsredovisning", "Totalt för Prognos (H2:H17) är " + tkr(drH)
-                        + " men Summa totalt i resultaträkningen (Resultaträkning!H2:H4, Resultaträkning!H6:H11) är "
+                new Finding("Driftsredovisning!H18", "Totalt för Prognos (H2:H17, angivet i H18) är " + tkr(drH)
+                        + " men Summa totalt i resultaträkningen (Resultaträkning!H2:H4, Resultaträkning!H6:H11, angivet i "
+                        + "Resultaträkning!H13) är "
                         + tkr(rrH) + "; skillnaden är " + tkr(drH.subtract(rrH))),
                 new Finding("Resultaträkning!C11", "Kapitaltjänstkostnader är en kostnad men beloppet är positivt ("
                         + tkr(c11) + "); kostnader skrivs med minustecken"),

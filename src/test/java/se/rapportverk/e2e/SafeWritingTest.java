@@ -79,8 +79,6 @@ class SafeWritingTest {
     }
 
     @Test
-    @Disabled("BUG: SafeWriter moves files into place one by one, so when a later target cannot be replaced (here a "
-            + "non-empty folder) the earlier ones have already been overwritten: not all or nothing")
     void whenWritingFailsNoEarlierOutputOfAnotherVersionIsReplaced() throws IOException {
         // Earlier outputs made from another version of the workbook (same name, one text changed).
         Path older = Files2.changedWorkbook(Examples.DELARSRAPPORT, dir.resolve("forra"), "Texter", "C2",
