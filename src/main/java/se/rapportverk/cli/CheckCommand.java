@@ -91,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
                     + ", " + (calc.checks().size() - failed) + " stämmer, " + failed + " avviker.");
         });
         generation.workbook().ifPresent(wb -> {
-            Set<DocumentKind> available = Generator.available(wb);
+            Set<DocumentKind> available = DocumentKind.availableIn(wb);
             console.out().println("Dokument som kan göras: " + (available.isEmpty() ? "inga"
                     : String.join(", ", available.stream().map(DocumentKind::id).toList())) + ".");
         });

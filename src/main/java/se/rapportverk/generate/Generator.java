@@ -99,7 +99,7 @@ public final class Generator {
     private static List<TjansteskrivelseModel.OtherDocument> otherDocuments(Workbook workbook, Calculation calc,
                                                                             LocalDate date) {
         List<TjansteskrivelseModel.OtherDocument> others = new ArrayList<>();
-        for (DocumentKind kind : available(workbook)) {
+        for (DocumentKind kind : DocumentKind.availableIn(workbook)) {
             if (kind != DocumentKind.TJANSTESKRIVELSE
                     && (kind != DocumentKind.DELARSRAPPORT || workbook.rapport().period().isPresent())) {
                 others.add(new TjansteskrivelseModel.OtherDocument(
@@ -118,27 +118,8 @@ public final class Generator {
         };
     }
 
-    /** The documents a workbook has data for. */
-    public static Set<DocumentKind> available(Workbook workbook) {
-        Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
-        if (workbook.resultatrakning().isPresent() || workbook.driftsredovisning().isPresent()
-                || workbook.mal().isPresent() || workbook.volymer().isPresent()
-                || workbook.investeringar().isPresent() || workbook.externaUtforare().isPresent()
-                || workbook.uppdrag().isPresent() || workbook.internkontroll().isPresent()) {
-            kinds.add(DocumentKind.DELARSRAPPORT);
-        }
-        if (workbook.atgarder().isPresent()) {
-            kinds.add(DocumentKind.HANDLINGSPLAN);
-        }
-        if (workbook.arende().isPresent() || workbook.text("arendebeskrivning").isPresent()
-                || workbook.text("forvaltningens-yttrande").isPresent()) {
-            kinds.add(DocumentKind.TJANSTESKRIVELSE);
-        }
-        return kinds;
-    }
-
     private static Set<DocumentKind> selectDocuments(Workbook workbook, Request request, Diagnostics diagnostics) {
-        Set<DocumentKind> available = available(workbook);
+        Set<DocumentKind> available = DocumentKind.availableIn(workbook);
         Set<DocumentKind> chosen = EnumSet.noneOf(DocumentKind.class);
         if (request.documents().isEmpty()) {
             chosen.addAll(available);

@@ -75,7 +75,7 @@ public final class DelarsrapportModel implements DocumentModel {
     /** The document title: Titel, or {@code Delårsrapport augusti 2025}. */
     @Override
     public String title() {
-        return workbook.rapport().field(se.rapportverk.workbook.RapportField.TITEL).map(Text::value)
+        return DocumentKind.DELARSRAPPORT.titleIn(workbook)
                 .orElse("Delårsrapport " + labels.monthName() + " " + labels.year());
     }
 

@@ -71,7 +71,7 @@ public final class HandlingsplanModel implements DocumentModel {
 
     @Override
     public String title() {
-        Optional<String> titel = workbook.rapport().field(RapportField.TITEL).map(Text::value);
+        Optional<String> titel = DocumentKind.HANDLINGSPLAN.titleIn(workbook);
         if (titel.isPresent()) {
             return titel.get();
         }

@@ -67,7 +67,7 @@ public final class TjansteskrivelseModel implements DocumentModel {
     /** The ärende (Titel), or {@code Tjänsteskrivelse}. */
     @Override
     public String title() {
-        return workbook.rapport().field(RapportField.TITEL).map(Text::value).orElse("Tjänsteskrivelse");
+        return DocumentKind.TJANSTESKRIVELSE.titleIn(workbook).orElse("Tjänsteskrivelse");
     }
 
     @Override

@@ -235,8 +235,6 @@ final class DelarsrapportTexter {
                 new Mal("Kommunfullmäktige", "Trygghet och livskvalitet i alla skeden av livet", """
                         För vård- och omsorgsnämnden innebär målet att kommunens invånare ska kunna lita på att de får en god och sammanhållen vård och omsorg när behov uppstår. Insatserna ska vara rättssäkra, ges i rätt tid och utgå från individens behov och förmågor.
                         """, "Delvis uppfyllt", """
-                        Till delåret har nämnden bidragit genom att:
-
                         - dokumentera all handläggning inom äldreomsorgen enligt modellen Individens behov i centrum (IBIC), så att det går att följa om insatserna gör skillnad för den enskilde
                         - öppna vård- och omsorgsboendet Lindbacken med moderna lägenheter och gemensamma utemiljöer
                         - erbjuda digital tillsyn nattetid i hela kommunen.
@@ -246,8 +244,6 @@ final class DelarsrapportTexter {
                 new Mal("Kommunfullmäktige", "En attraktiv arbetsgivare med engagerade medarbetare", """
                         För vård- och omsorgsnämnden innebär målet ett nära ledarskap, en god arbetsmiljö och möjligheter till utveckling, så att medarbetare väljer att stanna och nya medarbetare söker sig till förvaltningen.
                         """, "Delvis uppfyllt", """
-                        Till delåret har nämnden bidragit genom att:
-
                         - erbjuda alla nya tillsvidareanställningar inom äldreomsorgen på heltid
                         - genomföra introduktion och grundutbildning för nyanställda och sommarvikarier i Lärcentrums regi
                         - dela de största hemtjänstgrupperna så att varje enhetschef har färre medarbetare.
@@ -262,8 +258,6 @@ final class DelarsrapportTexter {
                 new Mal("Kommunfullmäktige", "Ett klimatsmart och hållbart Ekeby", """
                         För vård- och omsorgsnämnden innebär målet att minska verksamhetens klimatpåverkan genom färre transporter, ett minskat matsvinn och en hållbar användning av material.
                         """, "Uppfyllt", """
-                        Till delåret har nämnden bidragit genom att:
-
                         - göra alla inköp åt kunder med hemtjänst digitalt, vilket har minskat antalet resor till butiker
                         - ersätta hemtjänstens sista fossildrivna bilar med elbilar
                         - minska matsvinnet i produktionsköken genom en ny beställningsrutin för boendena.
