@@ -113,9 +113,7 @@ final class PdfEmitter {
                 PdfContentByte cb = writer.getDirectContent();
                 resetState();
                 List<PageItem> items = new ArrayList<>();
-                if (!page.titlePage) {
-                    items.addAll(runningHeader(page.index + 1, pages.size()));
-                }
+                items.addAll(runningHeader(page, pages.size()));
                 items.addAll(page.items);
                 draw(cb, items);
                 links(page);
@@ -227,17 +225,24 @@ final class PdfEmitter {
 
     // ------------------------------------------------------------------ page content
 
-    private List<PageItem> runningHeader(int pageNumber, int pageCount) {
+    /** The running header (unless the page goes without) and the footer (unless a title page). */
+    private List<PageItem> runningHeader(LaidOutPage page, int pageCount) {
         List<PageItem> items = new ArrayList<>();
-        FontSet.Face face = FontSet.Face.REGULAR;
-        String header = fonts.printable(info.headerText(), face);
-        if (!header.isEmpty()) {
-            header = fit(header, face, RUNNING_SIZE, CONTENT_WIDTH);
-            items.add(new PageItem.Text(CONTENT_LEFT, HEADER_BASELINE, header, face, RUNNING_SIZE, RUNNING, null,
-                    Artifact.HEADER));
+        if (!page.hasFooter()) {
+            return items;
         }
-        items.add(new PageItem.Rule(CONTENT_LEFT, HEADER_RULE_Y, CONTENT_RIGHT, HEADER_RULE_Y, 0.5f, RUNNING_RULE,
-                Artifact.HEADER));
+        int pageNumber = page.index + 1;
+        FontSet.Face face = FontSet.Face.REGULAR;
+        if (page.hasRunningHeader()) {
+            String header = fonts.printable(info.headerText(), face);
+            if (!header.isEmpty()) {
+                header = fit(header, face, RUNNING_SIZE, CONTENT_WIDTH);
+                items.add(new PageItem.Text(CONTENT_LEFT, HEADER_BASELINE, header, face, RUNNING_SIZE, RUNNING,
+                        null, Artifact.HEADER));
+            }
+            items.add(new PageItem.Rule(CONTENT_LEFT, HEADER_RULE_Y, CONTENT_RIGHT, HEADER_RULE_Y, 0.5f,
+                    RUNNING_RULE, Artifact.HEADER));
+        }
         String pageText = "Sida " + pageNumber + " av " + pageCount;
         float pageWidth = fonts.width(pageText, face, RUNNING_SIZE);
         String footer = fonts.printable(info.footerText(), face);
