@@ -40,8 +40,22 @@ final class Layouter {
     record Anchor(int page, float top, Heading heading) {
     }
 
-    /** The outcome of a layout pass. */
-    record Result(List<LaidOutPage> pages, Map<Integer, Anchor> anchors, StructNode root) {
+    /**
+     * Where a block landed: its first and last page (0-based), and for a table the number of
+     * body rows (or slices of rows) on each of its pages.
+     */
+    record Placement(int firstPage, int lastPage, List<Integer> bodyRowsPerPage) {
+    }
+
+    /**
+     * The outcome of a layout pass.
+     *
+     * @param placements  where each block that drew anything landed, by block index
+     * @param brokenWords words that had to be broken inside (with a hyphen where they are words
+     *                    of letters) because a column or the page was narrower than they are
+     */
+    record Result(List<LaidOutPage> pages, Map<Integer, Anchor> anchors, StructNode root,
+                  Map<Integer, Placement> placements, List<String> brokenWords) {
 
         /** Page number (1-based) of each heading, by block index. */
         Map<Integer, Integer> headingPages() {
@@ -70,6 +84,11 @@ final class Layouter {
     private final List<LaidOutPage> pages = new ArrayList<>();
     private final Map<Integer, Anchor> anchors = new LinkedHashMap<>();
     private final Map<Table, GridSpec> specs = new IdentityHashMap<>();
+    private final Map<Integer, Integer> firstPages = new LinkedHashMap<>();
+    private final Map<Integer, Integer> lastPages = new LinkedHashMap<>();
+    private final Map<Integer, List<Integer>> tableRows = new LinkedHashMap<>();
+    /** The block being laid out. */
+    private int currentBlock = -1;
     private final Map<List<Object>, float[]> designMinimums = new java.util.HashMap<>();
     private final Map<GridSpec, List<RowBox>> boxes = new IdentityHashMap<>();
     private final StructNode root = new StructNode("Document", null);
@@ -98,6 +117,7 @@ final class Layouter {
     Result layout() {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            currentBlock = i;
             switch (block) {
                 case TitlePage t -> titlePage(t);
                 case TableOfContents t -> tableOfContents(t);
@@ -114,7 +134,10 @@ final class Layouter {
         if (pages.isEmpty()) {
             ensurePage();
         }
-        return new Result(pages, anchors, root);
+        Map<Integer, Placement> placed = new LinkedHashMap<>();
+        firstPages.forEach((block, first) -> placed.put(block, new Placement(first, lastPages.get(block),
+                List.copyOf(tableRows.getOrDefault(block, List.of())))));
+        return new Result(pages, anchors, root, placed, List.copyOf(breaker.brokenWords()));
     }
 
     // ------------------------------------------------------------------ page handling
@@ -166,6 +189,8 @@ final class Layouter {
 
     private void add(PageItem item) {
         page.items.add(item);
+        firstPages.putIfAbsent(currentBlock, page.index);
+        lastPages.put(currentBlock, page.index);
         atTop = false;
     }
 
@@ -972,6 +997,7 @@ final class Layouter {
                 boolean last = k == body.size() - 1;
                 drawRow(body.get(k), spec, false, last, k == end - 1 && !last);
             }
+            tableRows.computeIfAbsent(currentBlock, b -> new ArrayList<>()).add(end - r);
             r = end;
             freshPage = false;
             if (r < body.size()) {

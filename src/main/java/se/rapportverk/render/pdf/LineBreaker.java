@@ -41,9 +41,16 @@ final class LineBreaker {
     private static final int MIN_LETTERS = 2;
 
     private final FontSet fonts;
+    /** The words this breaker had to break inside, in order, each once. */
+    private final java.util.LinkedHashSet<String> brokenWords = new java.util.LinkedHashSet<>();
 
     LineBreaker(FontSet fonts) {
         this.fonts = fonts;
+    }
+
+    /** The words (atoms) that were wider than their line and had to be broken inside. */
+    java.util.Set<String> brokenWords() {
+        return java.util.Collections.unmodifiableSet(brokenWords);
     }
 
     /** Breaks the runs into lines no wider than {@code maxWidth} (save for a single glyph). */
@@ -87,6 +94,7 @@ final class LineBreaker {
                 }
             }
             // The atom alone is too wide: break it between characters.
+            brokenWords.add(joined(atom).strip());
             List<Piece> rest = atom;
             while (!rest.isEmpty()) {
                 List<Piece> head = new ArrayList<>();

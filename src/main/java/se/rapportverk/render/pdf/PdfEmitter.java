@@ -312,7 +312,7 @@ final class PdfEmitter {
                     cb.setTextMatrix(t.x(), t.y());
                     if (t.actualText() != null) {
                         PdfDictionary props = new PdfDictionary();
-                        props.put(PdfName.ACTUALTEXT, new PdfString(t.actualText(), PdfObject.TEXT_UNICODE));
+                        props.put(PdfName.ACTUALTEXT, utf16(t.actualText()));
                         cb.beginMarkedContentSequence(PdfName.SPAN, props, true);
                     }
                     cb.showText(t.text());
@@ -361,6 +361,20 @@ final class PdfEmitter {
         if (open != null) {
             cb.endMarkedContentSequence();
         }
+    }
+
+    /**
+     * A text string in UTF-16BE with its byte order mark, whatever it holds. OpenPDF would write
+     * a string that looks like PDFDocEncoding in that encoding, and the soft hyphen (U+00AD) of
+     * a hyphenated line has no code there: readers would get a NUL instead.
+     */
+    private static PdfString utf16(String text) {
+        byte[] chars = text.getBytes(StandardCharsets.UTF_16BE);
+        byte[] bytes = new byte[chars.length + 2];
+        bytes[0] = (byte) 0xFE;
+        bytes[1] = (byte) 0xFF;
+        System.arraycopy(chars, 0, bytes, 2, chars.length);
+        return new PdfString(bytes);
     }
 
     private void begin(PdfContentByte cb, Tag tag) {
