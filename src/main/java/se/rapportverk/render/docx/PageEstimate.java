@@ -194,6 +194,7 @@ final class PageEstimate {
 
         private final List<Block> blocks;
         private final HeadingAnchors anchors;
+        private final ColumnPlan columns;
         private final Map<Integer, Integer> pageByBookmark = new HashMap<>();
         private int page = 1;
         /** Height used on the current page, not counting the last paragraph's space after. */
@@ -209,6 +210,7 @@ final class PageEstimate {
         Flow(List<Block> blocks, HeadingAnchors anchors) {
             this.blocks = blocks;
             this.anchors = anchors;
+            this.columns = new ColumnPlan(blocks);
         }
 
         void run() {
@@ -225,7 +227,7 @@ final class PageEstimate {
                     }
                     case Paragraph p -> {
                         Para para = paragraph(p);
-                        if (p.style() == Paragraph.Style.CAPTION) {
+                        if (Pagination.leadsIn(blocks, i)) {
                             keepWithNext(para, firstChunk(i + 1));
                         }
                         place(para);
@@ -237,7 +239,12 @@ final class PageEstimate {
                             spacer(i);
                         }
                     }
-                    case TableOfContents toc -> toc(toc);
+                    case TableOfContents toc -> {
+                        toc(toc);
+                        if (Pagination.tocBreaksPage(blocks, i)) {
+                            pageBreak();
+                        }
+                    }
                     case FieldList f -> fieldList(f, i);
                     case Signatures s -> signatures(s, i);
                 }
@@ -418,10 +425,16 @@ final class PageEstimate {
             return true;
         }
 
-        /** Header rows and the first body row (two when it is a group label): never parted. */
+        /**
+         * Header rows and the first body row (two when it is a group label): never parted; a short
+         * table whole.
+         */
         private Chunk tableStart(Table t, List<Double> heights) {
             double sum = 0;
             int end = Math.min(heights.size(), t.headerRows() + 1);
+            if (Pagination.keepWhole(t, columns.widths(t))) {
+                end = heights.size();
+            }
             if (end < heights.size() && end > t.headerRows()
                     && t.rows().get(end - 1).kind() == Table.RowKind.GROUP) {
                 end++;
@@ -441,7 +454,7 @@ final class PageEstimate {
                 case Heading h -> chain(heading(h), firstChunk(index + 1));
                 case Paragraph p -> {
                     Para para = paragraph(p);
-                    if (p.style() == Paragraph.Style.CAPTION) {
+                    if (Pagination.leadsIn(blocks, index)) {
                         yield chain(para, firstChunk(index + 1));
                     }
                     int lines = para.lines() < 4 ? para.lines() : 2;
@@ -478,40 +491,7 @@ final class PageEstimate {
         }
 
         private List<Double> rowHeights(Table t) {
-            int[] widths = TableWriter.widths(t.columns().stream().map(Table.Column::weight).toList());
-            boolean grid = t.style() == Table.Style.GRID;
-            int cellX = grid ? REPORT_CELL_X : LAYOUT_CELL_X;
-            int cellY = grid ? REPORT_CELL_Y : 0;
-            List<Double> heights = new ArrayList<>();
-            for (int r = 0; r < t.rows().size(); r++) {
-                Table.Row row = t.rows().get(r);
-                boolean header = r < t.headerRows();
-                Metrics m = header || row.kind() == Table.RowKind.HEADER ? TABLE_BOLD
-                        : switch (row.kind()) {
-                            case GROUP -> TABLE_GROUP;
-                            case SUBTOTAL, TOTAL -> TABLE_BOLD;
-                            default -> TABLE_TEXT;
-                        };
-                double h = 0;
-                if (!header && row.kind() == Table.RowKind.GROUP && row.cells().size() == 1 && widths.length > 1) {
-                    h = para(row.cells().get(0).spans(), m, PageGeometry.TEXT_WIDTH - cellX).cellHeight();
-                } else {
-                    for (int c = 0; c < row.cells().size(); c++) {
-                        h = Math.max(h, para(row.cells().get(c).spans(), m, widths[c] - cellX).cellHeight());
-                    }
-                }
-                double rules = 0;
-                if (grid) {
-                    if (r == 0) {
-                        rules += REPORT_TABLE_TOP;
-                    }
-                    if (r == t.headerRows() - 1 || (!header && row.kind() == Table.RowKind.TOTAL)) {
-                        rules += REPORT_RULE_EXTRA;
-                    }
-                }
-                heights.add(h + cellY + rules);
-            }
-            return heights;
+            return PageEstimate.rowHeights(t, columns.widths(t));
         }
 
         private Para heading(Heading h) {
@@ -541,6 +521,43 @@ final class PageEstimate {
             int lines = lines(spans, m, width - m.indent());
             return new Para(lines, m.lineHeight(), m.before(), m.after(), false);
         }
+    }
+
+    /** The estimated heights of a table's rows in twips, header rows first, with the given column widths. */
+    static List<Double> rowHeights(Table t, int[] widths) {
+        boolean grid = t.style() == Table.Style.GRID;
+        int cellX = grid ? REPORT_CELL_X : LAYOUT_CELL_X;
+        int cellY = grid ? REPORT_CELL_Y : 0;
+        List<Double> heights = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            Table.Row row = t.rows().get(r);
+            boolean header = r < t.headerRows();
+            Metrics m = header || row.kind() == Table.RowKind.HEADER ? TABLE_BOLD
+                    : switch (row.kind()) {
+                        case GROUP -> TABLE_GROUP;
+                        case SUBTOTAL, TOTAL -> TABLE_BOLD;
+                        default -> TABLE_TEXT;
+                    };
+            double h = 0;
+            if (!header && row.kind() == Table.RowKind.GROUP && row.cells().size() == 1 && widths.length > 1) {
+                h = Flow.para(row.cells().get(0).spans(), m, PageGeometry.TEXT_WIDTH - cellX).cellHeight();
+            } else {
+                for (int c = 0; c < row.cells().size(); c++) {
+                    h = Math.max(h, Flow.para(row.cells().get(c).spans(), m, widths[c] - cellX).cellHeight());
+                }
+            }
+            double rules = 0;
+            if (grid) {
+                if (r == 0) {
+                    rules += REPORT_TABLE_TOP;
+                }
+                if (r == t.headerRows() - 1 || (!header && row.kind() == Table.RowKind.TOTAL)) {
+                    rules += REPORT_RULE_EXTRA;
+                }
+            }
+            heights.add(h + cellY + rules);
+        }
+        return heights;
     }
 
     /** The start of a block: its space before, and the height below that. */

@@ -15,7 +15,7 @@ import se.rapportverk.document.Span;
 
 /**
  * Writes text as runs. Text is written exactly as given, never read as markup: a tab becomes a
- * {@code w:tab}, a line break a {@code w:br}, and characters XML 1.0 cannot carry (control
+ * {@code w:tab}, a line break a {@code w:br}, a soft hyphen a {@code w:softHyphen}, and characters XML 1.0 cannot carry (control
  * characters, lone surrogates) are dropped, since they would make the file unreadable.
  *
  * <p>Each run holds exactly one piece of content (text, tab or break). XmlBeans appends a new
@@ -63,7 +63,11 @@ final class Runs {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (cp == '\t' || cp == '\n' || cp == '\r') {
+            if (cp == '\u00AD') {
+                // A soft hyphen: Word's optional hyphen, shown only where the line breaks.
+                flush(newRun, piece, look);
+                styled(newRun, look).addNewSoftHyphen();
+            } else if (cp == '\t' || cp == '\n' || cp == '\r') {
                 flush(newRun, piece, look);
                 if (cp == '\t') {
                     styled(newRun, look).addNewTab();
