@@ -113,7 +113,7 @@ final class BodyWriter {
         if (pPr.getDomNode().getChildNodes().getLength() == 0) {
             p.unsetPPr();
         }
-        Runs.spans(p::addNewR, paragraph.spans());
+        Runs.spans(p::addNewR, paragraph.spans(), paragraph.style() == Paragraph.Style.CAPTION);
     }
 
     private void bulletList(BulletList list) {

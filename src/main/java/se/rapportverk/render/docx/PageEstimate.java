@@ -53,7 +53,7 @@ final class PageEstimate {
     static final Metrics CAPTION = new Metrics(10, true, 200, 80, 1.1, 0);
     static final Metrics NOTE = new Metrics(8, false, 60, 160, 1.1, 0);
     static final Metrics LIST = new Metrics(10, false, 0, 60, 1.1, 357);
-    static final Metrics TOC_HEADING = new Metrics(16, true, 0, 240, 1.0, 0);
+    static final Metrics TOC_HEADING = new Metrics(16, true, 360, 240, 1.0, 0);
     static final Metrics TOC_1 = new Metrics(10, false, 120, 40, 1.1, 0);
     static final Metrics TOC_2 = new Metrics(10, false, 0, 40, 1.1, 284);
     static final Metrics TOC_3 = new Metrics(10, false, 0, 40, 1.1, 567);
@@ -473,7 +473,7 @@ final class PageEstimate {
                     }
                     yield chain(para(List.of(Span.plain(t.caption())), CAPTION, PageGeometry.TEXT_WIDTH), start);
                 }
-                case TableOfContents ignored -> new Chunk(0, TOC_HEADING.lineHeight());
+                case TableOfContents ignored -> new Chunk(TOC_HEADING.before(), TOC_HEADING.lineHeight());
                 case FieldList ignored -> new Chunk(0, FIELD_LINE.lineHeight());
                 case Signatures ignored -> new Chunk(0, SIGNATURE_NAME.before() + 2 * NORMAL.lineHeight());
                 case PageBreak ignored -> new Chunk(0, 0);

@@ -82,7 +82,7 @@ final class TableWriter {
                 CTTc tc = cell(tr, sum(widths), widths.length);
                 CTP p = tc.addNewP();
                 Paragraphs.style(p, StyleIds.TABLE_GROUP); // keeps with the next row by its style
-                Runs.spans(p::addNewR, row.cells().get(0).spans());
+                Runs.spans(p::addNewR, row.cells().get(0).spans(), true);
                 continue;
             }
             for (int c = 0; c < row.cells().size(); c++) {
@@ -99,7 +99,7 @@ final class TableWriter {
                     pPr.addNewKeepNext();
                 }
                 Paragraphs.align(pPr, align);
-                Runs.spans(p::addNewR, row.cells().get(c).spans());
+                Runs.spans(p::addNewR, row.cells().get(c).spans(), header || row.kind() != RowKind.BODY);
             }
         }
         return true;

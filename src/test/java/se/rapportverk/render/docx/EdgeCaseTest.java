@@ -120,8 +120,26 @@ class EdgeCaseTest {
         assertTrue(DocxTestSupport.select(body, ".//w:rPr/w:rFonts").isEmpty(), "fonts come from styles");
         assertTrue(DocxTestSupport.select(body, ".//w:rPr/w:sz").isEmpty(), "sizes come from styles");
         assertTrue(DocxTestSupport.select(body, ".//w:pPr/w:spacing").isEmpty(), "spacing comes from styles");
-        // What direct formatting there is: bold, italic and colour of spans, alignment of cells.
-        assertFalse(DocxTestSupport.select(body, ".//w:rPr/w:b").isEmpty());
+        // Bold and italic spans take the character styles Strong and Emphasis; what direct
+        // formatting there is: the colour of a symbol, italic on bold italic text, alignment of cells.
+        assertTrue(DocxTestSupport.select(body, ".//w:rPr/w:b").isEmpty(), "bold comes from styles");
+        assertFalse(DocxTestSupport.select(body, ".//w:rPr/w:rStyle[@w:val='Strong']").isEmpty());
+        assertFalse(DocxTestSupport.select(body, ".//w:rPr/w:rStyle[@w:val='Emphasis']").isEmpty());
+    }
+
+    @Test
+    void boldSpansInBoldParagraphStylesStayBold() {
+        // Bold is a toggle property: the Strong style inside a bold table header or total would
+        // turn bold off in Word. There the span is written plain and the style makes it bold.
+        Table t = new Table("", List.of(new Table.Column(Table.Align.LEFT, 1)),
+                List.of(new Table.Row(Table.RowKind.HEADER, List.of(new Table.Cell(List.of(Span.bold("Rubrik"))))),
+                        new Table.Row(Table.RowKind.BODY, List.of(new Table.Cell(List.of(Span.bold("Fet"))))),
+                        new Table.Row(Table.RowKind.TOTAL, List.of(new Table.Cell(List.of(Span.bold("Summa")))))),
+                1, Table.Style.GRID);
+        XWPFDocument docx = DocxTestSupport.read(DocxTestSupport.render(doc(List.of(t,
+                new Paragraph(List.of(Span.bold("Trend")), Paragraph.Style.CAPTION)))));
+        XmlObject body = docx.getDocument().getBody();
+        assertEquals(List.of("Fet"), DocxTestSupport.select(body, ".//w:r[w:rPr/w:rStyle/@w:val='Strong']/w:t"));
     }
 
     @Test

@@ -205,7 +205,11 @@ class ExampleDocxTest {
     @MethodSource("examples")
     void runsCarryNoDirectFontSizeOrSpacing(Example e) {
         XWPFDocument docx = read(e);
-        Set<String> runForbidden = Set.of("rFonts", "sz", "szCs", "spacing", "ind", "u", "highlight", "shd");
+        // Bold comes from styles: paragraph styles, and the character style Strong for bold text.
+        Set<String> runForbidden = Set.of("rFonts", "sz", "szCs", "spacing", "ind", "u", "highlight", "shd", "b");
+        // Bold is a toggle property: Strong inside a bold paragraph style would turn bold off in Word.
+        Set<String> boldParagraphs = Set.of("Heading1", "Heading2", "Heading3", "Caption", "TableHeading",
+                "TableTotal", "TableGroup", "Title", "TitlePageKommun", "TOCHeading");
         Set<String> paragraphForbidden = Set.of("spacing", "ind", "rPr");
         Set<String> defined = new HashSet<>(DocxTestSupport.select(docx.getStyles().getCtStyles(),
                 "//w:style/@w:styleId"));
@@ -223,6 +227,21 @@ class ExampleDocxTest {
             }
             if ("pStyle".equals(name) || "rStyle".equals(name) || "tblStyle".equals(name)) {
                 used.add(((org.w3c.dom.Element) node).getAttributeNS(DocxTestSupport.W, "val"));
+            }
+            if ("rStyle".equals(name) && "Strong".equals(((org.w3c.dom.Element) node).getAttributeNS(DocxTestSupport.W, "val"))) {
+                org.w3c.dom.Node p = node;
+                while (p != null && !"p".equals(p.getLocalName())) {
+                    p = p.getParentNode();
+                }
+                org.w3c.dom.Node pPr = p == null ? null : p.getFirstChild();
+                String pStyle = "";
+                if (pPr != null && "pPr".equals(pPr.getLocalName()) && pPr.getFirstChild() != null
+                        && "pStyle".equals(pPr.getFirstChild().getLocalName())) {
+                    pStyle = ((org.w3c.dom.Element) pPr.getFirstChild()).getAttributeNS(DocxTestSupport.W, "val");
+                }
+                if (boldParagraphs.contains(pStyle)) {
+                    found.add("Strong in " + pStyle);
+                }
             }
         });
         assertEquals(List.of(), found, "direct formatting where a style should be");
