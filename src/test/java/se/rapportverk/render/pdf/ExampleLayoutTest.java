@@ -145,6 +145,16 @@ class ExampleLayoutTest {
                 .values().stream().flatMap(List::stream).toList());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void isPdfA3aAndPdfUa1AndTheSameBytesEveryTime(Example e) throws IOException {
+        byte[] pdf = new PdfRenderer().renderBytes(e.tree(), e.options());
+        assertEquals(List.of(), VeraPdf.validate(pdf, List.of(PDFAFlavour.PDFA_3_A, PDFAFlavour.PDFUA_1))
+                .values().stream().flatMap(List::stream).toList());
+        assertTrue(java.util.Arrays.equals(pdf, new PdfRenderer().renderBytes(e.tree(), e.options())),
+                "same bytes for the same tree");
+    }
+
     private static List<String> pageLines(byte[] pdf, int page) throws IOException {
         try (PDDocument pd = Loader.loadPDF(pdf)) {
             PDFTextStripper s = new PDFTextStripper();
