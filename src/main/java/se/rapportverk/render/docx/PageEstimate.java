@@ -115,6 +115,8 @@ final class PageEstimate {
                 if (cp == '\n' || cp == '\r') {
                     breaker.endWord();
                     breaker.newLine();
+                } else if (cp == '\u00AD') {
+                    breaker.endWord(); // a soft hyphen: a break opportunity, no width in the line
                 } else if (cp == ' ' || cp == '\t') {
                     breaker.endWord();
                     breaker.space(FontMetrics.width(' ', bold) * scale);

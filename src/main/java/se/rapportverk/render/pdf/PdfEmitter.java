@@ -234,7 +234,7 @@ final class PdfEmitter {
         int pageNumber = page.index + 1;
         FontSet.Face face = FontSet.Face.REGULAR;
         if (page.hasRunningHeader()) {
-            String header = fonts.printable(info.headerText(), face);
+            String header = fonts.printable(withoutSoftHyphens(info.headerText()), face);
             if (!header.isEmpty()) {
                 header = fit(header, face, RUNNING_SIZE, CONTENT_WIDTH);
                 items.add(new PageItem.Text(CONTENT_LEFT, HEADER_BASELINE, header, face, RUNNING_SIZE, RUNNING,
@@ -245,7 +245,7 @@ final class PdfEmitter {
         }
         String pageText = "Sida " + pageNumber + " av " + pageCount;
         float pageWidth = fonts.width(pageText, face, RUNNING_SIZE);
-        String footer = fonts.printable(info.footerText(), face);
+        String footer = fonts.printable(withoutSoftHyphens(info.footerText()), face);
         if (!footer.isEmpty()) {
             footer = fit(footer, face, RUNNING_SIZE, CONTENT_WIDTH - pageWidth - 20f);
             items.add(new PageItem.Text(CONTENT_LEFT, FOOTER_BASELINE, footer, face, RUNNING_SIZE, RUNNING, null,
@@ -254,6 +254,11 @@ final class PdfEmitter {
         items.add(new PageItem.Text(CONTENT_RIGHT - pageWidth, FOOTER_BASELINE, pageText, face, RUNNING_SIZE,
                 RUNNING, null, Artifact.FOOTER));
         return items;
+    }
+
+    /** Text on one line: a soft hyphen (a break opportunity only) is not shown. */
+    private static String withoutSoftHyphens(String text) {
+        return text.replace(String.valueOf(LineBreaker.SOFT_HYPHEN), "");
     }
 
     /** Shortens text with an ellipsis until it fits the width. */
@@ -447,7 +452,8 @@ final class PdfEmitter {
                     break;
                 }
             }
-            PdfOutline entry = new PdfOutline(parent, destination(anchor), anchor.heading().displayText(), level < 2);
+            PdfOutline entry = new PdfOutline(parent, destination(anchor),
+                    withoutSoftHyphens(anchor.heading().displayText()), level < 2);
             parents[level] = entry;
             for (int l = level + 1; l < parents.length; l++) {
                 parents[l] = null;
