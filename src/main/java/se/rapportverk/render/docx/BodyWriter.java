@@ -32,6 +32,7 @@ final class BodyWriter {
     private final DocxParts.Lists lists;
     private final HeadingAnchors anchors;
     private final IntFunction<String> tocPage;
+    private ColumnPlan columns;
 
     /**
      * @param tocPage the page number a table of contents shows for a heading (by bookmark id)
@@ -46,19 +47,21 @@ final class BodyWriter {
 
     /** Writes all blocks. */
     void write(List<Block> blocks) {
+        columns = new ColumnPlan(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             switch (block) {
                 case Heading h -> heading(anchors.at(i), h);
-                case Paragraph p -> paragraph(p);
+                case Paragraph p -> paragraph(p, Pagination.leadsIn(blocks, i));
                 case BulletList l -> bulletList(l);
                 case NumberedList l -> numberedList(l);
                 case Table t -> {
-                    if (TableWriter.write(body, t)) {
+                    if (TableWriter.write(body, t, columns.widths(t))) {
                         afterTable(next(blocks, i));
                     }
                 }
-                case TableOfContents toc -> TocWriter.write(body, toc, anchors, tocPage);
+                case TableOfContents toc -> TocWriter.write(body, toc, anchors, tocPage,
+                        Pagination.tocBreaksPage(blocks, i));
                 case PageBreak ignored -> pageBreak();
                 case TitlePage t -> titlePage(t);
                 case FieldList f -> {
@@ -93,14 +96,24 @@ final class BodyWriter {
         p.addNewBookmarkEnd().setId(id);
     }
 
-    private void paragraph(Paragraph paragraph) {
+    /**
+     * @param leadIn whether the paragraph introduces what follows and is kept with it; a caption
+     *               is by its style, another lead-in by Keep with next on the paragraph
+     */
+    private void paragraph(Paragraph paragraph, boolean leadIn) {
         CTP p = body.addNewP();
-        Paragraphs.style(p, switch (paragraph.style()) {
+        CTPPr pPr = Paragraphs.style(p, switch (paragraph.style()) {
             case BODY -> StyleIds.NORMAL;
             case CAPTION -> StyleIds.CAPTION;
             case NOTE -> StyleIds.NOTE;
         });
-        Runs.spans(p::addNewR, paragraph.spans());
+        if (leadIn && paragraph.style() != Paragraph.Style.CAPTION) {
+            pPr.addNewKeepNext();
+        }
+        if (pPr.getDomNode().getChildNodes().getLength() == 0) {
+            p.unsetPPr();
+        }
+        Runs.spans(p::addNewR, paragraph.spans(), paragraph.style() == Paragraph.Style.CAPTION);
     }
 
     private void bulletList(BulletList list) {

@@ -10,9 +10,10 @@ import se.rapportverk.document.DocumentInfo;
 
 /**
  * Writes the running header (the document's header text) and footer (the Diarienummer at the
- * left, {@code Sida X av Y} at the right, with PAGE and NUMPAGES fields). When the document
- * opens with a title page, the first page gets an empty header and footer of its own
- * ({@code w:titlePg}).
+ * left, {@code Sida X av Y} at the right, with PAGE and NUMPAGES fields). The first page has a
+ * header and footer of its own ({@code w:titlePg}): a title page has neither; the first page of
+ * a document without one (a letter, which opens with its letterhead) has the footer but not the
+ * running header, as in the PDF.
  */
 final class HeaderFooterWriter {
 
@@ -29,7 +30,7 @@ final class HeaderFooterWriter {
         CTSectPr sectPr = docx.getDocument().getBody().isSetSectPr()
                 ? docx.getDocument().getBody().getSectPr()
                 : docx.getDocument().getBody().addNewSectPr();
-        if (titlePage && !sectPr.isSetTitlePg()) {
+        if (!sectPr.isSetTitlePg()) {
             // <w:titlePg/> without a value means "on"; set before POI would add w:val="on".
             sectPr.addNewTitlePg();
         }
@@ -40,8 +41,16 @@ final class HeaderFooterWriter {
             Paragraphs.style(header, StyleIds.HEADER);
             Runs.text(header::addNewR, info.headerText());
         }
+        footer(firstParagraph(docx.createFooter(HeaderFooterType.DEFAULT)), info, pageCountEstimate);
 
-        CTP footer = firstParagraph(docx.createFooter(HeaderFooterType.DEFAULT));
+        firstParagraph(docx.createHeader(HeaderFooterType.FIRST));
+        CTP firstFooter = firstParagraph(docx.createFooter(HeaderFooterType.FIRST));
+        if (!titlePage) {
+            footer(firstFooter, info, pageCountEstimate);
+        }
+    }
+
+    private static void footer(CTP footer, DocumentInfo info, int pageCountEstimate) {
         Paragraphs.style(footer, StyleIds.FOOTER);
         if (!info.footerText().isEmpty()) {
             Runs.text(footer::addNewR, info.footerText());
@@ -51,11 +60,6 @@ final class HeaderFooterWriter {
         Runs.field(footer::addNewR, "PAGE", "1");
         Runs.text(footer::addNewR, " av ");
         Runs.field(footer::addNewR, "NUMPAGES", Integer.toString(Math.max(1, pageCountEstimate)));
-
-        if (titlePage) {
-            firstParagraph(docx.createHeader(HeaderFooterType.FIRST));
-            firstParagraph(docx.createFooter(HeaderFooterType.FIRST));
-        }
     }
 
     /**

@@ -53,7 +53,7 @@ final class PageEstimate {
     static final Metrics CAPTION = new Metrics(10, true, 200, 80, 1.1, 0);
     static final Metrics NOTE = new Metrics(8, false, 60, 160, 1.1, 0);
     static final Metrics LIST = new Metrics(10, false, 0, 60, 1.1, 357);
-    static final Metrics TOC_HEADING = new Metrics(16, true, 0, 240, 1.0, 0);
+    static final Metrics TOC_HEADING = new Metrics(16, true, 360, 240, 1.0, 0);
     static final Metrics TOC_1 = new Metrics(10, false, 120, 40, 1.1, 0);
     static final Metrics TOC_2 = new Metrics(10, false, 0, 40, 1.1, 284);
     static final Metrics TOC_3 = new Metrics(10, false, 0, 40, 1.1, 567);
@@ -115,6 +115,8 @@ final class PageEstimate {
                 if (cp == '\n' || cp == '\r') {
                     breaker.endWord();
                     breaker.newLine();
+                } else if (cp == '\u00AD') {
+                    breaker.endWord(); // a soft hyphen: a break opportunity, no width in the line
                 } else if (cp == ' ' || cp == '\t') {
                     breaker.endWord();
                     breaker.space(FontMetrics.width(' ', bold) * scale);
@@ -194,6 +196,7 @@ final class PageEstimate {
 
         private final List<Block> blocks;
         private final HeadingAnchors anchors;
+        private final ColumnPlan columns;
         private final Map<Integer, Integer> pageByBookmark = new HashMap<>();
         private int page = 1;
         /** Height used on the current page, not counting the last paragraph's space after. */
@@ -209,6 +212,7 @@ final class PageEstimate {
         Flow(List<Block> blocks, HeadingAnchors anchors) {
             this.blocks = blocks;
             this.anchors = anchors;
+            this.columns = new ColumnPlan(blocks);
         }
 
         void run() {
@@ -225,7 +229,7 @@ final class PageEstimate {
                     }
                     case Paragraph p -> {
                         Para para = paragraph(p);
-                        if (p.style() == Paragraph.Style.CAPTION) {
+                        if (Pagination.leadsIn(blocks, i)) {
                             keepWithNext(para, firstChunk(i + 1));
                         }
                         place(para);
@@ -237,7 +241,12 @@ final class PageEstimate {
                             spacer(i);
                         }
                     }
-                    case TableOfContents toc -> toc(toc);
+                    case TableOfContents toc -> {
+                        toc(toc);
+                        if (Pagination.tocBreaksPage(blocks, i)) {
+                            pageBreak();
+                        }
+                    }
                     case FieldList f -> fieldList(f, i);
                     case Signatures s -> signatures(s, i);
                 }
@@ -418,10 +427,16 @@ final class PageEstimate {
             return true;
         }
 
-        /** Header rows and the first body row (two when it is a group label): never parted. */
+        /**
+         * Header rows and the first body row (two when it is a group label): never parted; a short
+         * table whole.
+         */
         private Chunk tableStart(Table t, List<Double> heights) {
             double sum = 0;
             int end = Math.min(heights.size(), t.headerRows() + 1);
+            if (Pagination.keepWhole(t, columns.widths(t))) {
+                end = heights.size();
+            }
             if (end < heights.size() && end > t.headerRows()
                     && t.rows().get(end - 1).kind() == Table.RowKind.GROUP) {
                 end++;
@@ -441,7 +456,7 @@ final class PageEstimate {
                 case Heading h -> chain(heading(h), firstChunk(index + 1));
                 case Paragraph p -> {
                     Para para = paragraph(p);
-                    if (p.style() == Paragraph.Style.CAPTION) {
+                    if (Pagination.leadsIn(blocks, index)) {
                         yield chain(para, firstChunk(index + 1));
                     }
                     int lines = para.lines() < 4 ? para.lines() : 2;
@@ -460,7 +475,7 @@ final class PageEstimate {
                     }
                     yield chain(para(List.of(Span.plain(t.caption())), CAPTION, PageGeometry.TEXT_WIDTH), start);
                 }
-                case TableOfContents ignored -> new Chunk(0, TOC_HEADING.lineHeight());
+                case TableOfContents ignored -> new Chunk(TOC_HEADING.before(), TOC_HEADING.lineHeight());
                 case FieldList ignored -> new Chunk(0, FIELD_LINE.lineHeight());
                 case Signatures ignored -> new Chunk(0, SIGNATURE_NAME.before() + 2 * NORMAL.lineHeight());
                 case PageBreak ignored -> new Chunk(0, 0);
@@ -478,40 +493,7 @@ final class PageEstimate {
         }
 
         private List<Double> rowHeights(Table t) {
-            int[] widths = TableWriter.widths(t.columns().stream().map(Table.Column::weight).toList());
-            boolean grid = t.style() == Table.Style.GRID;
-            int cellX = grid ? REPORT_CELL_X : LAYOUT_CELL_X;
-            int cellY = grid ? REPORT_CELL_Y : 0;
-            List<Double> heights = new ArrayList<>();
-            for (int r = 0; r < t.rows().size(); r++) {
-                Table.Row row = t.rows().get(r);
-                boolean header = r < t.headerRows();
-                Metrics m = header || row.kind() == Table.RowKind.HEADER ? TABLE_BOLD
-                        : switch (row.kind()) {
-                            case GROUP -> TABLE_GROUP;
-                            case SUBTOTAL, TOTAL -> TABLE_BOLD;
-                            default -> TABLE_TEXT;
-                        };
-                double h = 0;
-                if (!header && row.kind() == Table.RowKind.GROUP && row.cells().size() == 1 && widths.length > 1) {
-                    h = para(row.cells().get(0).spans(), m, PageGeometry.TEXT_WIDTH - cellX).cellHeight();
-                } else {
-                    for (int c = 0; c < row.cells().size(); c++) {
-                        h = Math.max(h, para(row.cells().get(c).spans(), m, widths[c] - cellX).cellHeight());
-                    }
-                }
-                double rules = 0;
-                if (grid) {
-                    if (r == 0) {
-                        rules += REPORT_TABLE_TOP;
-                    }
-                    if (r == t.headerRows() - 1 || (!header && row.kind() == Table.RowKind.TOTAL)) {
-                        rules += REPORT_RULE_EXTRA;
-                    }
-                }
-                heights.add(h + cellY + rules);
-            }
-            return heights;
+            return PageEstimate.rowHeights(t, columns.widths(t));
         }
 
         private Para heading(Heading h) {
@@ -541,6 +523,43 @@ final class PageEstimate {
             int lines = lines(spans, m, width - m.indent());
             return new Para(lines, m.lineHeight(), m.before(), m.after(), false);
         }
+    }
+
+    /** The estimated heights of a table's rows in twips, header rows first, with the given column widths. */
+    static List<Double> rowHeights(Table t, int[] widths) {
+        boolean grid = t.style() == Table.Style.GRID;
+        int cellX = grid ? REPORT_CELL_X : LAYOUT_CELL_X;
+        int cellY = grid ? REPORT_CELL_Y : 0;
+        List<Double> heights = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            Table.Row row = t.rows().get(r);
+            boolean header = r < t.headerRows();
+            Metrics m = header || row.kind() == Table.RowKind.HEADER ? TABLE_BOLD
+                    : switch (row.kind()) {
+                        case GROUP -> TABLE_GROUP;
+                        case SUBTOTAL, TOTAL -> TABLE_BOLD;
+                        default -> TABLE_TEXT;
+                    };
+            double h = 0;
+            if (!header && row.kind() == Table.RowKind.GROUP && row.cells().size() == 1 && widths.length > 1) {
+                h = Flow.para(row.cells().get(0).spans(), m, PageGeometry.TEXT_WIDTH - cellX).cellHeight();
+            } else {
+                for (int c = 0; c < row.cells().size(); c++) {
+                    h = Math.max(h, Flow.para(row.cells().get(c).spans(), m, widths[c] - cellX).cellHeight());
+                }
+            }
+            double rules = 0;
+            if (grid) {
+                if (r == 0) {
+                    rules += REPORT_TABLE_TOP;
+                }
+                if (r == t.headerRows() - 1 || (!header && row.kind() == Table.RowKind.TOTAL)) {
+                    rules += REPORT_RULE_EXTRA;
+                }
+            }
+            heights.add(h + cellY + rules);
+        }
+        return heights;
     }
 
     /** The start of a block: its space before, and the height below that. */

@@ -15,7 +15,7 @@ import se.rapportverk.document.Span;
 
 /**
  * Writes text as runs. Text is written exactly as given, never read as markup: a tab becomes a
- * {@code w:tab}, a line break a {@code w:br}, and characters XML 1.0 cannot carry (control
+ * {@code w:tab}, a line break a {@code w:br}, a soft hyphen a {@code w:softHyphen}, and characters XML 1.0 cannot carry (control
  * characters, lone surrogates) are dropped, since they would make the file unreadable.
  *
  * <p>Each run holds exactly one piece of content (text, tab or break). XmlBeans appends a new
@@ -31,8 +31,20 @@ final class Runs {
     record Look(String characterStyle, boolean bold, boolean italic, String colour) {
         static final Look PLAIN = new Look(null, false, false, null);
 
+        /**
+         * The look of a span: bold and italic by the character styles Strong (Stark) and
+         * Emphasis (Betoning), as a person editing the file would apply them, not as direct
+         * formatting; bold italic is Strong with italic on top. A colour (an assessment symbol's)
+         * stays on the run.
+         */
         static Look of(Span span) {
-            return new Look(null, span.bold(), span.italic(), span.colour());
+            if (span.bold()) {
+                return new Look(StyleIds.STRONG, false, span.italic(), span.colour());
+            }
+            if (span.italic()) {
+                return new Look(StyleIds.EMPHASIS, false, false, span.colour());
+            }
+            return new Look(null, false, false, span.colour());
         }
 
         static Look style(String characterStyle) {
@@ -44,10 +56,22 @@ final class Runs {
         }
     }
 
-    /** Appends the spans as runs. */
+    /** Appends the spans as runs, in a paragraph whose style is not bold. */
     static void spans(Supplier<CTR> newRun, List<Span> spans) {
+        spans(newRun, spans, false);
+    }
+
+    /**
+     * Appends the spans as runs.
+     *
+     * @param boldParagraph whether the paragraph's style is bold already (a table header or total,
+     *                      a caption): a bold span is then plain, since bold is a toggle property
+     *                      (ECMA-376 17.7.3) and the Strong style on bold text would turn it off
+     */
+    static void spans(Supplier<CTR> newRun, List<Span> spans, boolean boldParagraph) {
         for (Span span : spans) {
-            text(newRun, span.text(), Look.of(span));
+            Span s = boldParagraph && span.bold() ? new Span(span.text(), false, span.italic(), span.colour()) : span;
+            text(newRun, s.text(), Look.of(s));
         }
     }
 
@@ -63,7 +87,11 @@ final class Runs {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (cp == '\t' || cp == '\n' || cp == '\r') {
+            if (cp == '\u00AD') {
+                // A soft hyphen: Word's optional hyphen, shown only where the line breaks.
+                flush(newRun, piece, look);
+                styled(newRun, look).addNewSoftHyphen();
+            } else if (cp == '\t' || cp == '\n' || cp == '\r') {
                 flush(newRun, piece, look);
                 if (cp == '\t') {
                     styled(newRun, look).addNewTab();

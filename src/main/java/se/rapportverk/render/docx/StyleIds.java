@@ -27,8 +27,10 @@ final class StyleIds {
     static final String TABLE_TOTAL = "TableTotal";
     /** The small empty paragraph that closes a table. */
     static final String TABLE_SPACER = "TableSpacer";
-    /** Character style for bold labels. */
+    /** Character style for bold labels and bold text. */
     static final String STRONG = "Strong";
+    /** Character style for italic text. */
+    static final String EMPHASIS = "Emphasis";
     /** Table style of data tables: rules above, below and between rows. */
     static final String REPORT_TABLE = "ReportTable";
     /** Table style of layout tables: no rules. */

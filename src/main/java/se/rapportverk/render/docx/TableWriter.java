@@ -55,10 +55,11 @@ final class TableWriter {
     /**
      * Writes the table's caption (when it has one) and the table.
      *
+     * @param columnWidths the widths of its columns in twips (see {@link ColumnPlan})
      * @return whether a table was written: one without rows or columns is left out, since Word
      *         takes a table without rows for a damaged file
      */
-    static boolean write(CTBody body, Table table) {
+    static boolean write(CTBody body, Table table, int[] columnWidths) {
         if (!table.caption().isEmpty()) {
             CTP caption = body.addNewP();
             Paragraphs.style(caption, StyleIds.CAPTION);
@@ -68,7 +69,9 @@ final class TableWriter {
             return false;
         }
         boolean grid = table.style() == Table.Style.GRID;
-        int[] widths = widths(table.columns().stream().map(Table.Column::weight).toList());
+        int[] widths = columnWidths;
+        // A short table is kept on one page: every row keeps with the next (Word's own way).
+        boolean keepWhole = Pagination.keepWhole(table, widths);
         CTTbl tbl = start(body, grid ? StyleIds.REPORT_TABLE : StyleIds.LAYOUT_TABLE, widths);
         List<Row> rows = table.rows();
         for (int r = 0; r < rows.size(); r++) {
@@ -78,8 +81,8 @@ final class TableWriter {
             if (!header && row.kind() == RowKind.GROUP && row.cells().size() == 1 && widths.length > 1) {
                 CTTc tc = cell(tr, sum(widths), widths.length);
                 CTP p = tc.addNewP();
-                Paragraphs.style(p, StyleIds.TABLE_GROUP);
-                Runs.spans(p::addNewR, row.cells().get(0).spans());
+                Paragraphs.style(p, StyleIds.TABLE_GROUP); // keeps with the next row by its style
+                Runs.spans(p::addNewR, row.cells().get(0).spans(), true);
                 continue;
             }
             for (int c = 0; c < row.cells().size(); c++) {
@@ -92,8 +95,11 @@ final class TableWriter {
                 }
                 CTP p = tc.addNewP();
                 CTPPr pPr = Paragraphs.style(p, paragraphStyle(row.kind(), header));
+                if (keepWhole && !header && r < rows.size() - 1) {
+                    pPr.addNewKeepNext();
+                }
                 Paragraphs.align(pPr, align);
-                Runs.spans(p::addNewR, row.cells().get(c).spans());
+                Runs.spans(p::addNewR, row.cells().get(c).spans(), header || row.kind() != RowKind.BODY);
             }
         }
         return true;

@@ -33,10 +33,13 @@ final class TocWriter {
     /**
      * Writes the title and the field.
      *
-     * @param pageOf the page number to show for a heading (by bookmark id) until the field is
-     *               updated, or an empty string
+     * @param pageOf         the page number to show for a heading (by bookmark id) until the field
+     *                       is updated, or an empty string
+     * @param pageBreakAfter whether the table of contents ends its page, as in the PDF (not when
+     *                       the document itself breaks the page next)
      */
-    static void write(CTBody body, TableOfContents toc, HeadingAnchors anchors, IntFunction<String> pageOf) {
+    static void write(CTBody body, TableOfContents toc, HeadingAnchors anchors, IntFunction<String> pageOf,
+                      boolean pageBreakAfter) {
         if (!toc.title().isEmpty()) {
             CTP title = body.addNewP();
             Paragraphs.style(title, StyleIds.TOC_HEADING);
@@ -50,6 +53,9 @@ final class TocWriter {
             Runs.fieldBegin(p::addNewR, instruction, true);
             Runs.fieldSeparate(p::addNewR);
             Runs.fieldEnd(p::addNewR);
+            if (pageBreakAfter) {
+                Runs.pageBreak(p::addNewR);
+            }
             return;
         }
         for (int i = 0; i < entries.size(); i++) {
@@ -75,6 +81,11 @@ final class TocWriter {
         }
         CTP end = body.addNewP();
         Runs.fieldEnd(end::addNewR);
+        if (pageBreakAfter) {
+            // The break ends the paragraph that closes the field, so no empty paragraph heads the
+            // next page (without splitPgBreakAndParaMark, the paragraph ends on this page).
+            Runs.pageBreak(end::addNewR);
+        }
     }
 
     private static int clampLevel(int level) {

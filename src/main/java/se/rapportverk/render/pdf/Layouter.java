@@ -4,6 +4,7 @@ import static se.rapportverk.render.pdf.Theme.*;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,22 @@ final class Layouter {
     record Anchor(int page, float top, Heading heading) {
     }
 
-    /** The outcome of a layout pass. */
-    record Result(List<LaidOutPage> pages, Map<Integer, Anchor> anchors, StructNode root) {
+    /**
+     * Where a block landed: its first and last page (0-based), and for a table the number of
+     * body rows (or slices of rows) on each of its pages.
+     */
+    record Placement(int firstPage, int lastPage, List<Integer> bodyRowsPerPage) {
+    }
+
+    /**
+     * The outcome of a layout pass.
+     *
+     * @param placements  where each block that drew anything landed, by block index
+     * @param brokenWords words that had to be broken inside (with a hyphen where they are words
+     *                    of letters) because a column or the page was narrower than they are
+     */
+    record Result(List<LaidOutPage> pages, Map<Integer, Anchor> anchors, StructNode root,
+                  Map<Integer, Placement> placements, List<String> brokenWords) {
 
         /** Page number (1-based) of each heading, by block index. */
         Map<Integer, Integer> headingPages() {
@@ -56,6 +71,8 @@ final class Layouter {
     }
 
     private static final float BODY_HEIGHT = CONTENT_TOP - CONTENT_BOTTOM;
+    /** A table no taller than this (caption included) is never split over two pages. */
+    private static final float KEEP_WHOLE = BODY_HEIGHT / 3f;
     private static final String TOC_NUMBER_RESERVE = "0000";
 
     private final Document document;
@@ -66,6 +83,14 @@ final class Layouter {
 
     private final List<LaidOutPage> pages = new ArrayList<>();
     private final Map<Integer, Anchor> anchors = new LinkedHashMap<>();
+    private final Map<Table, GridSpec> specs = new IdentityHashMap<>();
+    private final Map<Integer, Integer> firstPages = new LinkedHashMap<>();
+    private final Map<Integer, Integer> lastPages = new LinkedHashMap<>();
+    private final Map<Integer, List<Integer>> tableRows = new LinkedHashMap<>();
+    /** The block being laid out. */
+    private int currentBlock = -1;
+    private final Map<List<Object>, float[]> designMinimums = new java.util.HashMap<>();
+    private final Map<GridSpec, List<RowBox>> boxes = new IdentityHashMap<>();
     private final StructNode root = new StructNode("Document", null);
 
     /** Level of the last heading in the tag tree, so that tags never skip a level (H1 then H3). */
@@ -92,6 +117,7 @@ final class Layouter {
     Result layout() {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            currentBlock = i;
             switch (block) {
                 case TitlePage t -> titlePage(t);
                 case TableOfContents t -> tableOfContents(t);
@@ -108,7 +134,10 @@ final class Layouter {
         if (pages.isEmpty()) {
             ensurePage();
         }
-        return new Result(pages, anchors, root);
+        Map<Integer, Placement> placed = new LinkedHashMap<>();
+        firstPages.forEach((block, first) -> placed.put(block, new Placement(first, lastPages.get(block),
+                List.copyOf(tableRows.getOrDefault(block, List.of())))));
+        return new Result(pages, anchors, root, placed, List.copyOf(breaker.brokenWords()));
     }
 
     // ------------------------------------------------------------------ page handling
@@ -120,7 +149,9 @@ final class Layouter {
 
     private void ensurePage() {
         if (page == null) {
-            page = new LaidOutPage(pages.size(), nextIsTitle);
+            boolean first = pages.isEmpty() && !nextIsTitle
+                    && !(!blocks.isEmpty() && blocks.get(0) instanceof TitlePage);
+            page = new LaidOutPage(pages.size(), nextIsTitle, first);
             nextIsTitle = false;
             pages.add(page);
             y = CONTENT_TOP;
@@ -158,6 +189,8 @@ final class Layouter {
 
     private void add(PageItem item) {
         page.items.add(item);
+        firstPages.putIfAbsent(currentBlock, page.index);
+        lastPages.put(currentBlock, page.index);
         atTop = false;
     }
 
@@ -424,10 +457,10 @@ final class Layouter {
 
     private void paragraph(Paragraph p, int index) {
         ParaStyle st = style(p.style());
-        List<Line> lines = breaker.breakLines(runs(p.spans(), st.size(), st.bold(), st.colour()), CONTENT_WIDTH);
+        List<Line> lines = paragraphLines(p);
         float need = Math.min(2, lines.size()) * st.leading();
-        if (p.style() == Paragraph.Style.CAPTION) {
-            // A caption stays with what it introduces.
+        if (leadsIn(index)) {
+            // A caption, a label or a sentence ending in a colon stays with what it introduces.
             need = Math.min(lines.size() * st.leading() + st.after() + startHeight(index + 1), BODY_HEIGHT * 0.6f);
         } else if (lines.size() <= 3) {
             need = lines.size() * st.leading();
@@ -436,6 +469,38 @@ final class Layouter {
         StructNode node = root.child("P");
         flow(lines, st.leading(), st.size(), (i, line, top, base) -> text(CONTENT_LEFT, base, line, node));
         pendingSpace = st.after();
+    }
+
+    private List<Line> paragraphLines(Paragraph p) {
+        ParaStyle st = style(p.style());
+        return breaker.breakLines(runs(p.spans(), st.size(), st.bold(), st.colour()), CONTENT_WIDTH);
+    }
+
+    /**
+     * Whether the paragraph at the index introduces the block after it and must not be parted
+     * from it at a page foot: a caption ("Trend" above its list); a note right above a table (its
+     * unit, "Måttenhet: %."); a short paragraph that is a bold label alone ("För nämnden innebär
+     * det:") or ends in a colon ("Måluppfyllelsen bedöms i tre nivåer:"). Not before a heading,
+     * which starts something new.
+     */
+    private boolean leadsIn(int index) {
+        if (!(blocks.get(index) instanceof Paragraph p) || index + 1 >= blocks.size()) {
+            return false;
+        }
+        Block next = blocks.get(index + 1);
+        if (next instanceof Heading || next instanceof PageBreak || next instanceof TitlePage
+                || next instanceof TableOfContents) {
+            return false;
+        }
+        return switch (p.style()) {
+            case CAPTION -> true;
+            case NOTE -> next instanceof Table;
+            case BODY -> {
+                String text = p.plainText().strip();
+                boolean label = !text.isEmpty() && p.spans().stream().allMatch(sp -> sp.bold() || sp.text().isBlank());
+                yield (label || text.endsWith(":")) && paragraphLines(p).size() <= 3;
+            }
+        };
     }
 
     /** The height the start of a block needs on a page (to keep a heading with it). */
@@ -451,9 +516,9 @@ final class Layouter {
             }
             case Paragraph p -> {
                 ParaStyle st = style(p.style());
-                int n = breaker.breakLines(runs(p.spans(), st.size(), st.bold(), st.colour()), CONTENT_WIDTH).size();
+                int n = paragraphLines(p).size();
                 float own = (n <= 3 ? n : 2) * st.leading();
-                if (p.style() == Paragraph.Style.CAPTION) {
+                if (leadsIn(index)) {
                     own = n * st.leading() + st.after() + startHeight(index + 1);
                 }
                 yield own;
@@ -655,15 +720,58 @@ final class Layouter {
     // ------------------------------------------------------------------ tables
 
     private GridSpec tableSpec(Table t) {
+        return specs.computeIfAbsent(t, this::makeTableSpec);
+    }
+
+    private GridSpec makeTableSpec(Table t) {
         int n = t.columns().size();
-        float total = 0;
-        for (Table.Column c : t.columns()) {
-            total += Math.max(c.weight(), 0.0001f);
-        }
-        float[] widths = new float[n];
+        boolean ruled = t.style() == Table.Style.GRID;
+        float[] weights = new float[n];
         for (int i = 0; i < n; i++) {
-            widths[i] = CONTENT_WIDTH * Math.max(t.columns().get(i).weight(), 0.0001f) / total;
+            weights[i] = t.columns().get(i).weight();
         }
+        float[] widths = ColumnWidths.fit(weights, designMinimum(t), CONTENT_WIDTH);
+        return new GridSpec(t.caption(), widths, gridRows(t), t.headerRows(), ruled, padLeft(t), padRight(t),
+                TABLE_SIZE, TABLE_LEADING);
+    }
+
+    /** A layout table (a letterhead) sets its text flush with the body text at the left. */
+    private static float padLeft(Table t) {
+        return t.style() == Table.Style.GRID ? CELL_PAD_X : 0f;
+    }
+
+    private static float padRight(Table t) {
+        return t.style() == Table.Style.GRID ? CELL_PAD_X : 2 * CELL_PAD_X;
+    }
+
+    /**
+     * The minimum column widths of a table's design: tables of the same design (style, columns,
+     * weights and alignment: the three key-figure tables, Resultaträkning and Driftsredovisning,
+     * the provenance tables of the check report) get the same widths, so that their columns line
+     * up from one table to the next; each column as wide as the widest word in it in any of them.
+     */
+    private float[] designMinimum(Table t) {
+        return designMinimums.computeIfAbsent(design(t), key -> {
+            int n = t.columns().size();
+            float[] min = new float[n];
+            for (Block b : blocks) {
+                if (b instanceof Table other && design(other).equals(key)) {
+                    float[] m = minimumWidths(gridRows(other), n, padLeft(other) + padRight(other));
+                    for (int i = 0; i < n; i++) {
+                        min[i] = Math.max(min[i], m[i]);
+                    }
+                }
+            }
+            return min;
+        });
+    }
+
+    private static List<Object> design(Table t) {
+        return List.of(t.style(), t.columns());
+    }
+
+    private List<GridRow> gridRows(Table t) {
+        int n = t.columns().size();
         List<GridRow> rows = new ArrayList<>();
         for (int r = 0; r < t.rows().size(); r++) {
             Table.Row row = t.rows().get(r);
@@ -680,9 +788,21 @@ final class Layouter {
             }
             rows.add(new GridRow(kind, cells));
         }
-        boolean ruled = t.style() == Table.Style.GRID;
-        return new GridSpec(t.caption(), widths, rows, t.headerRows(), ruled, CELL_PAD_X, CELL_PAD_X,
-                TABLE_SIZE, TABLE_LEADING);
+        return rows;
+    }
+
+    /** The width each column needs not to break a word: its widest word, header and body, plus padding. */
+    private float[] minimumWidths(List<GridRow> rows, int columns, float padding) {
+        float[] min = new float[columns];
+        for (GridRow row : rows) {
+            if (row.cells().size() != columns) {
+                continue; // a group label spans the table
+            }
+            for (int c = 0; c < columns; c++) {
+                min[c] = Math.max(min[c], breaker.widestUnbreakable(row.cells().get(c).runs()) + padding + 0.05f);
+            }
+        }
+        return min;
     }
 
     /** A laid-out row, or a slice of one when a row is taller than a page. */
@@ -703,6 +823,10 @@ final class Layouter {
     }
 
     private List<RowBox> rowBoxes(GridSpec spec) {
+        return boxes.computeIfAbsent(spec, this::makeRowBoxes);
+    }
+
+    private List<RowBox> makeRowBoxes(GridSpec spec) {
         List<RowBox> boxes = new ArrayList<>();
         for (int r = 0; r < spec.rows().size(); r++) {
             GridRow row = spec.rows().get(r);
@@ -736,8 +860,19 @@ final class Layouter {
         return lines(spec.caption(), Face.BOLD, CAPTION_SIZE, TEXT, CONTENT_WIDTH).size() * CAPTION_LEADING + 3f;
     }
 
+    /**
+     * The height a table needs on the page where it starts: a short table (at most a third of a
+     * page) is kept whole; a longer one needs its caption, header and first two rows.
+     */
     private float gridStartHeight(GridSpec spec) {
         List<RowBox> boxes = rowBoxes(spec);
+        float whole = captionHeight(spec);
+        for (RowBox b : boxes) {
+            whole += b.height;
+        }
+        if (whole <= KEEP_WHOLE) {
+            return whole;
+        }
         float h = captionHeight(spec);
         int first = spec.headerRows();
         for (int r = 0; r < Math.min(boxes.size(), first + 2); r++) {
@@ -746,9 +881,20 @@ final class Layouter {
         return h;
     }
 
-    /** Whether a table may break before row {@code r} (a group label stays with its first row). */
+    /**
+     * Whether a table may break before body row {@code r}: not after a group label (it stays with
+     * its first row), and not before a subtotal or total (it does not stand alone under a
+     * repeated header); always between slices of a row taller than a page.
+     */
     private static boolean canBreakBefore(List<RowBox> boxes, int r) {
-        return boxes.get(r - 1).row.kind() != Table.RowKind.GROUP;
+        RowBox before = boxes.get(r - 1);
+        RowBox at = boxes.get(r);
+        if (before.rowIndex == at.rowIndex) {
+            return true;
+        }
+        Table.RowKind kind = at.row.kind();
+        return before.row.kind() != Table.RowKind.GROUP
+                && kind != Table.RowKind.TOTAL && kind != Table.RowKind.SUBTOTAL;
     }
 
     private void grid(GridSpec spec, StructNode table) {
@@ -790,11 +936,20 @@ final class Layouter {
             previous = b;
         }
 
-        // Start: caption, header and the first rows (a group label with its first row) together.
+        // Start: caption, header and the first rows (a group label with its first row) together;
+        // a short table whole.
         float start = captionHeight + headerHeight;
-        int firstRows = Math.min(body.size(), 2);
-        for (int r = 0; r < firstRows; r++) {
-            start += body.get(r).height;
+        float whole = start;
+        for (RowBox b : body) {
+            whole += b.height;
+        }
+        if (whole <= KEEP_WHOLE) {
+            start = whole;
+        } else {
+            int firstRows = Math.min(body.size(), 2);
+            for (int r = 0; r < firstRows; r++) {
+                start += body.get(r).height;
+            }
         }
         room(TABLE_BEFORE + (captionHeight > 0 ? 6f : 0f), Math.min(start, BODY_HEIGHT));
         if (caption != null) {
@@ -820,15 +975,14 @@ final class Layouter {
             }
             if (end < body.size()) {
                 int b = end;
+                if (body.size() - b < 2 && b - r > 2) {
+                    b = body.size() - 2; // the last page of a table has at least two rows
+                }
                 while (b > r && !canBreakBefore(body, b)) {
-                    b--; // a group label goes over with its first row
+                    b--; // a group label goes over with its first row, a total with the row above
                 }
                 if (b > r) {
                     end = b;
-                }
-                if (end == body.size() - 1 && end - r > 2
-                        && body.get(end).row.kind() == Table.RowKind.TOTAL) {
-                    end--; // a total row does not stand alone under a repeated header
                 }
             }
             if (end == r) {
@@ -843,6 +997,7 @@ final class Layouter {
                 boolean last = k == body.size() - 1;
                 drawRow(body.get(k), spec, false, last, k == end - 1 && !last);
             }
+            tableRows.computeIfAbsent(currentBlock, b -> new ArrayList<>()).add(end - r);
             r = end;
             freshPage = false;
             if (r < body.size()) {

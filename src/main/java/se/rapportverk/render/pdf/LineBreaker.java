@@ -6,8 +6,11 @@ import java.util.List;
 
 /**
  * Breaks styled text into lines of a given width. Lines break after spaces, after a hyphen or
- * dash between letters ("LSS-boenden"), and at line feeds; never at a no-break space. A word
- * wider than the line is broken between characters.
+ * dash between letters ("LSS-boenden"), at a soft hyphen (U+00AD, shown as a hyphen only where
+ * the line breaks) and at line feeds; never at a no-break space. A word wider than the line is
+ * broken between characters, as a last resort: between two letters of a word, with a hyphen
+ * (tagged as a soft hyphen, so that the text reads as the one word it is); elsewhere (a number,
+ * a cell reference, a checksum) without one.
  */
 final class LineBreaker {
 
@@ -32,10 +35,22 @@ final class LineBreaker {
     private record Piece(int run, String text) {
     }
 
+    /** The soft hyphen: a break opportunity that shows as a hyphen only at the end of a line. */
+    static final char SOFT_HYPHEN = '\u00AD';
+    /** The fewest letters a word broken with a hyphen keeps on either side of the break. */
+    private static final int MIN_LETTERS = 2;
+
     private final FontSet fonts;
+    /** The words this breaker had to break inside, in order, each once. */
+    private final java.util.LinkedHashSet<String> brokenWords = new java.util.LinkedHashSet<>();
 
     LineBreaker(FontSet fonts) {
         this.fonts = fonts;
+    }
+
+    /** The words (atoms) that were wider than their line and had to be broken inside. */
+    java.util.Set<String> brokenWords() {
+        return java.util.Collections.unmodifiableSet(brokenWords);
     }
 
     /** Breaks the runs into lines no wider than {@code maxWidth} (save for a single glyph). */
@@ -57,7 +72,8 @@ final class LineBreaker {
                 continue; // spaces where a line was broken are not carried to the next line
             }
             float w = width(atom, runs);
-            float trailing = trailingSpaceWidth(atom, runs);
+            // An atom ending in a soft hyphen needs room for the hyphen in case the line ends there.
+            float trailing = trailingSpaceWidth(atom, runs) - softHyphenWidth(atom, runs);
             if (lineWidth + w - trailing <= maxWidth + 0.01f) {
                 line.addAll(atom);
                 lineWidth += w;
@@ -78,11 +94,12 @@ final class LineBreaker {
                 }
             }
             // The atom alone is too wide: break it between characters.
+            brokenWords.add(joined(atom).strip());
             List<Piece> rest = atom;
             while (!rest.isEmpty()) {
                 List<Piece> head = new ArrayList<>();
                 List<Piece> tail = new ArrayList<>();
-                splitToFit(rest, runs, maxWidth - lineWidth, head, tail, line.isEmpty());
+                splitWord(rest, runs, maxWidth - lineWidth, head, tail, line.isEmpty());
                 line.addAll(head);
                 lineWidth += width(head, runs);
                 if (tail.isEmpty()) {
@@ -99,6 +116,22 @@ final class LineBreaker {
             lines.add(build(line, runs));
         }
         return lines;
+    }
+
+    /**
+     * The width of the widest piece of the text that no line break may split: the longest word,
+     * number or other run without a break opportunity (trailing spaces not counted). A column at
+     * least this wide (plus its padding) never has to break a word.
+     */
+    float widestUnbreakable(List<Styled> runs) {
+        float widest = 0;
+        for (List<Piece> atom : atoms(runs)) {
+            if (atom != null) {
+                widest = Math.max(widest, width(atom, runs) - trailingSpaceWidth(atom, runs)
+                        + softHyphenWidth(atom, runs));
+            }
+        }
+        return widest;
     }
 
     /** Splits the atom into atoms; {@code null} marks a hard line break. */
@@ -146,7 +179,7 @@ final class LineBreaker {
 
     private static boolean breaksAfter(String t, int i, List<Styled> runs, int r) {
         char c = t.charAt(i);
-        if (c == ' ' || c == '\u200B' || c == '\t') {
+        if (c == ' ' || c == '\u200B' || c == '\t' || c == SOFT_HYPHEN) {
             return true;
         }
         if (c == '-' || c == '\u2013' || c == '\u2014' || c == '/') {
@@ -172,9 +205,26 @@ final class LineBreaker {
         float w = 0;
         for (Piece p : pieces) {
             Styled s = runs.get(p.run());
-            w += fonts.width(fonts.printable(p.text(), s.face()), s.face(), s.size());
+            w += fonts.width(fonts.printable(withoutSoftHyphens(p.text()), s.face()), s.face(), s.size());
         }
         return w;
+    }
+
+    private static String withoutSoftHyphens(String text) {
+        return text.indexOf(SOFT_HYPHEN) < 0 ? text : text.replace(String.valueOf(SOFT_HYPHEN), "");
+    }
+
+    /** The width of the hyphen an atom ending in a soft hyphen shows at a line end, else 0. */
+    private float softHyphenWidth(List<Piece> atom, List<Styled> runs) {
+        if (atom.isEmpty()) {
+            return 0;
+        }
+        Piece last = atom.get(atom.size() - 1);
+        if (last.text().isEmpty() || last.text().charAt(last.text().length() - 1) != SOFT_HYPHEN) {
+            return 0;
+        }
+        Styled s = runs.get(last.run());
+        return fonts.width("-", s.face(), s.size());
     }
 
     private float trailingSpaceWidth(List<Piece> atom, List<Styled> runs) {
@@ -195,34 +245,105 @@ final class LineBreaker {
         return w;
     }
 
-    /** Puts into head as many leading characters of pieces as fit in width (at least one if forced). */
-    private void splitToFit(List<Piece> pieces, List<Styled> runs, float width, List<Piece> head,
-                            List<Piece> tail, boolean force) {
-        float used = 0;
-        boolean full = false;
-        for (Piece p : pieces) {
-            if (full) {
-                tail.add(p);
-                continue;
+    /**
+     * Breaks an atom that is too wide for the line: puts into head as many leading characters as
+     * fit in width (at least one if forced), the rest into tail. A word of letters is broken
+     * between two letters, at least {@link #MIN_LETTERS} on either side, and the head ends in a
+     * soft hyphen (drawn as a hyphen); anything else is broken where it must.
+     */
+    private void splitWord(List<Piece> pieces, List<Styled> runs, float width, List<Piece> head,
+                           List<Piece> tail, boolean force) {
+        String text = joined(pieces);
+        int[] word = wordCore(text);
+        if (word != null) {
+            int lastRun = pieces.get(pieces.size() - 1).run();
+            float hyphen = fonts.width("-", runs.get(lastRun).face(), runs.get(lastRun).size());
+            int fit = fitCount(pieces, runs, width - hyphen, false);
+            int at = Math.min(fit, word[1] - MIN_LETTERS);
+            if (at >= word[0] + MIN_LETTERS) {
+                splitAt(pieces, at, head, tail);
+                Piece last = head.remove(head.size() - 1);
+                head.add(new Piece(last.run(), last.text() + SOFT_HYPHEN));
+                return;
             }
+        }
+        splitAt(pieces, fitCount(pieces, runs, width, force), head, tail);
+    }
+
+    private static String joined(List<Piece> pieces) {
+        StringBuilder sb = new StringBuilder();
+        pieces.forEach(p -> sb.append(p.text()));
+        return sb.toString();
+    }
+
+    /**
+     * Where the letters of a word stand in an atom ({@code [start, end)}), when the atom is one
+     * word of letters with at most some punctuation around it ("(Bemanningsutrymme)," yes;
+     * "2025-01-01", "Resultaträkning!I2" and hexadecimal digits no); else null.
+     */
+    private static int[] wordCore(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t'
+                || text.charAt(end - 1) == SOFT_HYPHEN)) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && "([\"'\u201D\u2019«".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && ")]\"'\u201D\u2019».,:;!?".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end - start < 2 * MIN_LETTERS) {
+            return null;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return null;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    /** How many leading chars of the pieces fit in width (at least one code point if forced). */
+    private int fitCount(List<Piece> pieces, List<Styled> runs, float width, boolean force) {
+        float used = 0;
+        int count = 0;
+        for (Piece p : pieces) {
             Styled s = runs.get(p.run());
             String t = p.text();
             int i = 0;
             while (i < t.length()) {
                 int n = Character.charCount(t.codePointAt(i));
-                float cw = fonts.width(fonts.printable(t.substring(i, i + n), s.face()), s.face(), s.size());
-                if (used + cw > width + 0.01f && !(force && head.isEmpty() && i == 0)) {
-                    break;
+                String ch = withoutSoftHyphens(t.substring(i, i + n));
+                float cw = fonts.width(fonts.printable(ch, s.face()), s.face(), s.size());
+                if (used + cw > width + 0.01f && !(force && count == 0)) {
+                    return count;
                 }
                 used += cw;
                 i += n;
+                count += n;
             }
-            if (i > 0) {
-                head.add(new Piece(p.run(), t.substring(0, i)));
-            }
-            if (i < t.length()) {
-                tail.add(new Piece(p.run(), t.substring(i)));
-                full = true;
+        }
+        return count;
+    }
+
+    /** Splits the pieces after {@code chars} chars. */
+    private static void splitAt(List<Piece> pieces, int chars, List<Piece> head, List<Piece> tail) {
+        int left = chars;
+        for (Piece p : pieces) {
+            String t = p.text();
+            if (left >= t.length()) {
+                if (!t.isEmpty()) {
+                    head.add(p);
+                }
+                left -= t.length();
+            } else if (left > 0) {
+                head.add(new Piece(p.run(), t.substring(0, left)));
+                tail.add(new Piece(p.run(), t.substring(left)));
+                left = 0;
+            } else {
+                tail.add(p);
             }
         }
     }
@@ -246,6 +367,16 @@ final class LineBreaker {
                 break;
             }
         }
+        // A soft hyphen at the end of the line shows as a hyphen; any other is invisible.
+        boolean hyphenated = false;
+        if (!ps.isEmpty()) {
+            Piece last = ps.get(ps.size() - 1);
+            String t = last.text();
+            if (!t.isEmpty() && t.charAt(t.length() - 1) == SOFT_HYPHEN) {
+                hyphenated = true;
+                ps.set(ps.size() - 1, new Piece(last.run(), t.substring(0, t.length() - 1)));
+            }
+        }
         // Merge pieces of the same run, split where glyphs had to be substituted.
         List<Segment> segments = new ArrayList<>();
         float x = 0;
@@ -258,11 +389,18 @@ final class LineBreaker {
                 k++;
             }
             Styled s = runs.get(run);
-            for (String[] part : printableParts(sb.toString(), s.face())) {
+            for (String[] part : printableParts(withoutSoftHyphens(sb.toString()), s.face())) {
                 float w = fonts.width(part[0], s.face(), s.size());
                 segments.add(new Segment(part[0], part[1], s.face(), s.size(), s.colour(), x, w));
                 x += w;
             }
+        }
+        if (hyphenated) {
+            // Drawn as a hyphen, read as the soft hyphen it is (ISO 32000-1, 14.8.2.2.3).
+            Styled s = runs.get(ps.get(ps.size() - 1).run());
+            float w = fonts.width("-", s.face(), s.size());
+            segments.add(new Segment("-", String.valueOf(SOFT_HYPHEN), s.face(), s.size(), s.colour(), x, w));
+            x += w;
         }
         return new Line(List.copyOf(segments), x);
     }

@@ -113,9 +113,7 @@ final class PdfEmitter {
                 PdfContentByte cb = writer.getDirectContent();
                 resetState();
                 List<PageItem> items = new ArrayList<>();
-                if (!page.titlePage) {
-                    items.addAll(runningHeader(page.index + 1, pages.size()));
-                }
+                items.addAll(runningHeader(page, pages.size()));
                 items.addAll(page.items);
                 draw(cb, items);
                 links(page);
@@ -227,20 +225,27 @@ final class PdfEmitter {
 
     // ------------------------------------------------------------------ page content
 
-    private List<PageItem> runningHeader(int pageNumber, int pageCount) {
+    /** The running header (unless the page goes without) and the footer (unless a title page). */
+    private List<PageItem> runningHeader(LaidOutPage page, int pageCount) {
         List<PageItem> items = new ArrayList<>();
-        FontSet.Face face = FontSet.Face.REGULAR;
-        String header = fonts.printable(info.headerText(), face);
-        if (!header.isEmpty()) {
-            header = fit(header, face, RUNNING_SIZE, CONTENT_WIDTH);
-            items.add(new PageItem.Text(CONTENT_LEFT, HEADER_BASELINE, header, face, RUNNING_SIZE, RUNNING, null,
-                    Artifact.HEADER));
+        if (!page.hasFooter()) {
+            return items;
         }
-        items.add(new PageItem.Rule(CONTENT_LEFT, HEADER_RULE_Y, CONTENT_RIGHT, HEADER_RULE_Y, 0.5f, RUNNING_RULE,
-                Artifact.HEADER));
+        int pageNumber = page.index + 1;
+        FontSet.Face face = FontSet.Face.REGULAR;
+        if (page.hasRunningHeader()) {
+            String header = fonts.printable(withoutSoftHyphens(info.headerText()), face);
+            if (!header.isEmpty()) {
+                header = fit(header, face, RUNNING_SIZE, CONTENT_WIDTH);
+                items.add(new PageItem.Text(CONTENT_LEFT, HEADER_BASELINE, header, face, RUNNING_SIZE, RUNNING,
+                        null, Artifact.HEADER));
+            }
+            items.add(new PageItem.Rule(CONTENT_LEFT, HEADER_RULE_Y, CONTENT_RIGHT, HEADER_RULE_Y, 0.5f,
+                    RUNNING_RULE, Artifact.HEADER));
+        }
         String pageText = "Sida " + pageNumber + " av " + pageCount;
         float pageWidth = fonts.width(pageText, face, RUNNING_SIZE);
-        String footer = fonts.printable(info.footerText(), face);
+        String footer = fonts.printable(withoutSoftHyphens(info.footerText()), face);
         if (!footer.isEmpty()) {
             footer = fit(footer, face, RUNNING_SIZE, CONTENT_WIDTH - pageWidth - 20f);
             items.add(new PageItem.Text(CONTENT_LEFT, FOOTER_BASELINE, footer, face, RUNNING_SIZE, RUNNING, null,
@@ -249,6 +254,11 @@ final class PdfEmitter {
         items.add(new PageItem.Text(CONTENT_RIGHT - pageWidth, FOOTER_BASELINE, pageText, face, RUNNING_SIZE,
                 RUNNING, null, Artifact.FOOTER));
         return items;
+    }
+
+    /** Text on one line: a soft hyphen (a break opportunity only) is not shown. */
+    private static String withoutSoftHyphens(String text) {
+        return text.replace(String.valueOf(LineBreaker.SOFT_HYPHEN), "");
     }
 
     /** Shortens text with an ellipsis until it fits the width. */
@@ -307,7 +317,7 @@ final class PdfEmitter {
                     cb.setTextMatrix(t.x(), t.y());
                     if (t.actualText() != null) {
                         PdfDictionary props = new PdfDictionary();
-                        props.put(PdfName.ACTUALTEXT, new PdfString(t.actualText(), PdfObject.TEXT_UNICODE));
+                        props.put(PdfName.ACTUALTEXT, utf16(t.actualText()));
                         cb.beginMarkedContentSequence(PdfName.SPAN, props, true);
                     }
                     cb.showText(t.text());
@@ -356,6 +366,20 @@ final class PdfEmitter {
         if (open != null) {
             cb.endMarkedContentSequence();
         }
+    }
+
+    /**
+     * A text string in UTF-16BE with its byte order mark, whatever it holds. OpenPDF would write
+     * a string that looks like PDFDocEncoding in that encoding, and the soft hyphen (U+00AD) of
+     * a hyphenated line has no code there: readers would get a NUL instead.
+     */
+    private static PdfString utf16(String text) {
+        byte[] chars = text.getBytes(StandardCharsets.UTF_16BE);
+        byte[] bytes = new byte[chars.length + 2];
+        bytes[0] = (byte) 0xFE;
+        bytes[1] = (byte) 0xFF;
+        System.arraycopy(chars, 0, bytes, 2, chars.length);
+        return new PdfString(bytes);
     }
 
     private void begin(PdfContentByte cb, Tag tag) {
@@ -428,7 +452,8 @@ final class PdfEmitter {
                     break;
                 }
             }
-            PdfOutline entry = new PdfOutline(parent, destination(anchor), anchor.heading().displayText(), level < 2);
+            PdfOutline entry = new PdfOutline(parent, destination(anchor),
+                    withoutSoftHyphens(anchor.heading().displayText()), level < 2);
             parents[level] = entry;
             for (int l = level + 1; l < parents.length; l++) {
                 parents[l] = null;

@@ -45,7 +45,9 @@ class EdgeCaseTest {
         XWPFDocument docx = DocxTestSupport.read(DocxTestSupport.render(doc(List.of())));
         assertValid(docx.getDocument());
         assertEquals(1, docx.getParagraphs().size(), "a body holds at least one paragraph");
-        assertFalse(docx.getDocument().getBody().getSectPr().isSetTitlePg(), "no title page, header from page 1");
+        assertTrue(docx.getDocument().getBody().getSectPr().isSetTitlePg(), "a first page of its own");
+        assertTrue(docx.getHeaderFooterPolicy().getFirstPageFooter().getText().contains("Sida"),
+                "without a title page, the first page has the footer");
     }
 
     @Test
@@ -118,8 +120,26 @@ class EdgeCaseTest {
         assertTrue(DocxTestSupport.select(body, ".//w:rPr/w:rFonts").isEmpty(), "fonts come from styles");
         assertTrue(DocxTestSupport.select(body, ".//w:rPr/w:sz").isEmpty(), "sizes come from styles");
         assertTrue(DocxTestSupport.select(body, ".//w:pPr/w:spacing").isEmpty(), "spacing comes from styles");
-        // What direct formatting there is: bold, italic and colour of spans, alignment of cells.
-        assertFalse(DocxTestSupport.select(body, ".//w:rPr/w:b").isEmpty());
+        // Bold and italic spans take the character styles Strong and Emphasis; what direct
+        // formatting there is: the colour of a symbol, italic on bold italic text, alignment of cells.
+        assertTrue(DocxTestSupport.select(body, ".//w:rPr/w:b").isEmpty(), "bold comes from styles");
+        assertFalse(DocxTestSupport.select(body, ".//w:rPr/w:rStyle[@w:val='Strong']").isEmpty());
+        assertFalse(DocxTestSupport.select(body, ".//w:rPr/w:rStyle[@w:val='Emphasis']").isEmpty());
+    }
+
+    @Test
+    void boldSpansInBoldParagraphStylesStayBold() {
+        // Bold is a toggle property: the Strong style inside a bold table header or total would
+        // turn bold off in Word. There the span is written plain and the style makes it bold.
+        Table t = new Table("", List.of(new Table.Column(Table.Align.LEFT, 1)),
+                List.of(new Table.Row(Table.RowKind.HEADER, List.of(new Table.Cell(List.of(Span.bold("Rubrik"))))),
+                        new Table.Row(Table.RowKind.BODY, List.of(new Table.Cell(List.of(Span.bold("Fet"))))),
+                        new Table.Row(Table.RowKind.TOTAL, List.of(new Table.Cell(List.of(Span.bold("Summa")))))),
+                1, Table.Style.GRID);
+        XWPFDocument docx = DocxTestSupport.read(DocxTestSupport.render(doc(List.of(t,
+                new Paragraph(List.of(Span.bold("Trend")), Paragraph.Style.CAPTION)))));
+        XmlObject body = docx.getDocument().getBody();
+        assertEquals(List.of("Fet"), DocxTestSupport.select(body, ".//w:r[w:rPr/w:rStyle/@w:val='Strong']/w:t"));
     }
 
     @Test
@@ -136,11 +156,91 @@ class EdgeCaseTest {
     }
 
     @Test
-    void documentWithoutTitlePageHasTheHeaderOnEveryPage() {
+    void documentWithoutTitlePageHasTheFooterOnEveryPageAndTheHeaderFromPageTwo() {
+        // A letter (a tjänsteskrivelse) opens with its letterhead; the running header would only
+        // repeat it. Its first page has the footer, the others header and footer: as in the PDF.
         DocumentInfo info = SampleDocuments.info();
         XWPFDocument docx = DocxTestSupport.read(DocxTestSupport.render(new Document(info,
                 List.of(Paragraph.of("Tjänsteskrivelse utan titelsida.")))));
-        assertFalse(docx.getDocument().getBody().getSectPr().isSetTitlePg());
-        assertEquals(info.headerText(), docx.getHeaderFooterPolicy().getDefaultHeader().getText().strip());
+        assertTrue(docx.getDocument().getBody().getSectPr().isSetTitlePg());
+        var policy = docx.getHeaderFooterPolicy();
+        assertEquals(info.headerText(), policy.getDefaultHeader().getText().strip());
+        assertEquals("", policy.getFirstPageHeader().getText().strip());
+        assertEquals(policy.getDefaultFooter().getText(), policy.getFirstPageFooter().getText());
+        assertTrue(policy.getFirstPageFooter().getText().contains(info.footerText()));
+        assertValid(policy.getFirstPageFooter()._getHdrFtr());
+        assertValid(policy.getFirstPageHeader()._getHdrFtr());
+    }
+
+    @Test
+    void tableOfContentsEndsItsPageOnceAsInThePdf() {
+        Heading h = new Heading(1, "1", "Sammanfattning", true, true);
+        // Followed by a heading: the paragraph that closes the field breaks the page.
+        XWPFDocument docx = DocxTestSupport.read(DocxTestSupport.render(doc(List.of(
+                new TableOfContents("Innehåll", 2), h, Paragraph.of("Text.")))));
+        List<String> breaks = DocxTestSupport.select(docx.getDocument(), "/w:document/w:body/w:p/w:r/w:br/@w:type");
+        assertEquals(List.of("page"), breaks);
+        List<XWPFParagraph> ps = docx.getParagraphs();
+        XWPFParagraph closing = ps.get(ps.indexOf(ps.stream().filter(p -> "Heading1".equals(p.getStyle()))
+                .findFirst().orElseThrow()) - 1);
+        assertEquals(List.of("end"), DocxTestSupport.select(closing.getCTP(), "./w:r/w:fldChar/@w:fldCharType"));
+        assertEquals(List.of("page"), DocxTestSupport.select(closing.getCTP(), "./w:r/w:br/@w:type"));
+        // Followed by the document's own page break: no second break, no empty page.
+        docx = DocxTestSupport.read(DocxTestSupport.render(doc(List.of(
+                new TableOfContents("Innehåll", 2), new se.rapportverk.document.PageBreak(), h))));
+        assertEquals(List.of("page"), DocxTestSupport.select(docx.getDocument(),
+                "/w:document/w:body/w:p/w:r/w:br/@w:type"));
+    }
+
+    @Test
+    void leadInsKeepWithWhatTheyIntroduce() {
+        Table table = new Table("", List.of(new Table.Column(Table.Align.LEFT, 1)),
+                List.of(new Table.Row(Table.RowKind.HEADER, List.of(Table.Cell.of("Enhet"))),
+                        new Table.Row(Table.RowKind.BODY, List.of(Table.Cell.of("Norr")))), 1, Table.Style.GRID);
+        List<Block> blocks = List.of(
+                new Paragraph(List.of(Span.bold("För nämnden innebär det:")), Paragraph.Style.BODY),
+                Paragraph.of("Målet innebär att kommunens invånare ska kunna lita på vården."),
+                Paragraph.of("Måluppfyllelsen bedöms i tre nivåer:"),
+                new se.rapportverk.document.BulletList(List.of(List.of(Span.plain("Uppfyllt")))),
+                new Paragraph(List.of(Span.plain("Måttenhet: %.")), Paragraph.Style.NOTE),
+                table,
+                Paragraph.of("Slutsats:"),
+                new Heading(2, "", "Nästa avsnitt", false, false));
+        XWPFDocument docx = DocxTestSupport.read(DocxTestSupport.render(doc(blocks)));
+        List<Boolean> keep = new ArrayList<>();
+        for (XWPFParagraph p : docx.getParagraphs()) {
+            if (p.getPartType() == org.apache.poi.xwpf.usermodel.BodyType.DOCUMENT
+                    && (p.getStyle() == null || "Note".equals(p.getStyle()))) {
+                keep.add(p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetKeepNext());
+            }
+        }
+        // The label, the colon before the list, the unit above the table: kept with what follows;
+        // the plain paragraph, and a colon right before a heading, not.
+        assertEquals(List.of(true, false, true, true, false), keep);
+        assertValid(docx.getDocument());
+    }
+
+    @Test
+    void aShortTableKeepsItsRowsTogetherALongOneDoesNot() {
+        List<Table.Row> shortRows = new ArrayList<>();
+        List<Table.Row> longRows = new ArrayList<>();
+        shortRows.add(new Table.Row(Table.RowKind.HEADER, List.of(Table.Cell.of("Enhet"))));
+        longRows.add(new Table.Row(Table.RowKind.HEADER, List.of(Table.Cell.of("Enhet"))));
+        for (int i = 0; i < 5; i++) {
+            shortRows.add(new Table.Row(Table.RowKind.BODY, List.of(Table.Cell.of("Enhet " + i))));
+        }
+        for (int i = 0; i < 60; i++) {
+            longRows.add(new Table.Row(Table.RowKind.BODY, List.of(Table.Cell.of("Enhet " + i))));
+        }
+        List<Table.Column> one = List.of(new Table.Column(Table.Align.LEFT, 1));
+        XWPFDocument docx = DocxTestSupport.read(DocxTestSupport.render(doc(List.of(
+                new Table("Kort", one, shortRows, 1, Table.Style.GRID),
+                new Table("Lång", one, longRows, 1, Table.Style.GRID)))));
+        var shortTable = docx.getTables().get(0).getCTTbl();
+        var longTable = docx.getTables().get(1).getCTTbl();
+        // Every body row but the last keeps with the next.
+        assertEquals(4, DocxTestSupport.select(shortTable, "./w:tr/w:tc/w:p/w:pPr[w:pStyle/@w:val='TableText']/w:keepNext").size());
+        assertEquals(0, DocxTestSupport.select(longTable, "./w:tr/w:tc/w:p/w:pPr[w:pStyle/@w:val='TableText']/w:keepNext").size());
+        assertValid(docx.getDocument());
     }
 }

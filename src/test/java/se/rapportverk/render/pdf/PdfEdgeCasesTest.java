@@ -102,6 +102,13 @@ class PdfEdgeCasesTest {
                 List.of(new Table.Row(Table.RowKind.BODY, List.of(Table.Cell.of("Utan"), Table.Cell.of("rubrikrad"))),
                         new Table.Row(Table.RowKind.GROUP, List.of(Table.Cell.of("Grupp sist")))),
                 0, Table.Style.PLAIN));
+        // Words wider than the page can hold in two columns: broken with a hyphen, tagged as soft.
+        String giant = "Omsorgsförvaltningensbemanningsutrymmesberäkningsmodellsuppföljning";
+        b.add(new Table("", List.of(new Table.Column(Table.Align.LEFT, 1), new Table.Column(Table.Align.LEFT, 1)),
+                List.of(new Table.Row(Table.RowKind.HEADER, List.of(Table.Cell.of("Ord"), Table.Cell.of("Ord"))),
+                        new Table.Row(Table.RowKind.BODY, List.of(Table.Cell.of(giant), Table.Cell.of(giant)))),
+                1, Table.Style.GRID));
+        b.add(Paragraph.of("Ett mjukt binde\u00ADstreck syns inte mitt på en rad."));
         b.add(new BulletList(List.of()));
         b.add(new FieldList(List.of(), FieldList.Layout.COLUMNS));
         b.add(new Signatures(List.of(
@@ -122,6 +129,15 @@ class PdfEdgeCasesTest {
         assertTrue(text.contains("Långnamnsdottir"), "a long signature name wraps, it is not cut");
         assertTrue(text.contains("arbetsutskott"), "a long signature title wraps, it is not cut");
         assertFalse(text.startsWith("\n"));
+        assertTrue(text.contains("Ett mjukt bindestreck syns inte"), "a soft hyphen inside a line is not drawn");
+        // A giant word is broken with a hyphen, tagged as a soft hyphen (ActualText U+00AD), which
+        // readers take for what it is: no NUL, no hyphen in the word.
+        assertFalse(text.contains("\u0000"), "an ActualText readers cannot decode");
+        assertTrue(text.contains("Omsorgsförvaltningensbemanning"));
+        long hyphens = PdfRenderer.layout(d, new FontSet()).pages().stream().flatMap(pg -> pg.items.stream())
+                .filter(it -> it instanceof PageItem.Text t && t.text().equals("-") && "\u00AD".equals(t.actualText()))
+                .count();
+        assertTrue(hyphens >= 2, "hyphens drawn at the breaks: " + hyphens);
         Map<PDFAFlavour, List<VeraPdf.Failure>> f = VeraPdf.validate(pdf, List.of(PDFAFlavour.PDFA_3_A, PDFAFlavour.PDFUA_1));
         assertEquals(List.of(), f.get(PDFAFlavour.PDFA_3_A));
         assertEquals(List.of(), f.get(PDFAFlavour.PDFUA_1));
