@@ -51,10 +51,10 @@
      || texter["atgarder-for-budget-i-balans"]?? || tabeller.volymer??>
   <h1>Uppföljning ekonomi</h1>
   <#if texter["ekonomi-sammanfattning"]??>
-    <h3 numbered="false">${texter["ekonomi-sammanfattning"].rubrik!"Sammanfattning"}</h3>
+    <h2 numbered="false" toc="false">${texter["ekonomi-sammanfattning"].rubrik!"Sammanfattning"}</h2>
     <text>${texter["ekonomi-sammanfattning"].text}</text>
   <#elseif ekonomi??>
-    <h3 numbered="false">Sammanfattning</h3>
+    <h2 numbered="false" toc="false">Sammanfattning</h2>
     <@economySummary ekonomi/>
   </#if>
   <#if tabeller.resultatrakning??><@r.table tabeller.resultatrakning "Resultaträkning"/></#if>

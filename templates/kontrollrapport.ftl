@@ -43,6 +43,7 @@ en halv enhet av den sista decimal som används, gånger antalet värden som sum
   </#if>
 </#if>
 
+<#if kontroller?has_content>
 <h1>Kontroller</h1>
 <#list kontroller as k>
   <h2>Kontroll ${k.nummer}: ${k.titel}</h2>
@@ -58,6 +59,7 @@ en halv enhet av den sista decimal som används, gånger antalet värden som sum
     </#list>
   </table>
 </#list>
+</#if>
 
 <#if sparbarhet?has_content>
   <h1>Spårbarhet</h1>

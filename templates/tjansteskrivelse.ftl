@@ -33,7 +33,7 @@
 
 <#if forslag?has_content>
   <h2 numbered="false">Förslag till beslut</h2>
-  <p>Förslag till beslut i ${rapport.namnd?lower_case}</p>
+  <p>Förslag till beslut i ${rapport.namnd?lower_case}:</p>
   <ol><#list forslag as f><li>${f}</li></#list></ol>
 </#if>
 

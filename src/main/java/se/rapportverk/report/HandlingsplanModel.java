@@ -212,7 +212,7 @@ public final class HandlingsplanModel implements DocumentModel {
 
     private FigureTable bemanningTable(List<BemanningLine> lines) {
         List<FigureTable.Column> columns = List.of(
-                new FigureTable.Column("Enhet", Align.LEFT, 1.8f),
+                new FigureTable.Column("Enhet", Align.LEFT, 2.4f),
                 new FigureTable.Column("Bemanningsutrymme (åa)", Align.RIGHT, 2.1f),
                 new FigureTable.Column("Bemanning (åa)", Align.RIGHT, 1.5f),
                 new FigureTable.Column("Differens (åa)", Align.RIGHT, 1.3f),
