@@ -78,6 +78,11 @@ final class PdfEmitter {
 
     byte[] emit() throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+        // No Flate compression: deflate output depends on the zlib a JVM is built with (bundled,
+        // the system's, zlib-ng), so compressed streams could differ on another machine or a later
+        // Java, and an auditor's regenerated PDF would not be byte-identical. Uncompressed PDFs are
+        // about 1.8 times larger and remain PDF/A. (OpenPDF reads this flag globally.)
+        org.openpdf.text.Document.compress = false;
         org.openpdf.text.Document pdf = new org.openpdf.text.Document(new Rectangle(PAGE_WIDTH, PAGE_HEIGHT), 0, 0, 0, 0);
         try {
             writer = PdfWriter.getInstance(pdf, buffer);
