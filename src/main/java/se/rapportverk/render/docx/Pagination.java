@@ -3,6 +3,7 @@ package se.rapportverk.render.docx;
 import java.util.List;
 
 import se.rapportverk.document.Block;
+import se.rapportverk.document.KeepRules;
 import se.rapportverk.document.Heading;
 import se.rapportverk.document.PageBreak;
 import se.rapportverk.document.Paragraph;
@@ -33,32 +34,12 @@ final class Pagination {
     }
 
     /**
-     * Whether the paragraph at the index introduces the block after it and is kept with it (Keep
-     * with next): a note right above a table (its unit, "Måttenhet: %."); a short body paragraph
-     * that is a bold label alone ("För nämnden innebär det:") or ends in a colon ("Måluppfyllelsen
-     * bedöms i tre nivåer:"). Not before a heading, which starts something new. A caption keeps
-     * with what follows by its style.
+     * Whether the paragraph at the index is kept with the block after it (Keep with next), by
+     * {@link KeepRules#leadsIn}, with Word's line count estimated.
      */
     static boolean leadsIn(List<Block> blocks, int index) {
-        if (!(blocks.get(index) instanceof Paragraph p) || index + 1 >= blocks.size()) {
-            return false;
-        }
-        Block next = blocks.get(index + 1);
-        if (next instanceof Heading || next instanceof PageBreak || next instanceof TitlePage
-                || next instanceof TableOfContents) {
-            return false;
-        }
-        return switch (p.style()) {
-            case CAPTION -> true;
-            case NOTE -> next instanceof Table;
-            case BODY -> {
-                String text = p.plainText().strip();
-                boolean label = !text.isEmpty()
-                        && p.spans().stream().allMatch(s -> s.bold() || s.text().isBlank());
-                yield (label || text.endsWith(":"))
-                        && PageEstimate.lines(p.spans(), PageEstimate.NORMAL, PageGeometry.TEXT_WIDTH) <= 3;
-            }
-        };
+        return KeepRules.leadsIn(blocks, index,
+                p -> PageEstimate.lines(p.spans(), PageEstimate.NORMAL, PageGeometry.TEXT_WIDTH));
     }
 
     /** Whether a table is short enough to be kept whole, with the given column widths. */

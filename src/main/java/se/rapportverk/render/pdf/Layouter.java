@@ -14,6 +14,7 @@ import se.rapportverk.document.BulletList;
 import se.rapportverk.document.Document;
 import se.rapportverk.document.FieldList;
 import se.rapportverk.document.Heading;
+import se.rapportverk.document.KeepRules;
 import se.rapportverk.document.NumberedList;
 import se.rapportverk.document.PageBreak;
 import se.rapportverk.document.Paragraph;
@@ -477,30 +478,11 @@ final class Layouter {
     }
 
     /**
-     * Whether the paragraph at the index introduces the block after it and must not be parted
-     * from it at a page foot: a caption ("Trend" above its list); a note right above a table (its
-     * unit, "Måttenhet: %."); a short paragraph that is a bold label alone ("För nämnden innebär
-     * det:") or ends in a colon ("Måluppfyllelsen bedöms i tre nivåer:"). Not before a heading,
-     * which starts something new.
+     * Whether the paragraph at the index must not be parted from the block after it, by
+     * {@link KeepRules#leadsIn}, with this layout's line count.
      */
     private boolean leadsIn(int index) {
-        if (!(blocks.get(index) instanceof Paragraph p) || index + 1 >= blocks.size()) {
-            return false;
-        }
-        Block next = blocks.get(index + 1);
-        if (next instanceof Heading || next instanceof PageBreak || next instanceof TitlePage
-                || next instanceof TableOfContents) {
-            return false;
-        }
-        return switch (p.style()) {
-            case CAPTION -> true;
-            case NOTE -> next instanceof Table;
-            case BODY -> {
-                String text = p.plainText().strip();
-                boolean label = !text.isEmpty() && p.spans().stream().allMatch(sp -> sp.bold() || sp.text().isBlank());
-                yield (label || text.endsWith(":")) && paragraphLines(p).size() <= 3;
-            }
-        };
+        return KeepRules.leadsIn(blocks, index, p -> paragraphLines(p).size());
     }
 
     /** The height the start of a block needs on a page (to keep a heading with it). */
