@@ -88,12 +88,9 @@ public final class DelarsrapportModel implements DocumentModel {
     /** The template data. */
     @Override
     public Map<String, Object> toModel() {
-        Map<String, Object> m = new LinkedHashMap<>();
         String subject = "Delårsrapport " + labels.periodText() + " " + labels.year() + " för "
                 + workbook.rapport().namnd() + ", " + workbook.rapport().kommun();
-        m.put("doc", Models.doc(workbook, title(), subject, date));
-        m.put("rapport", Models.rapport(workbook));
-        m.put("texter", Models.texter(workbook));
+        Map<String, Object> m = Models.base(workbook, title(), subject, date, tables);
         Map<String, Object> period = new LinkedHashMap<>();
         period.put("text", labels.periodText());
         period.put("kort", labels.shortPeriod());
@@ -101,9 +98,6 @@ public final class DelarsrapportModel implements DocumentModel {
         period.put("slut", labels.periodEndText());
         m.put("period", period);
         m.put("enhet", amounts.unit());
-        Map<String, Object> t = new LinkedHashMap<>();
-        tables.forEach((id, table) -> t.put(id, table.toModel()));
-        m.put("tabeller", t);
         ekonomi().ifPresent(e -> m.put("ekonomi", e));
         workbook.mal().ifPresent(goals -> m.put("mal", mal(goals)));
         workbook.uppdrag().ifPresent(rows -> m.put("uppdrag", uppdrag(rows)));

@@ -86,12 +86,9 @@ public final class HandlingsplanModel implements DocumentModel {
 
     @Override
     public Map<String, Object> toModel() {
-        Map<String, Object> m = new LinkedHashMap<>();
         String subject = title() + " " + workbook.rapport().year() + " för " + workbook.rapport().namnd() + ", "
                 + workbook.rapport().kommun();
-        m.put("doc", Models.doc(workbook, title(), subject, date));
-        m.put("rapport", Models.rapport(workbook));
-        m.put("texter", Models.texter(workbook));
+        Map<String, Object> m = Models.base(workbook, title(), subject, date, tables);
         m.put("enhet", amounts.unit());
         m.put("uppfoljning", plan.followUp());
         List<Map<String, Object>> metadata = new ArrayList<>();
@@ -104,9 +101,6 @@ public final class HandlingsplanModel implements DocumentModel {
             });
         }
         m.put("metadata", metadata);
-        Map<String, Object> t = new LinkedHashMap<>();
-        tables.forEach((id, table) -> t.put(id, table.toModel()));
-        m.put("tabeller", t);
         List<Map<String, Object>> actions = plan.lines().stream().map(this::action).toList();
         m.put("atgarder", actions);
         if (grouped()) {

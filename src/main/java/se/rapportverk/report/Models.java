@@ -40,6 +40,22 @@ final class Models {
         return name + "s";
     }
 
+    /**
+     * The data every document template starts from: {@code doc}, {@code rapport}, {@code texter},
+     * and {@code tabeller} (each calculated table as {@link FigureTable#toModel()}).
+     */
+    static Map<String, Object> base(Workbook workbook, String title, String subject, LocalDate date,
+                                    Map<String, FigureTable> tables) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("doc", doc(workbook, title, subject, date));
+        m.put("rapport", rapport(workbook));
+        m.put("texter", texter(workbook));
+        Map<String, Object> t = new LinkedHashMap<>();
+        tables.forEach((id, table) -> t.put(id, table.toModel()));
+        m.put("tabeller", t);
+        return m;
+    }
+
     /** {@code TYP_AV_STYRDOKUMENT} → {@code typAvStyrdokument}. */
     private static String key(RapportField field) {
         String[] parts = field.name().toLowerCase(java.util.Locale.ROOT).split("_");

@@ -77,16 +77,10 @@ public final class TjansteskrivelseModel implements DocumentModel {
 
     @Override
     public Map<String, Object> toModel() {
-        Map<String, Object> m = new LinkedHashMap<>();
         String subject = "Tjänsteskrivelse till " + workbook.rapport().namnd() + ": " + title();
-        m.put("doc", Models.doc(workbook, title(), subject, date));
-        m.put("rapport", Models.rapport(workbook));
+        Map<String, Object> m = Models.base(workbook, title(), subject, date, tables);
         m.put("datum", date.toString());
-        m.put("texter", Models.texter(workbook));
         m.put("enhet", amounts.unit());
-        Map<String, Object> t = new LinkedHashMap<>();
-        tables.forEach((id, table) -> t.put(id, table.toModel()));
-        m.put("tabeller", t);
         List<Arende> items = workbook.arende().orElse(List.of());
         List<String> underlag = new ArrayList<>(texts(items, Arende.Typ.BESLUTSUNDERLAG));
         others.forEach(o -> underlag.add(o.title() + ", daterad " + o.date()));
