@@ -35,6 +35,11 @@ public final class WriteFailure extends IOException {
     static String reason(Path folder, IOException e) {
         String os = osReason(e);
         String where = e instanceof FileSystemException fse && fse.getFile() != null ? fse.getFile() : folder.toString();
+        Path wherePath = Path.of(where);
+        if (wherePath.getFileName() != null && wherePath.getFileName().toString().startsWith(SafeWriter.TEMPORARY_PREFIX)) {
+            // A temporary file is Rapportverk's business: the user's concern is the folder it is in.
+            where = wherePath.getParent() == null ? folder.toString() : wherePath.getParent().toString();
+        }
         if (os.contains("no space left") || os.contains("not enough space") || os.contains("disk full")) {
             return "disken är full (det finns inte plats för filerna); frigör utrymme eller välj en annan mapp";
         }

@@ -324,8 +324,8 @@ final class TreeBuilder {
 
     private static IllegalArgumentException unknownElement(String name, String where, List<String> allowed) {
         String known = ELEMENTS.containsKey(name) ? "<" + name + "> får inte stå " + where
-                : "okänt element <" + name + ">" + suggestion(name, List.copyOf(ELEMENTS.keySet())).replace("menade du ",
-                "menade du <").replace("?)", ">?)") + " " + where;
+                : "okänt element <" + name + ">" + suggestion(name, allowed).replace("menade du ", "menade du <")
+                .replace("?)", ">?)") + " " + where;
         return new IllegalArgumentException(known + "; tillåtna där är " + allowed.stream().map(e -> "<" + e + ">")
                 .reduce((a, b) -> a + ", " + b).orElse("inga"));
     }
