@@ -21,7 +21,6 @@ import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfString;
 
-import se.rapportverk.workbook.Names;
 
 /**
  * Reads the workbook a Rapportverk PDF carries as its source (a PDF/A-3 associated file), so that
@@ -75,7 +74,7 @@ public final class EmbeddedWorkbook {
         if (dot > 0) {
             base = base.substring(0, dot);
         }
-        String slug = Names.normalise(base).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = Manifest.slug(base);
         if (slug.length() > 100) {
             slug = slug.substring(0, 100).replaceAll("-+$", "");
         }

@@ -81,6 +81,8 @@ public final class Main implements Runnable {
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.getCommandSpec().version("Rapportverk " + Version.get());
+        // "@budget.xlsx" is a file name, not a file of arguments.
+        cmd.setExpandAtFiles(false);
         if (HELP.contains(args[0].toLowerCase(Locale.ROOT))) {
             return help(cmd, args, out, err);
         }

@@ -170,6 +170,16 @@ class HelpfulCliTest {
     }
 
     @Test
+    void aNameStartingWithAnAtSignIsAFileName() throws IOException {
+        Path p = dir.resolve("@budget.xlsx");
+        Files.write(p, TestWorkbooks.delarsrapport());
+        Files.writeString(dir.resolve("budget.xlsx"), "--help");
+        CliTest.Run r = run("check", p.toString());
+        assertEquals(ExitCode.OK, r.status(), r.all());
+        assertTrue(r.out().contains("Dokument som kan göras: delarsrapport."), r.out());
+    }
+
+    @Test
     void anInternalErrorIsSwedishWithoutTheExceptionsText() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = Failures.report(new NullPointerException("Cannot invoke \"String.length()\" because \"s\" is null"),

@@ -108,7 +108,7 @@ class KillDuringWriteTest {
     void killedAtRandomMomentsOfAWriteLoopEveryOutputIsOldOrNew() throws Exception {
         Path folder = Files2.copyFolder(folderA, dir.resolve("loop"));
         Random random = new Random(20250923L);
-        int rounds = 20;
+        int rounds = 16;
         int withTemporaries = 0;
         for (int round = 0; round < rounds; round++) {
             Process child = start(WriteLoopInAnotherJvm.class.getName(), folder.toString(), folderA.toString(),
@@ -144,7 +144,7 @@ class KillDuringWriteTest {
             Files.write(folder.resolve(e.getKey()), e.getValue()); // back to the earlier outputs
         }
         Random random = new Random(4711L);
-        int rounds = 4;
+        int rounds = 3;
         int replaced = 0;
         for (int round = 0; round < rounds; round++) {
             Process child = start(GenerateInAnotherJvm.class.getName(), args);
