@@ -24,6 +24,10 @@ import se.rapportverk.document.PageBreak;
 import se.rapportverk.document.Paragraph;
 import se.rapportverk.document.Table;
 import se.rapportverk.document.TitlePage;
+import se.rapportverk.render.layout.Geometry;
+import se.rapportverk.render.layout.Layouter;
+import se.rapportverk.render.layout.PageItem;
+import se.rapportverk.render.layout.StructNode;
 import se.rapportverk.render.pdf.ExampleDocuments.Example;
 
 /**
@@ -40,7 +44,7 @@ class ExampleLayoutTest {
     }
 
     private static Layouter.Result layout(Example e) {
-        return PdfRenderer.layout(e.tree(), new FontSet());
+        return Layouter.layout(e.tree());
     }
 
     @Test
@@ -140,7 +144,7 @@ class ExampleLayoutTest {
                 letterheadLeft = Math.min(letterheadLeft, t.x());
             }
         }
-        assertEquals(Theme.CONTENT_LEFT, letterheadLeft, 0.01f);
+        assertEquals(Geometry.CONTENT_LEFT, letterheadLeft, 0.01f);
         assertEquals(List.of(), VeraPdf.validate(pdf, List.of(PDFAFlavour.PDFA_3_A, PDFAFlavour.PDFUA_1))
                 .values().stream().flatMap(List::stream).toList());
     }

@@ -1,4 +1,4 @@
-package se.rapportverk.render.pdf;
+package se.rapportverk.render.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,13 +9,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import se.rapportverk.render.pdf.FontSet.Face;
-import se.rapportverk.render.pdf.LineBreaker.Line;
-import se.rapportverk.render.pdf.LineBreaker.Styled;
+import se.rapportverk.render.layout.Fonts.Face;
+import se.rapportverk.render.layout.LineBreaker.Line;
+import se.rapportverk.render.layout.LineBreaker.Styled;
 
 class LineBreakerTest {
-
-    private static final FontSet FONTS = new FontSet();
 
     private static List<Styled> text(String s) {
         return List.of(new Styled(s, Face.REGULAR, 9f, Color.BLACK));
@@ -26,12 +24,12 @@ class LineBreakerTest {
     }
 
     private static float width(String s) {
-        return FONTS.width(s, Face.REGULAR, 9f);
+        return Fonts.width(s, Face.REGULAR, 9f);
     }
 
     @Test
     void widestUnbreakableIsTheLongestWordNumberOrDate() {
-        LineBreaker b = new LineBreaker(FONTS);
+        LineBreaker b = new LineBreaker();
         assertEquals(width("Bemanningsutrymme"), b.widestUnbreakable(text("Bemanningsutrymme (åa)")), 0.01f);
         // A no-break space holds a number together; a date has no break opportunity.
         assertEquals(width("-1\u00A0044\u00A0355"), b.widestUnbreakable(text("Totalt -1\u00A0044\u00A0355 kr")), 0.01f);
@@ -44,7 +42,7 @@ class LineBreakerTest {
 
     @Test
     void aWordWiderThanTheLineIsBrokenBetweenLettersWithAHyphen() {
-        LineBreaker b = new LineBreaker(FONTS);
+        LineBreaker b = new LineBreaker();
         List<Line> ls = b.breakLines(text("Bemanningsutrymme"), width("Bemanning") + 0.5f);
         assertTrue(ls.size() >= 2, ls.toString());
         Line first = ls.get(0);
@@ -64,7 +62,7 @@ class LineBreakerTest {
 
     @Test
     void numbersReferencesAndChecksumsBreakWithoutAHyphen() {
-        LineBreaker b = new LineBreaker(FONTS);
+        LineBreaker b = new LineBreaker();
         for (String s : List.of("2025-01-01", "Resultaträkning!I2;", "6e87a1a82cc3f919")) {
             List<String> ls = lines(b, s, width(s) / 2);
             assertTrue(ls.size() >= 2, ls.toString());
@@ -74,7 +72,7 @@ class LineBreakerTest {
 
     @Test
     void softHyphenIsInvisibleInsideALineAndAHyphenWhereTheLineBreaks() {
-        LineBreaker b = new LineBreaker(FONTS);
+        LineBreaker b = new LineBreaker();
         String word = "Bemannings\u00ADutrymme";
         assertEquals(List.of("Bemanningsutrymme"), lines(b, word, 500));
         assertEquals(width("Bemanningsutrymme"), b.breakLines(text(word), 500).get(0).width(), 0.01f);
