@@ -192,7 +192,7 @@ final class BodyWriter {
                     List.of(new TableWriter.StyledLine(StyleIds.FIELD_LINE,
                             List.of(Span.plain(field.value())), null))));
         }
-        return TableWriter.writeLayout(body, TableWriter.twips(widths), rows);
+        return widths != null && TableWriter.writeLayout(body, TableWriter.twips(widths), rows);
     }
 
     /**
@@ -215,7 +215,7 @@ final class BodyWriter {
         }
         float[] widths = new float[perRow];
         java.util.Arrays.fill(widths, Layouter.signatureColumn(perRow));
-        return TableWriter.writeLayout(body, TableWriter.twips(widths), rows);
+        return widths != null && TableWriter.writeLayout(body, TableWriter.twips(widths), rows);
     }
 
     /**

@@ -15,13 +15,13 @@ import net.davidashen.text.Utf8TexParser;
 /**
  * Swedish hyphenation by TeX's patterns (Jan Michael Rynning's, as in hyph-utf8), applied with
  * texhyphj: where a word too wide for its column may be broken ("Be-man-nings-ut-rym-me"). A
- * word keeps at least two letters on either side of a break.
+ * word keeps at least two letters before a break and three after it (never "Bemanningsutrym-me").
  */
 public final class Hyphenation {
 
     private static final String PATTERNS = "/org/daisy/dotify/hyphenator/impl/resource-files/utf8/hyph-sv.tex";
     private static final int MIN_LEFT = 2;
-    private static final int MIN_RIGHT = 2;
+    private static final int MIN_RIGHT = 3;
 
     private static Hyphenator hyphenator;
 

@@ -41,19 +41,32 @@ class LineBreakerTest {
     }
 
     @Test
-    void aWordWiderThanTheLineIsBrokenBetweenLettersWithAHyphen() {
+    void aWordWiderThanTheLineIsHyphenatedBySwedishRules() {
         LineBreaker b = new LineBreaker();
-        List<Line> ls = b.breakLines(text("Bemanningsutrymme"), width("Bemanning") + 0.5f);
+        // Be-man-nings-ut-rym-me: "Bemannings-" fits, "Bemanningsut-" does not.
+        List<Line> ls = b.breakLines(text("Bemanningsutrymme"), width("Bemannings-") + 0.5f);
+        assertEquals(List.of("Bemannings-", "utrymme"), ls.stream().map(Line::plainText).toList());
+        assertEquals(List.of(), List.copyOf(b.brokenWords()), "hyphenated where Swedish allows, not cut");
+        // Never "Bemanningsutrym-me", even where that would fit.
+        List<String> narrow = b.breakLines(text("Bemanningsutrymme"), width("Bemanningsutrym-") + 0.5f)
+                .stream().map(Line::plainText).toList();
+        assertEquals(List.of("Bemanningsut-", "rymme"), narrow);
+    }
+
+    @Test
+    void aWordThatCannotBeHyphenatedIsBrokenBetweenLettersWithAHyphen() {
+        LineBreaker b = new LineBreaker();
+        List<Line> ls = b.breakLines(text("Xqzzzzzzzzzzzzzzzzzz"), width("Xqzzzzzzz") + 0.5f);
         assertTrue(ls.size() >= 2, ls.toString());
         Line first = ls.get(0);
         assertTrue(first.plainText().endsWith("-"), first.plainText());
         LineBreaker.Segment hyphen = first.segments().get(first.segments().size() - 1);
         assertEquals("-", hyphen.text());
         assertEquals("\u00AD", hyphen.actualText(), "the hyphen reads as a soft hyphen");
-        assertTrue(first.width() <= width("Bemanning") + 0.51f, "the hyphen fits in the line");
+        assertTrue(first.width() <= width("Xqzzzzzzz") + 0.51f, "the hyphen fits in the line");
         String joined = String.join("", ls.stream().map(Line::plainText).toList()).replace("-", "");
-        assertEquals("Bemanningsutrymme", joined);
-        assertEquals(List.of("Bemanningsutrymme"), List.copyOf(b.brokenWords()));
+        assertEquals("Xqzzzzzzzzzzzzzzzzzz", joined);
+        assertEquals(List.of("Xqzzzzzzzzzzzzzzzzzz"), List.copyOf(b.brokenWords()));
         // At least two letters on either side of the break.
         for (Line l : ls) {
             assertTrue(l.plainText().replace("-", "").length() >= 2, l.plainText());

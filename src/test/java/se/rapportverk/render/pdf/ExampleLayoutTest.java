@@ -76,7 +76,7 @@ class ExampleLayoutTest {
             boolean keep = b instanceof Heading
                     || b instanceof Paragraph p && (p.style() == Paragraph.Style.CAPTION
                     || p.style() == Paragraph.Style.NOTE && next instanceof Table
-                    || p.plainText().strip().endsWith(":") && !(next instanceof Heading));
+                    || p.plainText().strip().endsWith(":"));
             if (keep && r.placements().containsKey(i)) {
                 String what = "block " + i + " (" + describe(b) + ") stands at the foot of a page, "
                         + describe(next) + " on the next";
