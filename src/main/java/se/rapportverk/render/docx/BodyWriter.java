@@ -61,7 +61,8 @@ final class BodyWriter {
                 case NumberedList l -> items(l.items(), StyleIds.LIST_NUMBER, lists.newNumberedList(), keep);
                 case Table t -> {
                     float[] widths = layout.columnWidths().get(i);
-                    if (TableWriter.write(body, t, widths == null ? new int[0] : TableWriter.twips(widths), keep)) {
+                    if (TableWriter.write(body, t, widths == null ? new int[0] : TableWriter.twips(widths), keep,
+                            layout.startRows().getOrDefault(i, 2))) {
                         afterTable(next(blocks, i));
                     }
                 }

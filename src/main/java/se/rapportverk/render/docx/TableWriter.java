@@ -60,10 +60,11 @@ final class TableWriter {
      *
      * @param columnWidths the widths of its columns in twips, as the PDF's layout gives them
      * @param keepWhole    whether the table is kept on one page (a short one, as in the PDF)
+     * @param startRows    the body rows it needs on its first page when it is split
      * @return whether a table was written: one without rows or columns is left out, since Word
      *         takes a table without rows for a damaged file
      */
-    static boolean write(CTBody body, Table table, int[] columnWidths, boolean keepWhole) {
+    static boolean write(CTBody body, Table table, int[] columnWidths, boolean keepWhole, int startRows) {
         if (!table.caption().isEmpty()) {
             CTP caption = body.addNewP();
             Paragraphs.style(caption, StyleIds.CAPTION);
@@ -80,7 +81,7 @@ final class TableWriter {
             Row row = rows.get(r);
             boolean header = r < table.headerRows();
             CTRow tr = row(tbl, header);
-            boolean keepNext = !header && keepsWithNext(table, r, keepWhole);
+            boolean keepNext = !header && keepsWithNext(table, r, keepWhole, startRows);
             if (!header && row.kind() == RowKind.GROUP && row.cells().size() == 1 && widths.length > 1) {
                 CTTc tc = cell(tr, sum(widths), widths.length);
                 if (grid) {
@@ -174,11 +175,11 @@ final class TableWriter {
 
     /**
      * Whether a body row keeps with the next, as the PDF keeps them: every row of a short table;
-     * the first body row (a table starts with its header and two rows); the row before a total or
+     * the first body rows (a table starts with its header and as many rows as the PDF's needs); the row before a total or
      * subtotal (which never stands alone under a repeated header); and the last but one (a table
      * ends with at least two rows on its last page). A group label keeps by its style.
      */
-    private static boolean keepsWithNext(Table table, int r, boolean keepWhole) {
+    private static boolean keepsWithNext(Table table, int r, boolean keepWhole, int startRows) {
         List<Row> rows = table.rows();
         if (r >= rows.size() - 1) {
             return false;
@@ -187,7 +188,7 @@ final class TableWriter {
             return true;
         }
         RowKind next = rows.get(r + 1).kind();
-        return r == table.headerRows() || r == rows.size() - 2
+        return r < table.headerRows() + startRows - 1 || r == rows.size() - 2
                 || next == RowKind.TOTAL || next == RowKind.SUBTOTAL;
     }
 

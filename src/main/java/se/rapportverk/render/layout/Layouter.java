@@ -59,7 +59,8 @@ public final class Layouter {
     public record Result(List<LaidOutPage> pages, Map<Integer, Anchor> anchors, StructNode root,
                          Map<Integer, Placement> placements, List<String> brokenWords,
                          Map<Integer, float[]> columnWidths, java.util.Set<Integer> leadIns,
-                         java.util.Set<Integer> keptWhole, Map<Integer, float[]> fieldWidths) {
+                         java.util.Set<Integer> keptWhole, Map<Integer, float[]> fieldWidths,
+                         Map<Integer, Integer> startRows) {
 
         /** Page number (1-based) of each heading, by block index. */
         public Map<Integer, Integer> headingPages() {
@@ -76,7 +77,12 @@ public final class Layouter {
 
     private static final float BODY_HEIGHT = CONTENT_TOP - CONTENT_BOTTOM;
     /** A table no taller than this (caption included) is never split over two pages. */
-    private static final float KEEP_WHOLE = BODY_HEIGHT / 3f;
+    public static final float KEEP_WHOLE = BODY_HEIGHT * 0.45f;
+    /**
+     * The body rows a table that is split needs on its first page, with its header: a
+     * Driftsredovisning does not start with four rows at the foot of a page.
+     */
+    public static final int START_ROWS = 5;
     private static final String TOC_NUMBER_RESERVE = "0000";
 
     private final Document document;
@@ -108,6 +114,7 @@ public final class Layouter {
     private final java.util.Set<Integer> leadIns = new java.util.TreeSet<>();
     private final java.util.Set<Integer> keptWhole = new java.util.TreeSet<>();
     private final Map<Integer, float[]> fieldWidths = new LinkedHashMap<>();
+    private final Map<Integer, Integer> startRows = new LinkedHashMap<>();
 
     /**
      * @param knownPages heading page numbers from an earlier pass (block index to 1-based page),
@@ -171,7 +178,8 @@ public final class Layouter {
             }
         }
         return new Result(pages, anchors, root, placed, List.copyOf(breaker.brokenWords()), widths,
-                java.util.Set.copyOf(leadIns), java.util.Set.copyOf(keptWhole), Map.copyOf(fieldWidths));
+                java.util.Set.copyOf(leadIns), java.util.Set.copyOf(keptWhole), Map.copyOf(fieldWidths),
+                Map.copyOf(startRows));
     }
 
     // ------------------------------------------------------------------ page handling
@@ -843,10 +851,62 @@ public final class Layouter {
                 continue; // a group label spans the table
             }
             for (int c = 0; c < columns; c++) {
-                min[c] = Math.max(min[c], breaker.widestUnbreakable(row.cells().get(c).runs()) + padding + 0.05f);
+                GridCell cell = row.cells().get(c);
+                float need = breaker.widestUnbreakable(cell.runs());
+                if (row.kind() == Table.RowKind.HEADER) {
+                    need = headerWidth(cell.runs(), need);
+                } else if (cell.align() == Table.Align.RIGHT) {
+                    need = Math.max(need, lineWidth(cell.runs()));
+                }
+                min[c] = Math.max(min[c], need + padding + 0.05f);
             }
         }
         return min;
+    }
+
+    /** A column header takes at most this many lines when the table has room for it. */
+    public static final int HEADER_LINES = 3;
+
+    /**
+     * The width a column header needs to take at most {@link #HEADER_LINES} lines (never less
+     * than its widest word): "Avvikelse volym prognos mot budget" on three lines, not five.
+     */
+    private float headerWidth(List<Styled> runs, float widestWord) {
+        float full = lineWidth(runs);
+        if (full <= widestWord || breaker.breakLines(runs, widestWord).size() <= HEADER_LINES) {
+            return widestWord;
+        }
+        float lo = widestWord;
+        float hi = full;
+        while (hi - lo > 0.5f) {
+            float mid = (lo + hi) / 2;
+            if (new LineBreaker().breakLines(runs, mid).size() <= HEADER_LINES) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
+    /**
+     * The width of the text on one line (its widest line where it has line breaks): a cell of a
+     * number column is not wrapped, so a text there ("Ej minus resultat") keeps its line.
+     */
+    private static float lineWidth(List<Styled> runs) {
+        float widest = 0;
+        float line = 0;
+        for (Styled s : runs) {
+            String[] parts = s.text().split("\n", -1);
+            for (int k = 0; k < parts.length; k++) {
+                if (k > 0) {
+                    widest = Math.max(widest, line);
+                    line = 0;
+                }
+                line += Fonts.width(parts[k].replace("\u00AD", ""), s.face(), s.size());
+            }
+        }
+        return Math.max(widest, line);
     }
 
     /** A laid-out row, or a slice of one when a row is taller than a page. */
@@ -914,15 +974,43 @@ public final class Layouter {
         for (RowBox b : boxes) {
             whole += b.height;
         }
-        if (whole <= KEEP_WHOLE) {
+        if (keepWhole(whole)) {
             return whole;
         }
         float h = captionHeight(spec);
         int first = spec.headerRows();
-        for (int r = 0; r < Math.min(boxes.size(), first + 2); r++) {
+        List<RowBox> body = boxes.subList(first, boxes.size());
+        for (int r = 0; r < first + startRows(body); r++) {
             h += boxes.get(r).height;
         }
         return h;
+    }
+
+    /**
+     * Whether a table this tall is kept on one page: when it is short, unless it does not fit in
+     * what is left of this page and that is much (a page is not left 40 % empty before a table
+     * that can be split).
+     */
+    private boolean keepWhole(float whole) {
+        if (whole > KEEP_WHOLE) {
+            return false;
+        }
+        float left = page == null ? BODY_HEIGHT : y - CONTENT_BOTTOM;
+        return whole <= left || left < BODY_HEIGHT * 0.4f;
+    }
+
+    /**
+     * How many body rows a split table needs on its first page: {@link #START_ROWS}, or fewer
+     * tall ones (a quarter of a page is enough), at least two.
+     */
+    private static int startRows(List<RowBox> body) {
+        float h = 0;
+        int n = 0;
+        while (n < body.size() && n < START_ROWS && (n < 2 || h < BODY_HEIGHT / 4f)) {
+            h += body.get(n).height;
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -987,16 +1075,17 @@ public final class Layouter {
         for (RowBox b : body) {
             whole += b.height;
         }
-        if (whole <= KEEP_WHOLE) {
+        if (keepWhole(whole)) {
             start = whole;
             keptWhole.add(currentBlock);
         } else {
-            int firstRows = Math.min(body.size(), 2);
+            int firstRows = startRows(body);
+            startRows.put(currentBlock, firstRows);
             for (int r = 0; r < firstRows; r++) {
                 start += body.get(r).height;
             }
         }
-        room(TABLE_BEFORE + (captionHeight > 0 ? 6f : 0f), Math.min(start, BODY_HEIGHT));
+        room(captionHeight > 0 ? CAPTION_BEFORE : TABLE_BEFORE, Math.min(start, BODY_HEIGHT));
         if (caption != null) {
             List<Line> lines = lines(spec.caption(), Face.BOLD, CAPTION_SIZE, TEXT, CONTENT_WIDTH);
             for (Line line : lines) {
