@@ -190,10 +190,13 @@ public final class Generator {
 
     /**
      * {@code delarsrapport-vard-och-omsorgsnamnden-2025-08}: ASCII, from the kind, nämnd, year and period;
-     * a follow-up of a plan ends in {@code -uppfoljning}.
+     * an åtgärdsplan starts {@code atgardsplan-}; a follow-up of a plan ends in {@code -uppfoljning}.
      */
     static String baseName(DocumentKind kind, Workbook workbook) {
-        StringBuilder sb = new StringBuilder(kind.id());
+        // An åtgärdsplan (actions grouped per Verksamhet) is named as what it is.
+        boolean atgardsplan = kind == DocumentKind.HANDLINGSPLAN && workbook.atgarder().orElse(List.of()).stream()
+                .anyMatch(a -> a.verksamhet().isPresent());
+        StringBuilder sb = new StringBuilder(atgardsplan ? "atgardsplan" : kind.id());
         String namnd = slug(workbook.rapport().namnd());
         if (!namnd.isEmpty()) {
             sb.append('-').append(namnd);
