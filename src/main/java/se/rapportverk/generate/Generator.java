@@ -19,6 +19,7 @@ import se.rapportverk.calc.CheckResult;
 import se.rapportverk.document.Document;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.render.layout.Fonts;
 import se.rapportverk.report.DelarsrapportModel;
 import se.rapportverk.report.DocumentKind;
 import se.rapportverk.report.DocumentModel;
@@ -32,6 +33,7 @@ import se.rapportverk.workbook.Names;
 import se.rapportverk.workbook.ReadResult;
 import se.rapportverk.workbook.Severity;
 import se.rapportverk.workbook.Workbook;
+import se.rapportverk.workbook.WorkbookTexts;
 
 /**
  * The pipeline: a workbook as read → its calculation and checks → for each document, the template
@@ -79,6 +81,7 @@ public final class Generator {
             diagnostics.warning("Rapport", "fältet \"Datum\" saknas; dokumenten dateras " + date
                     + ". Ange Datum (till exempel " + date + ") för att bestämma dokumentens datum.");
         }
+        warnAboutCharactersNoFontHas(workbook, diagnostics);
         if (diagnostics.hasErrors() || !render) {
             return new Generation(fileName, Optional.of(workbook), Optional.of(calc), diagnostics, List.of());
         }
@@ -149,6 +152,30 @@ public final class Generator {
                     + "till exempel augusti eller 8");
         }
         return chosen;
+    }
+
+    /**
+     * A warning for each text with characters that no font of the PDF can show (CJK, emoji):
+     * they would be drawn as "�", so the cell and the characters are named.
+     */
+    private static void warnAboutCharactersNoFontHas(Workbook workbook, Diagnostics diagnostics) {
+        for (WorkbookTexts.Entry e : WorkbookTexts.all(workbook)) {
+            List<Integer> missing = Fonts.missing(e.text());
+            if (missing.isEmpty() || e.cells().isEmpty()) {
+                continue;
+            }
+            StringBuilder chars = new StringBuilder();
+            for (int cp : missing) {
+                if (!chars.isEmpty()) {
+                    chars.append(", ");
+                }
+                chars.append('"').appendCodePoint(cp).append('"')
+                        .append(String.format(java.util.Locale.ROOT, " (U+%04X)", cp));
+            }
+            diagnostics.warning(e.cells().get(0), (missing.size() == 1 ? "tecknet " : "tecknen ") + chars
+                    + " finns inte i PDF:ens typsnitt och visas där som \"\uFFFD\"; Word-filen visar "
+                    + (missing.size() == 1 ? "det" : "dem") + " med datorns typsnitt");
+        }
     }
 
     private static String missingFor(DocumentKind kind) {

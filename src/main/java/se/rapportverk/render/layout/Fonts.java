@@ -139,6 +139,16 @@ public final class Fonts {
         return isInvisible(cp) || familyOf(cp, Face.REGULAR) != null;
     }
 
+    /**
+     * The characters of a text that no font of the documents can show, each once, in order of
+     * first appearance: they are drawn as {@link #REPLACEMENT} in the PDF.
+     */
+    public static java.util.List<Integer> missing(String text) {
+        java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>();
+        text.codePoints().filter(cp -> !canShow(cp)).forEach(out::add);
+        return java.util.List.copyOf(out);
+    }
+
     /** Control and zero-width characters: never drawn (control characters as a space). */
     public static boolean isInvisible(int cp) {
         return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x200B || cp == 0xFEFF || cp == 0x200C
