@@ -15,7 +15,8 @@ import se.rapportverk.generate.Version;
  * what happened ({@link ExitCode}).
  */
 @Command(name = "rapportverk",
-        subcommands = {GenerateCommand.class, CheckCommand.class, VerifyCommand.class, ExtractCommand.class},
+        subcommands = {GenerateCommand.class, CheckCommand.class, VerifyCommand.class, ExtractCommand.class,
+                ServeCommand.class},
         synopsisHeading = "Användning: ",
         descriptionHeading = "%n",
         optionListHeading = "%nFlaggor:%n",
