@@ -268,14 +268,14 @@
       + "sidbrytningar, sidhuvud och sidfot syns bara i filerna.";
     preview.documents.forEach((d, i) => {
       const card = make("article", { class: "dokumentkort", "aria-labelledby": "dok-" + i, "data-dokument": d.id });
+      card.append(make("p", { class: "dokumenttyp", text: d.name }));
       card.append(make("h3", { id: "dok-" + i, text: d.title }));
-      card.append(make("p", { class: "dampad", text: d.name + " · " + d.files.join(", ") }));
       const buttons = make("div", { class: "knappar" });
       d.files.forEach((file) => {
         const format = file.substring(file.lastIndexOf(".") + 1);
         const b = make("button", { type: "button", class: "knapp" + (format === "pdf" ? " knapp-primar" : ""),
           "data-laddning": format, "data-dokument": d.id, "data-fil": file,
-          text: "Ladda ned " + (FORMAT_NAMES[format] || format) });
+          title: file, text: "Ladda ned " + (FORMAT_NAMES[format] || format) });
         b.addEventListener("click", () => download("api/document/" + d.id + "/" + format, file, b));
         buttons.append(b);
       });
