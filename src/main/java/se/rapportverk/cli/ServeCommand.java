@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int portNumber;
@@ -91,7 +91,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCode.FAILURE;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "rapportverk-stopp"));
+        Thread stop = new Thread(server::close, "rapportverk-stopp");
+        Runtime.getRuntime().addShutdownHook(stop);
         URI address = server.address();
         out.println("Rapportverk " + Version.get() + ": webbsidan finns på " + address);
         out.println(host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1")
@@ -104,7 +105,24 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Webbläsaren kunde inte öppnas härifrån; öppna " + address + " själv.");
             out.flush();
         }
-        new CountDownLatch(1).await();
+        boolean interrupted = false;
+        try {
+            // Until Ctrl+C (the shutdown hook stops the server), or until this thread is interrupted.
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        server.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook closes the server (again, harmlessly).
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        out.println("Rapportverk har stoppat webbservern.");
+        out.flush();
         return ExitCode.OK;
     }
 

@@ -54,6 +54,7 @@ public final class WebServer implements AutoCloseable {
     private final Jobs jobs;
     private final Path spillFolder;
     private final String host;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private WebServer(Javalin app, Jobs jobs, Path spillFolder, String host) {
         this.app = app;
@@ -192,9 +193,12 @@ public final class WebServer implements AutoCloseable {
         return spillFolder;
     }
 
-    /** Stops the server and removes its temporary folder. */
+    /** Stops the server and removes its temporary folder; again does nothing. */
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         try {
             app.stop();
         } finally {
