@@ -72,6 +72,7 @@ final class Api {
         l.put("maxJobs", limits.maxJobs());
         l.put("queueWaitSeconds", limits.queueWait().toSeconds());
         l.put("jobTimeoutSeconds", limits.jobTimeout().toSeconds());
+        l.put("idleTimeoutSeconds", limits.idleTimeout().toSeconds());
         l.put("freeJobs", jobs.freePlaces());
         ArrayNode docs = body.putArray("documents");
         for (DocumentKind k : DocumentKind.values()) {

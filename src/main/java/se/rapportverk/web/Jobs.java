@@ -102,7 +102,8 @@ final class Jobs implements AutoCloseable {
                 : limits.maxJobs() + " arbetsböcker") + " och har inte plats för fler just nu. Försök igen om en stund.");
     }
 
-    private static String seconds(long millis) {
+    /** {@code 1 sekund}, {@code 30 sekunder}: at least one. */
+    static String seconds(long millis) {
         long s = Math.max(1, Math.round(millis / 1000.0));
         return s + (s == 1 ? " sekund" : " sekunder");
     }

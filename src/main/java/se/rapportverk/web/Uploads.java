@@ -40,8 +40,14 @@ final class Uploads {
             file = ctx.uploadedFile(FIELD);
         } catch (Exception e) {
             // Jetty's ServletException, thrown through Kotlin without being declared.
-            throw isTooLarge(e) ? tooLarge()
-                    : new WebError(400, "Uppladdningen kunde inte läsas som multipart/form-data; skicka den igen.");
+            if (isTooLarge(e)) {
+                throw tooLarge();
+            }
+            if (causedBy(e, java.util.concurrent.TimeoutException.class)) {
+                throw new WebError(408, "Uppladdningen avbröts: inget kom fram på "
+                        + Jobs.seconds(limits.idleTimeout().toMillis()) + ". Skicka arbetsboken igen.");
+            }
+            throw new WebError(400, "Uppladdningen kunde inte läsas som multipart/form-data; skicka den igen.");
         }
         if (file == null) {
             throw new WebError(400, "Arbetsboken saknas: skicka den som en fil i fältet \"" + FIELD + "\".");
@@ -66,6 +72,15 @@ final class Uploads {
         return new WebError(413, "Arbetsboken är för stor: Rapportverk tar emot högst " + limits.uploadLimitText()
                 + ". En arbetsbok med bara siffror och texter är sällan större än några hundra kB; "
                 + "ta bort bilder och blad som inte behövs och försök igen.");
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether Jetty refused the multipart body for its size (it says so only in its own words). */

@@ -112,8 +112,14 @@ public final class WebServer implements AutoCloseable {
                                   Page page, Consumer<String> log) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
-        config.jetty.host = settings.host();
-        config.jetty.port = settings.port();
+        config.jetty.addConnector((server, http) -> {
+            org.eclipse.jetty.server.ServerConnector connector = new org.eclipse.jetty.server.ServerConnector(server,
+                    new org.eclipse.jetty.server.HttpConnectionFactory(http));
+            connector.setHost(settings.host());
+            connector.setPort(settings.port());
+            connector.setIdleTimeout(limits.idleTimeout().toMillis());
+            return connector;
+        });
         config.http.prefer405over404 = true;
         config.http.maxRequestSize = limits.maxRequestBytes();
         config.jetty.multipartConfig.cacheDirectory(spill.toString());

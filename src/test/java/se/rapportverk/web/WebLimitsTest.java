@@ -19,13 +19,15 @@ import org.junit.jupiter.api.Test;
 import se.rapportverk.template.TemplateEngine;
 
 /**
- * The server's limits over HTTP: upload size (413), jobs at once and job time (503). Each test
+ * The server's limits over HTTP: upload size (413), jobs at once and job time (503), a stalled
+ * upload (408). Each test
  * starts a server of its own with small limits; jobs are held with the server's start-of-job hook,
  * so that "busy" and "too slow" happen for certain, not by timing.
  */
 class WebLimitsTest {
 
     private static final byte[] WORKBOOK = TestWorkbooks.bytes(TestWorkbooks.AVVIKELSER);
+    private static final Duration IDLE = Duration.ofSeconds(30);
 
     private static WebServer start(Limits limits, Runnable onJobStart) throws Exception {
         return WebServer.start(new WebServer.Settings("127.0.0.1", 0, TemplateEngine.builtIn()), limits, onJobStart,
@@ -35,7 +37,7 @@ class WebLimitsTest {
     @Test
     void aWorkbookLargerThanTheLimitIs413WhetherItsLengthIsGivenOrNot() throws Exception {
         long limit = 100 * 1024;
-        try (WebServer server = start(new Limits(limit, 2, Duration.ofSeconds(5), Duration.ofSeconds(60)), () -> { })) {
+        try (WebServer server = start(new Limits(limit, 2, Duration.ofSeconds(5), Duration.ofSeconds(60), IDLE), () -> { })) {
             Http http = new Http(server.address());
             byte[] large = new byte[(int) limit + 1];
             System.arraycopy(WORKBOOK, 0, large, 0, WORKBOOK.length);
@@ -75,7 +77,7 @@ class WebLimitsTest {
                 Thread.currentThread().interrupt();
             }
         };
-        try (WebServer server = start(new Limits(1024 * 1024, 1, Duration.ofMillis(200), Duration.ofSeconds(60)), hold)) {
+        try (WebServer server = start(new Limits(1024 * 1024, 1, Duration.ofMillis(200), Duration.ofSeconds(60), IDLE), hold)) {
             Http http = new Http(server.address());
             CompletableFuture<Http.Answer> first = CompletableFuture.supplyAsync(
                     () -> http.post("api/check", Http.form("ett.xlsx", WORKBOOK)));
@@ -115,7 +117,7 @@ class WebLimitsTest {
                 Thread.currentThread().interrupt();
             }
         };
-        try (WebServer server = start(new Limits(1024 * 1024, 1, Duration.ZERO, Duration.ofMillis(300)), stubborn)) {
+        try (WebServer server = start(new Limits(1024 * 1024, 1, Duration.ZERO, Duration.ofMillis(300), IDLE), stubborn)) {
             Http http = new Http(server.address());
             Http.Answer slow = http.post("api/check", Http.form("langsam.xlsx", WORKBOOK));
             assertEquals(503, slow.status());
@@ -133,6 +135,23 @@ class WebLimitsTest {
                 Thread.sleep(20);
             }
             assertEquals(1, http.get("api/status").json().get("limits").get("freeJobs").asInt());
+        }
+    }
+
+    @Test
+    void anUploadThatStallsIs408() throws Exception {
+        try (WebServer server = start(new Limits(1024 * 1024, 1, Duration.ZERO, Duration.ofSeconds(60),
+                Duration.ofMillis(500)), () -> { });
+             java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            String head = "POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; "
+                    + "boundary=x\r\nContent-Length: 100000\r\n\r\n--x\r\nContent-Disposition: form-data; "
+                    + "name=\"arbetsbok\"; filename=\"a.xlsx\"\r\n\r\nPK";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.setSoTimeout(30_000);
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("\"message\" : \"Uppladdningen avbröts: inget kom fram på 1 sekund. Skicka "
+                    + "arbetsboken igen.\""), answer);
         }
     }
 }
