@@ -20,9 +20,8 @@ import se.rapportverk.template.TemplateEngine;
 
 /**
  * The server's limits over HTTP: upload size (413), jobs at once and job time (503), a stalled
- * upload (408). Each test
- * starts a server of its own with small limits; jobs are held with the server's start-of-job hook,
- * so that "busy" and "too slow" happen for certain, not by timing.
+ * upload (408). Each test starts a server of its own with small limits; jobs are held with the
+ * server's start-of-job hook, so that "busy" and "too slow" happen for certain, not by timing.
  */
 class WebLimitsTest {
 
