@@ -57,6 +57,13 @@
     box.hidden = false;
   }
 
+  // Only the server's and the page's own Swedish messages are shown; anything else the browser
+  // throws (in its own words) becomes one Swedish sentence.
+  function showFailure(e) {
+    showError(e && e.swedish ? e.message
+      : "Sidan kunde inte visa svaret från Rapportverk. Ladda om sidan och försök igen.", e && e.findings);
+  }
+
   function clearError() {
     el("felruta").hidden = true;
     el("felruta").replaceChildren();
@@ -75,6 +82,7 @@
     } catch (e) {
       const err = new Error("Arbetsboken kunde inte skickas. Kontrollera att Rapportverk är igång (fönstret där "
         + "servern körs) och att filen inte har flyttats eller ändrats sedan den valdes; välj den annars igen.");
+      err.swedish = true;
       throw err;
     }
     if (!response.ok) {
@@ -82,6 +90,7 @@
       try { body = await response.json(); } catch (e) { body = null; }
       const err = new Error(body && body.message ? body.message
         : "Rapportverk kunde inte svara (HTTP-status " + response.status + ").");
+      err.swedish = true;
       err.findings = body && body.findings ? body.findings : [];
       err.status = response.status;
       throw err;
@@ -244,7 +253,7 @@
       }
     } catch (e) {
       el("status").hidden = true;
-      showError(e.message, e.findings);
+      showFailure(e);
     } finally {
       setBusy(false);
     }
@@ -313,7 +322,7 @@
       doneStatus("Laddade ned " + name + " (" + size(blob.size) + ").");
     } catch (e) {
       el("status").hidden = true;
-      showError(e.message, e.findings);
+      showFailure(e);
     } finally {
       button.textContent = label;
       button.removeAttribute("aria-busy");

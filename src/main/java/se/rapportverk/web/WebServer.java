@@ -13,7 +13,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.util.JavalinBindException;
 
 import se.rapportverk.template.TemplateEngine;
 
@@ -93,19 +92,30 @@ public final class WebServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> configure(config, settings, limits, spill, api, page, log));
         try {
             app.start();
-        } catch (JavalinBindException e) {
-            jobs.close();
-            delete(spill);
-            throw new StartException("Porten " + settings.port() + " på " + settings.host() + " kan inte användas: "
-                    + "den används redan av ett annat program, eller kräver behörighet som administratör. Välj en "
-                    + "annan port med --port.", e);
         } catch (RuntimeException e) {
             jobs.close();
             delete(spill);
-            throw new StartException("Webbservern kunde inte starta på " + settings.host() + ":" + settings.port()
-                    + "; kontrollera adressen i --host.", e);
+            if (!isThisComputer(settings.host())) {
+                throw new StartException("Adressen " + settings.host() + " finns inte på den här datorn, så servern "
+                        + "kan inte lyssna på den. Ange en av datorns egna adresser med --host, till exempel 127.0.0.1 "
+                        + "(bara den här datorn) eller 0.0.0.0 (alla dess nätverk).", e);
+            }
+            throw new StartException("Porten " + settings.port() + " på " + settings.host() + " kan inte användas: "
+                    + "den används redan av ett annat program, eller kräver behörighet som administratör. Välj en "
+                    + "annan port med --port.", e);
         }
         return new WebServer(app, jobs, spill, settings.host());
+    }
+
+    /** Whether the host names an address of this computer (or every address). */
+    private static boolean isThisComputer(String host) {
+        try {
+            java.net.InetAddress address = java.net.InetAddress.getByName(host);
+            return address.isAnyLocalAddress() || address.isLoopbackAddress()
+                    || java.net.NetworkInterface.getByInetAddress(address) != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void configure(JavalinConfig config, Settings settings, Limits limits, Path spill, Api api,
@@ -173,7 +183,6 @@ public final class WebServer implements AutoCloseable {
         if (e.status() == 503) {
             ctx.header("Retry-After", "5");
         }
-        ctx.header("Content-Disposition", "inline");
         Api.json(ctx, e.status(), Json.error(e));
     }
 

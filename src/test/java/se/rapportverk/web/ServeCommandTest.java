@@ -53,6 +53,15 @@ class ServeCommandTest {
     }
 
     @Test
+    void anAddressThatIsNotThisComputersSaysSoInSwedish() {
+        Run r = run("serve", "--host", "finns-inte.invalid", "--port", "0");
+        assertEquals(3, r.status());
+        assertEquals("Adressen finns-inte.invalid finns inte på den här datorn, så servern kan inte lyssna på den. "
+                + "Ange en av datorns egna adresser med --host, till exempel 127.0.0.1 (bara den här datorn) eller "
+                + "0.0.0.0 (alla dess nätverk).", r.err().strip());
+    }
+
+    @Test
     void aTemplatesFolderThatDoesNotExistIsAUsageError() {
         Run r = run("serve", "--port", "0", "--templates", "finns/inte");
         assertEquals(2, r.status());
