@@ -34,9 +34,16 @@ final class Browser {
         return v == null || v.isBlank() ? fallback : v;
     }
 
+    private static boolean warned;
+
+    /** Whether the browser and its driver are there. */
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
     /** Stops the test (CI: fails it) when the browser or its driver is missing. */
-    static void requireInstalled() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+    static synchronized void requireInstalled() {
+        if (installed()) {
             return;
         }
         String message = "The browser tests need headless Chromium and its driver: " + CHROMIUM + " and "
@@ -44,11 +51,14 @@ final class Browser {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail(message + " CI=true: the browser tests are required here.");
         }
-        System.err.println();
-        System.err.println("*".repeat(100));
-        System.err.println("*** SKIPPED: the web page's browser tests did not run. " + message);
-        System.err.println("*".repeat(100));
-        System.err.println();
+        if (!warned) {
+            warned = true;
+            System.err.println();
+            System.err.println("*".repeat(100));
+            System.err.println("*** SKIPPED: the web page's browser tests did not run. " + message);
+            System.err.println("*".repeat(100));
+            System.err.println();
+        }
         Assumptions.abort("SKIPPED, browser missing: " + message);
     }
 
