@@ -34,8 +34,9 @@ import se.rapportverk.template.TemplateEngine;
  * The page in a real browser (headless Chromium, see {@link Browser}), as a user works with it:
  * drop the example workbook, read the warnings with their sheet and cell, look at the preview,
  * download the PDF and open it. Expected places and figures are those input-examples/README.md
- * gives for {@code delarsrapport-med-avvikelser.xlsx}. A screenshot of the page after the drop is
- * left in {@code target/webbsida.png} for people to look at.
+ * gives for {@code delarsrapport-med-avvikelser.xlsx}. Screenshots of the page after the drop and
+ * with an error are left in {@code target/webbsida.png} and {@code target/webbsida-fel.png} for
+ * people to look at.
  */
 class WebPageBrowserTest {
 
@@ -184,6 +185,7 @@ class WebPageBrowserTest {
         assertEquals("Inga dokument kan göras förrän felen ovan är rättade. Kontrollrapporten visar varje kontroll.",
                 driver.findElement(By.id("dokument-info")).getText());
         assertFalse(driver.findElement(By.id("allt")).isDisplayed(), "no zip of documents that cannot be made");
+        screenshot(Path.of("target", "webbsida-fel.png"));
     }
 
     @Test
