@@ -30,6 +30,7 @@ final class Uploads {
 
     Upload read(Context ctx) {
         if (ctx.req().getContentLengthLong() > limits.maxRequestBytes()) {
+            drain(ctx);
             throw tooLarge();
         }
         if (!ctx.isMultipartFormData()) {
@@ -41,6 +42,7 @@ final class Uploads {
         } catch (Exception e) {
             // Jetty's ServletException, thrown through Kotlin without being declared.
             if (isTooLarge(e)) {
+                drain(ctx);
                 throw tooLarge();
             }
             if (causedBy(e, java.util.concurrent.TimeoutException.class)) {
@@ -67,6 +69,27 @@ final class Uploads {
         boolean strict = flag(ctx, "strikt");
         return new Upload(Upload.safeFileName(file.filename()), bytes, new Request(documents(ctx), strict));
     }
+
+    /**
+     * Reads and drops what is left of a request body over the limit, so that a client still sending
+     * it receives the 413 rather than a closed connection (HTTP/1.1 clients read the answer only
+     * after sending). Bounded: beyond {@value #DRAIN_FACTOR} times the limit, or {@value #DRAIN_FLOOR}
+     * bytes when that is more, the connection is simply closed.
+     */
+    private void drain(Context ctx) {
+        long budget = Math.max(DRAIN_FACTOR * limits.maxRequestBytes(), DRAIN_FLOOR);
+        byte[] buffer = new byte[8192];
+        try (InputStream in = ctx.req().getInputStream()) {
+            for (int n; budget > 0 && (n = in.read(buffer)) >= 0; ) {
+                budget -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // The connection is closed anyway; the 413 is still the answer.
+        }
+    }
+
+    private static final long DRAIN_FACTOR = 4;
+    private static final long DRAIN_FLOOR = 64L << 20;
 
     private WebError tooLarge() {
         return new WebError(413, "Arbetsboken är för stor: Rapportverk tar emot högst " + limits.uploadLimitText()
