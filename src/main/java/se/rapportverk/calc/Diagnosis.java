@@ -93,7 +93,7 @@ final class Diagnosis {
                 continue;
             }
             BigDecimal v = p.figure().value();
-            add(candidates, Kind.SIGN, p, v.negate(), difference, tolerance, null);
+            add(candidates, Kind.SIGN, p, v.negate(), difference, tolerance, decimals, null);
             if (p.row() && comparison != Comparison.GIVEN_VALUE) {
                 // The row counted on the left but not on the right, or the other way round.
                 BigDecimal leftOnly = difference.subtract(v.multiply(BigDecimal.valueOf(p.side()))).abs();
@@ -101,18 +101,21 @@ final class Diagnosis {
                 String row = "raden " + p.label() + " (" + cell(p, homeSheet) + ", " + amount.apply(v) + ")";
                 if (comparison == Comparison.GIVEN_SUM) {
                     // The rows are on the right: a row missing from the given total makes left − right = −v.
-                    add(candidates, Kind.ROW, p, null, rightOnly, tolerance,
+                    add(candidates, Kind.ROW, p, null, rightOnly, tolerance, decimals,
                             "den angivna summan verkar ha räknat " + row + " två gånger; skillnaden är lika stor som raden");
-                    add(candidates, Kind.ROW, p, null, leftOnly, tolerance,
+                    add(candidates, Kind.ROW, p, null, leftOnly, tolerance, decimals,
                             "den angivna summan verkar sakna " + row + "; skillnaden är lika stor som raden");
                 } else {
                     String text = row + " verkar saknas på ena sidan eller vara räknad två gånger på den andra; "
                             + "skillnaden är lika stor som raden";
-                    add(candidates, Kind.ROW, p, null, leftOnly.min(rightOnly), tolerance, text);
+                    add(candidates, Kind.ROW, p, null, leftOnly.min(rightOnly), tolerance, decimals, text);
                 }
             }
             for (BigDecimal q : List.of(v.multiply(THOUSAND), v.divide(THOUSAND))) {
-                add(candidates, Kind.UNIT, p, q, difference, tolerance, null);
+                // A thousandth that shows as zero is the row left out, not a unit.
+                if (q.setScale(decimals, RoundingMode.HALF_UP).signum() != 0) {
+                    add(candidates, Kind.UNIT, p, q, difference, tolerance, decimals, null);
+                }
             }
         }
         List<Candidate> best = best(candidates);
@@ -164,13 +167,18 @@ final class Diagnosis {
                 + each.get(each.size() - 1) + "; med rätt värde stämmer " + what(comparison);
     }
 
-    /** The remaining difference after the part is corrected to q, and the candidate when it is within tolerance. */
+    /**
+     * The remaining difference after the part is corrected to {@code corrected} (or, for a row, the
+     * remaining difference itself), and the candidate when it is within tolerance. Remaining
+     * differences are compared at the decimals of the values: closer than that is a tie, which the
+     * order of the causes decides.
+     */
     private static void add(List<Candidate> candidates, Kind kind, Part p, BigDecimal corrected, BigDecimal difference,
-                            BigDecimal tolerance, String text) {
+                            BigDecimal tolerance, int decimals, String text) {
         BigDecimal residual = corrected == null ? difference
                 : difference.add(corrected.subtract(p.figure().value()).multiply(BigDecimal.valueOf(p.side()))).abs();
         if (Tolerance.within(residual, tolerance)) {
-            candidates.add(new Candidate(kind, p, corrected, residual, text));
+            candidates.add(new Candidate(kind, p, corrected, residual.setScale(decimals, RoundingMode.HALF_UP), text));
         }
     }
 
