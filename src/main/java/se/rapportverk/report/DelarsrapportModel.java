@@ -176,19 +176,23 @@ public final class DelarsrapportModel implements DocumentModel {
         List<FigureTable.Entry> entries = new ArrayList<>();
         entries.add(new FigureTable.Label(line.label(), line.labelCell()));
         for (AmountColumn c : shown) {
-            entries.add(shownAmount(line.shown(c), line.calculated() ? "summa" : "inläst", "beräknad summa"));
+            entries.add(shownAmount(line.shown(c), line.calculated() ? "summa" : "inläst", "summa"));
         }
         entries.add(shownAmount(line.shownAvvikelse(), "Prognos − Budget", "Prognos − Budget"));
         return entries;
     }
 
     /**
-     * How a given figure that is printed was obtained, naming both:
-     * {@code angiven i Resultaträkning!H13; beräknad summa -1 092,4 stämmer inom avrundning}.
+     * How a given figure that is printed was obtained, naming both: {@code summa, som angiven} when
+     * they are equal, else {@code angiven; summa -1 092,4 mkr stämmer inom avrundning}. The cells of
+     * both stand in the provenance's list of cells.
      */
     private String givenHow(Shown figure, String calculation) {
-        return "angiven i " + figure.given().orElseThrow().sources().first() + "; " + calculation + " "
-                + amounts.format(figure.calculated()) + SwedishFormat.NBSP + amounts.unit() + " stämmer inom avrundning";
+        if (figure.given().orElseThrow().value().compareTo(figure.calculated().orZero()) == 0) {
+            return calculation + ", som angiven";
+        }
+        return "angiven; " + calculation + " " + amounts.format(figure.calculated()) + SwedishFormat.NBSP + amounts.unit()
+                + " stämmer inom avrundning";
     }
 
     private FigureTable volymTable(List<VolymLine> lines) {
@@ -251,11 +255,11 @@ public final class DelarsrapportModel implements DocumentModel {
     private List<FigureTable.Entry> investeringCells(InvesteringLine l, boolean utfall, String how) {
         List<FigureTable.Entry> cells = new ArrayList<>();
         cells.add(new FigureTable.Label(l.projekt(), l.projektCell()));
-        cells.add(shownAmount(l.shownBudget(), how, "beräknad summa"));
+        cells.add(shownAmount(l.shownBudget(), how, "summa"));
         if (utfall) {
-            cells.add(shownAmount(l.shownUtfallPeriod(), how, "beräknad summa"));
+            cells.add(shownAmount(l.shownUtfallPeriod(), how, "summa"));
         }
-        cells.add(shownAmount(l.shownPrognos(), how, "beräknad summa"));
+        cells.add(shownAmount(l.shownPrognos(), how, "summa"));
         cells.add(shownAmount(l.shownAvvikelse(), "Prognos − Budget", "Prognos − Budget"));
         return cells;
     }

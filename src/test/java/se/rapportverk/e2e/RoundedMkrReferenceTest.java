@@ -204,9 +204,12 @@ class RoundedMkrReferenceTest {
     @Test
     void theKontrollrapportSaysBothTheGivenAndTheCalculatedFigure() {
         String html = generated.kontrollrapportHtml();
-        // The provenance of Summa totalt, Prognos helår 2024: given in G13, the rows' sum -1 092,4.
-        assertTrue(html.contains("angiven i Resultaträkning!G13; beräknad summa " + nb("-1 092,4") + Sv.NBSP
-                + "mkr stämmer inom avrundning"), "provenance of the printed given total");
+        // The provenance of Summa totalt, Prognos helår 2024: the given -1 092,2 (G13) is printed, the rows'
+        // sum is -1 092,4; the cells are the rows' and the given one.
+        List<String> trace = HtmlTable.rows(html).stream().filter(r -> r.size() == 5 && r.get(0).equals("Summa totalt")
+                && r.get(1).equals("Prognos helår 2024")).findFirst().orElseThrow();
+        assertEquals(List.of(nb("-1 092,2"), "angiven; summa " + nb("-1 092,4") + Sv.NBSP + "mkr stämmer inom avrundning",
+                "Resultaträkning!G2:G4, Resultaträkning!G6:G11, Resultaträkning!G13"), trace.subList(2, 5));
         // And check 1's row for it: the given -1 092,2 and the calculated -1 092,4, 0,2 apart, within 0,45.
         List<String> check = HtmlTable.rows(html).stream().filter(r -> r.get(0).startsWith("Summa totalt, Prognos\n"))
                 .findFirst().orElseThrow();
