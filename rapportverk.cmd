@@ -10,6 +10,18 @@ if "%ROOT:~-1%"=="\" set "ROOT=%ROOT:~0,-1%"
 call "%ROOT%\scripts\jdk.cmd"
 if errorlevel 1 exit /b 3
 
+rem More memory for very large workbooks: RAPPORTVERK_MINNE=4g (Java's default is a quarter of the RAM).
+set "HEAP="
+if defined RAPPORTVERK_MINNE (
+  echo(%RAPPORTVERK_MINNE%| findstr /R /X /C:"[1-9][0-9]*[mMgG]" >nul
+  if errorlevel 1 (
+    echo RAPPORTVERK_MINNE="!RAPPORTVERK_MINNE!" går inte att använda: ange Javas största arbetsminne som ett tal 1>&2
+    echo med m ^(MiB^) eller g ^(GiB^), till exempel RAPPORTVERK_MINNE=4g eller RAPPORTVERK_MINNE=2048m. 1>&2
+    exit /b 2
+  )
+  set "HEAP=-Xmx!RAPPORTVERK_MINNE!"
+)
+
 set "JAR=%ROOT%\target\rapportverk.jar"
 set "STALE=0"
 if not exist "%JAR%" set "STALE=1"
@@ -39,5 +51,5 @@ if "%STALE%"=="1" (
   )
 )
 rem Start-up dominates a run: a class-data archive beside the jar and C1 only make it about three times faster.
-"%JAVA_HOME%\bin\java.exe" -XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%ROOT%\target\rapportverk.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
+"%JAVA_HOME%\bin\java.exe" -XX:TieredStopAtLevel=1 !HEAP! -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%ROOT%\target\rapportverk.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -76,3 +76,18 @@ rv_find_maven() {
     fi
     export MVN
 }
+
+# Java's maximum heap from RAPPORTVERK_MINNE (for example 4g or 2048m): prints the JVM option
+# (nothing when the variable is unset), or says in Swedish what is wrong and returns 1.
+rv_heap_option() {
+    local value="${RAPPORTVERK_MINNE:-}"
+    [ -z "$value" ] && return 0
+    if [[ ! "$value" =~ ^[1-9][0-9]*[mMgG]$ ]]; then
+        {
+            echo "RAPPORTVERK_MINNE=\"$value\" går inte att använda: ange Javas största arbetsminne som ett tal"
+            echo "med m (MiB) eller g (GiB), till exempel RAPPORTVERK_MINNE=4g eller RAPPORTVERK_MINNE=2048m."
+        } >&2
+        return 1
+    fi
+    printf -- '-Xmx%s' "$value"
+}

@@ -5,7 +5,7 @@
 <document title="${doc.title}" subject="${doc.subject}" author="${doc.author}" keywords="${doc.keywords}"
           header="${doc.header}" footer="${doc.footer}" date="${doc.date}" lang="sv-SE">
 
-<titlepage kommun="${rapport.kommun}" title="${doc.title}" subtitle="${rapport.namnd}">
+<titlepage kommun="${rapport.kommun}" title="${doc.title}" subtitle="${doc.subtitle}">
   <#if rapport.forvaltning??><line>${rapport.forvaltning}</line></#if>
   <#if rapport.datum??><line>${rapport.datum}</line></#if>
   <#if rapport.diarienummer??><line>Dnr ${rapport.diarienummer}</line></#if>

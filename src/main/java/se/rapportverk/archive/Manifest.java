@@ -66,8 +66,13 @@ public record Manifest(String version, String workbookFile, String workbookSha25
         if (dot > 0) {
             base = base.substring(0, dot);
         }
-        String slug = Names.normalise(base).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = slug(base);
         return "manifest-" + (slug.isEmpty() ? "arbetsbok" : slug) + ".json";
+    }
+
+    /** A name made plain for a file name: {@code Delårsrapport augusti} → {@code delarsrapport-augusti}. */
+    static String slug(String text) {
+        return Names.normalise(text).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     }
 
     /**

@@ -14,6 +14,7 @@ import se.rapportverk.generate.Generation;
 import se.rapportverk.generate.Kontrollrapport;
 import se.rapportverk.generate.OutputFile;
 import se.rapportverk.generate.SafeWriter;
+import se.rapportverk.generate.WriteFailure;
 import se.rapportverk.generate.Generator;
 import se.rapportverk.generate.Request;
 import se.rapportverk.report.DocumentKind;
@@ -52,21 +53,32 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws TemplateException, IOException {
-        Set<DocumentKind> kinds;
-        try {
-            kinds = options.kinds();
-        } catch (IllegalArgumentException e) {
-            console.err().println("Fel i kommandot: " + e.getMessage());
+    public Integer call() {
+        WorkbookOptions.Selection selection = options.select(console);
+        if (selection == null) {
             return ExitCode.USAGE;
         }
-        List<Path> workbooks = options.files();
+        List<Path> workbooks = selection.workbooks();
         int status = ExitCode.OK;
         for (Path workbook : workbooks) {
             if (workbooks.size() > 1) {
                 console.out().println(workbook + ":");
             }
-            status = Math.max(status, check(workbook, kinds));
+            int result;
+            try {
+                result = check(workbook, selection.kinds());
+            } catch (TemplateException e) {
+                console.err().println(e.getMessage());
+                result = ExitCode.FAILURE;
+            } catch (WriteFailure e) {
+                console.err().println("Kontrollrapporten kunde inte skrivas till " + report + ": " + e.getMessage()
+                        + ". Inga filer ändrades.");
+                Failures.debugDetails(e, console.err());
+                result = ExitCode.FAILURE;
+            } catch (IOException | RuntimeException | Error e) {
+                result = Failures.report(e, workbook.toString(), console.err());
+            }
+            status = Math.max(status, result);
         }
         return status;
     }
@@ -80,8 +92,7 @@ final class CheckCommand implements Callable<Integer> {
         console.issues(generation.diagnostics());
         if (report != null && generation.workbook().isPresent()) {
             List<OutputFile> files = Kontrollrapport.render(generation, engine, read.bytes()).files();
-            Path folder = report;
-            for (Path written : SafeWriter.writeAll(folder, files)) {
+            for (Path written : SafeWriter.writeAll(report, files)) {
                 console.out().println("Skrev " + written);
             }
         }
@@ -90,16 +101,16 @@ final class CheckCommand implements Callable<Integer> {
             console.out().println("Kontroller: " + Console.count(calc.checks().size(), "jämförelse", "jämförelser")
                     + ", " + (calc.checks().size() - failed) + " stämmer, " + failed + " avviker.");
         });
-        generation.workbook().ifPresent(wb -> {
-            Set<DocumentKind> available = DocumentKind.availableIn(wb);
-            console.out().println("Dokument som kan göras: " + (available.isEmpty() ? "inga"
-                    : String.join(", ", available.stream().map(DocumentKind::id).toList())) + ".");
-        });
         if (!generation.ok()) {
             console.err().println("Arbetsboken har " + Console.count(generation.diagnostics().errors().size(), "fel", "fel")
                     + "; inga dokument kan göras förrän de är rättade.");
             return ExitCode.WORKBOOK_ERRORS;
         }
+        generation.workbook().ifPresent(wb -> {
+            Set<DocumentKind> available = DocumentKind.availableIn(wb);
+            console.out().println("Dokument som kan göras: " + (available.isEmpty() ? "inga"
+                    : String.join(", ", available.stream().map(DocumentKind::id).toList())) + ".");
+        });
         console.out().println(generation.diagnostics().warnings().isEmpty()
                 ? "Arbetsboken är klar att göra dokument av."
                 : "Arbetsboken går att göra dokument av; se varningarna ovan.");

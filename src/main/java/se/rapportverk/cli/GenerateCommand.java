@@ -19,6 +19,7 @@ import se.rapportverk.generate.Generator;
 import se.rapportverk.generate.OutputFile;
 import se.rapportverk.generate.Request;
 import se.rapportverk.generate.SafeWriter;
+import se.rapportverk.generate.WriteFailure;
 import se.rapportverk.render.Renderers;
 import se.rapportverk.report.DocumentKind;
 import se.rapportverk.template.TemplateEngine;
@@ -68,11 +69,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Set<DocumentKind> kinds;
-        try {
-            kinds = options.kinds();
-        } catch (IllegalArgumentException e) {
-            console.err().println("Fel i kommandot: " + e.getMessage());
+        WorkbookOptions.Selection selection = options.select(console);
+        if (selection == null) {
             return ExitCode.USAGE;
         }
         TemplateEngine engine;
@@ -82,11 +80,7 @@ final class GenerateCommand implements Callable<Integer> {
             console.err().println(e.getMessage());
             return ExitCode.USAGE;
         }
-        List<Path> workbooks = options.files();
-        if (workbooks.isEmpty()) {
-            console.err().println("Fel i kommandot: mappen innehåller inga arbetsböcker (.xlsx)");
-            return ExitCode.USAGE;
-        }
+        List<Path> workbooks = selection.workbooks();
         Generator generator = new Generator(engine, Renderers.all());
         int status = ExitCode.OK;
         for (Path workbook : workbooks) {
@@ -95,7 +89,14 @@ final class GenerateCommand implements Callable<Integer> {
             if (workbooks.size() > 1) {
                 console.out().println(workbook + ":");
             }
-            status = Math.max(status, generate(generator, engine, workbook, kinds, folder));
+            int result;
+            try {
+                result = generate(generator, engine, workbook, selection.kinds(), folder);
+            } catch (RuntimeException | Error e) {
+                // Whatever went wrong with this workbook, the next one is still made.
+                result = Failures.report(e, workbook.toString(), console.err());
+            }
+            status = Math.max(status, result);
         }
         return status;
     }
@@ -130,9 +131,7 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCode.FAILURE;
         } catch (IOException e) {
             console.issues(read.diagnostics());
-            console.err().println("Dokumenten kunde inte göras: " + e.getMessage());
-            console.err().println("Inga filer skrevs.");
-            return ExitCode.FAILURE;
+            return Failures.report(e, workbook.toString(), console.err());
         }
         console.issues(generation.diagnostics());
         if (!generation.ok()) {
@@ -144,9 +143,10 @@ final class GenerateCommand implements Callable<Integer> {
             for (Path written : SafeWriter.writeAll(folder, files)) {
                 console.out().println("Skrev " + written);
             }
-        } catch (IOException e) {
+        } catch (WriteFailure e) {
             console.err().println("Dokumenten kunde inte skrivas till " + folder + ": " + e.getMessage()
                     + ". Inga filer ändrades.");
+            Failures.debugDetails(e, console.err());
             return ExitCode.FAILURE;
         }
         return ExitCode.OK;

@@ -2,6 +2,11 @@ package se.rapportverk.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,32 +16,31 @@ import se.rapportverk.generate.Version;
 
 /**
  * The {@code rapportverk} command: {@code generate} makes the documents of a workbook, {@code check}
- * lists everything wrong with one. Every message and help text is Swedish; the exit status says
- * what happened ({@link ExitCode}).
+ * lists everything wrong with one, {@code verify} and {@code extract} serve the archive. Every
+ * message and help text is Swedish; the exit status says what happened ({@link ExitCode}). Nothing
+ * that goes wrong reaches the user as a stack trace.
  */
 @Command(name = "rapportverk",
         subcommands = {GenerateCommand.class, CheckCommand.class, VerifyCommand.class, ExtractCommand.class},
         synopsisHeading = "Användning: ",
-        descriptionHeading = "%n",
-        optionListHeading = "%nFlaggor:%n",
-        commandListHeading = "%nKommandon:%n",
-        synopsisSubcommandLabel = "KOMMANDO",
-        description = {
-                "Gör nämndens dokument (delårsrapport, handlingsplan, tjänsteskrivelse) som PDF och Word "
-                        + "från en standardarbetsbok i Excel, med alla tabeller beräknade och kontrollerade.",
-                "",
-                "Exempel:",
-                "  rapportverk generate input-examples/delarsrapport-augusti-2025.xlsx",
-                "  rapportverk check arbetsbok.xlsx",
-                "  rapportverk verify arkiv/arbetsbok.xlsx arkiv"},
-        footerHeading = "%n",
-        footer = {"Kör \"rapportverk KOMMANDO --help\" för att läsa om ett kommando.",
-                "Slutstatus: 0 klart, 1 fel i arbetsboken (inget skrevs), 2 fel i kommandot, "
-                        + "3 dokumenten kunde inte skrivas."})
+        synopsisSubcommandLabel = "KOMMANDO")
 public final class Main implements Runnable {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Visar den här hjälpen.")
-    boolean help;
+    /** The words that ask for the overview, or with a command after them for that command's help. */
+    static final Set<String> HELP = Set.of("help", "hjälp", "hjalp", "-h", "--help", "-?", "/?");
+
+    /** One line per command for the overview, in the order they are shown. */
+    static final Map<String, String> SUMMARIES = summaries();
+
+    private static Map<String, String> summaries() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("generate", "Kontrollerar arbetsboken och skriver dokumenten som PDF och Word.");
+        m.put("check", "Listar varje fel och varning i arbetsboken med blad och cell; skriver inga dokument.");
+        m.put("verify", "Gör om arkiverade dokument ur arbetsboken och jämför dem byte för byte.");
+        m.put("extract", "Tar ut arbetsboken som en PDF från Rapportverk bär inbäddad.");
+        m.put("help", "Visar den här översikten, eller hjälpen för ett kommando: rapportverk help generate.");
+        return m;
+    }
 
     @Option(names = {"-V", "--version"}, versionHelp = true, description = "Visar versionen.")
     boolean version;
@@ -45,7 +49,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        new CommandLine(this).usage(out);
+        out.print(overview());
     }
 
     /** Runs the command and exits with its status. */
@@ -59,48 +63,96 @@ public final class Main implements Runnable {
      * @return the exit status
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return execute(args, out, err);
+        } catch (Throwable t) {
+            return Failures.report(t, "", err);
+        }
+    }
+
+    private static int execute(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            out.print(overview());
+            return ExitCode.USAGE;
+        }
         Main main = new Main();
         main.out = out;
         CommandLine cmd = new CommandLine(main, new Factory(out, err));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.getCommandSpec().version("Rapportverk " + Version.get());
+        // "@budget.xlsx" is a file name, not a file of arguments.
+        cmd.setExpandAtFiles(false);
+        if (HELP.contains(args[0].toLowerCase(Locale.ROOT))) {
+            return help(cmd, args, out, err);
+        }
         cmd.setParameterExceptionHandler((ex, a) -> {
             err.println("Fel i kommandot: " + Messages.parameterError(ex));
-            err.println("Kör \"" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help\" för hjälp.");
+            err.println("Kör \"" + helpCommand(ex.getCommandLine()) + "\" för hjälp.");
             return ExitCode.USAGE;
         });
-        cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            err.println("Internt fel i Rapportverk: " + ex.getClass().getSimpleName()
-                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
-            err.println("Inga filer skrevs. Sätt miljövariabeln RAPPORTVERK_DEBUG=1 för att se detaljerna.");
-            if (System.getenv("RAPPORTVERK_DEBUG") != null) {
-                ex.printStackTrace(err);
-            }
-            return ExitCode.FAILURE;
-        });
-        int status = cmd.execute(args);
-        if (args.length == 0) {
+        cmd.setExecutionExceptionHandler((ex, c, parseResult) -> Failures.report(ex, "", err));
+        return cmd.execute(args);
+    }
+
+    /** {@code rapportverk help}, {@code rapportverk hjälp generate}. */
+    private static int help(CommandLine cmd, String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1) {
+            out.print(overview());
+            return ExitCode.OK;
+        }
+        CommandLine sub = cmd.getSubcommands().get(args[1]);
+        if (sub == null || args.length > 2) {
+            err.println("Fel i kommandot: " + (sub == null ? Messages.unknownCommand(args[1], SUMMARIES.keySet())
+                    : "för många argument: " + String.join(" ", List.of(args).subList(2, args.length))));
+            err.println("Kör \"rapportverk help\" för en översikt.");
             return ExitCode.USAGE;
         }
-        return status;
+        sub.usage(out);
+        return ExitCode.OK;
+    }
+
+    private static String helpCommand(CommandLine where) {
+        return where.getParent() == null ? "rapportverk help" : "rapportverk help " + where.getCommandName();
+    }
+
+    /** The overview: what Rapportverk does, the first two steps, the commands and the exit codes. */
+    static String overview() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Rapportverk ").append(Version.get()).append(" gör nämndens dokument – delårsrapport, handlingsplan ")
+                .append("och tjänsteskrivelse –\nsom PDF och Word från en standardarbetsbok i Excel, med alla tabeller ")
+                .append("beräknade och kontrollerade.\n\n");
+        sb.append("Användning: rapportverk KOMMANDO [ARGUMENT] [FLAGGOR]\n\n");
+        sb.append("Kom igång:\n");
+        sb.append("  1. rapportverk check arbetsbok.xlsx\n");
+        sb.append("     Kontrollerar arbetsboken och listar varje fel och varning med blad och cell.\n");
+        sb.append("  2. rapportverk generate arbetsbok.xlsx\n");
+        sb.append("     Gör dokumenten som PDF och Word i mappen output/.\n");
+        sb.append("  Prova med exemplen: rapportverk generate input-examples\n\n");
+        sb.append("Kommandon:\n");
+        SUMMARIES.forEach((name, summary) -> sb.append(String.format(Locale.ROOT, "  %-9s %s%n", name, summary)));
+        sb.append("\nKör \"rapportverk help KOMMANDO\" (eller \"rapportverk KOMMANDO --help\") för att läsa om ett ")
+                .append("kommando.\n");
+        sb.append(ExitCode.summary()).append('\n');
+        return sb.toString().replace("\r\n", "\n").replace("\n", System.lineSeparator());
     }
 
     /** Hands the streams to the subcommands. */
     private record Factory(PrintStream out, PrintStream err) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
+            Console console = new Console(out, err);
             if (cls == GenerateCommand.class) {
-                return cls.cast(new GenerateCommand(new Console(out, err)));
+                return cls.cast(new GenerateCommand(console));
             }
             if (cls == CheckCommand.class) {
-                return cls.cast(new CheckCommand(new Console(out, err)));
+                return cls.cast(new CheckCommand(console));
             }
             if (cls == VerifyCommand.class) {
-                return cls.cast(new VerifyCommand(new Console(out, err)));
+                return cls.cast(new VerifyCommand(console));
             }
             if (cls == ExtractCommand.class) {
-                return cls.cast(new ExtractCommand(new Console(out, err)));
+                return cls.cast(new ExtractCommand(console));
             }
             return CommandLine.defaultFactory().create(cls);
         }

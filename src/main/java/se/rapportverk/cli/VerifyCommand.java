@@ -2,6 +2,7 @@ package se.rapportverk.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,13 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import se.rapportverk.archive.ArchiveLimits;
+import se.rapportverk.archive.Archived;
+import se.rapportverk.archive.EmbeddedWorkbook;
 import se.rapportverk.archive.Hashes;
 import se.rapportverk.archive.Manifest;
 import se.rapportverk.generate.Generation;
@@ -43,6 +46,9 @@ import se.rapportverk.workbook.WorkbookReader;
                 "Gör om dokumenten från arbetsboken (i minnet, inget skrivs) och jämför dem byte för byte med de "
                         + "arkiverade filerna som manifestet räknar upp. Varje fil redovisas som identisk, "
                         + "skiljer sig eller saknas.",
+                "Bara filer i mappen läses: ett namn i manifestet som pekar utanför den (../, en absolut sökväg, "
+                        + "en symbolisk länk ut ur mappen) vägras. Arbetsboken får heta vad som helst; dokumenten "
+                        + "görs om under namnet manifestet anger.",
                 "Slutstatus 0 bara när alla filer är identiska; 1 annars."})
 final class VerifyCommand implements Callable<Integer> {
 
@@ -70,16 +76,24 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         byte[] workbookBytes;
         try {
-            workbookBytes = Files.readAllBytes(workbook);
+            workbookBytes = Archived.readBounded(workbook, ArchiveLimits.MAX_WORKBOOK_BYTES);
         } catch (NoSuchFileException e) {
             console.err().println(workbook + ": filen finns inte");
             return ExitCode.WORKBOOK_ERRORS;
+        } catch (Archived.Refused e) {
+            console.err().println(workbook + ": " + e.getMessage());
+            return ExitCode.WORKBOOK_ERRORS;
         }
         String sha = Hashes.sha256(workbookBytes);
-        Path folder = Files.isDirectory(archive) ? archive : archive.toAbsolutePath().getParent();
+        if (!Files.exists(archive)) {
+            console.err().println(archive + ": finns inte");
+            return ExitCode.WORKBOOK_ERRORS;
+        }
+        Archived folder;
         Optional<Manifest> found;
         try {
-            found = findManifest(sha);
+            folder = Archived.of(Files.isDirectory(archive) ? archive : archive.toAbsolutePath().getParent());
+            found = findManifest(folder, sha);
         } catch (IOException e) {
             console.err().println(archive + ": " + e.getMessage());
             return ExitCode.WORKBOOK_ERRORS;
@@ -97,13 +111,16 @@ final class VerifyCommand implements Callable<Integer> {
             console.out().println("Dokumenten gjordes med Rapportverk " + manifest.version() + "; det här är "
                     + Version.get() + ". Andra versioner kan ge andra byte.");
         }
+        // The documents carry the workbook's name as it was when they were made (the embedded file's
+        // name, the check report's file name), so they are made again under that name, from the manifest.
+        String name = workbookName(manifest);
 
         Map<String, byte[]> regenerated = new LinkedHashMap<>();
         Map<String, String> templatesNow = new java.util.TreeMap<>();
         try {
             TemplateEngine engine = templates == null ? TemplateEngine.builtIn() : TemplateEngine.fromFolder(templates);
-            ReadResult read = WorkbookReader.read(workbook);
-            Generation g = new Generator(engine, Renderers.all()).run(workbook.toString(), read, manifest.request(), true);
+            ReadResult read = WorkbookReader.read(name, workbookBytes);
+            Generation g = new Generator(engine, Renderers.all()).run(name, read, manifest.request(), true);
             if (!g.ok()) {
                 console.issues(g.diagnostics());
                 console.err().println("Dokumenten kunde inte göras om: arbetsboken har fel.");
@@ -119,6 +136,9 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (TemplateException e) {
             console.err().println(e.getMessage());
             return ExitCode.FAILURE;
+        } catch (IllegalArgumentException e) {
+            console.err().println(archive + ": " + e.getMessage());
+            return ExitCode.WORKBOOK_ERRORS;
         }
         for (Map.Entry<String, String> t : manifest.templates().entrySet()) {
             String now = templatesNow.get(t.getKey());
@@ -130,24 +150,10 @@ final class VerifyCommand implements Callable<Integer> {
         int identical = 0;
         List<String> lines = new ArrayList<>();
         for (Manifest.Output o : manifest.outputs()) {
-            Path archived = folder.resolve(o.file());
-            byte[] now = regenerated.get(o.file());
-            String verdict;
-            if (!Files.exists(archived)) {
-                verdict = "saknas     " + o.file() + " (finns inte i " + folder + ")";
-            } else {
-                byte[] old = Files.readAllBytes(archived);
-                boolean asWritten = Hashes.sha256(old).equals(o.sha256());
-                if (now == null) {
-                    verdict = "skiljer sig " + o.file() + " (arbetsboken ger inte längre den filen)";
-                } else if (Arrays.equals(old, now)) {
-                    verdict = "identisk   " + o.file();
-                    identical++;
-                } else {
-                    verdict = "skiljer sig " + o.file() + (asWritten ? "" : " (filen har ändrats sedan den skrevs)");
-                }
+            lines.add(verdict(folder, o, regenerated.get(o.file())));
+            if (lines.get(lines.size() - 1).startsWith(IDENTICAL)) {
+                identical++;
             }
-            lines.add(verdict);
         }
         lines.forEach(l -> console.out().println("  " + l));
         int total = manifest.outputs().size();
@@ -158,26 +164,60 @@ final class VerifyCommand implements Callable<Integer> {
         return allIdentical ? ExitCode.OK : ExitCode.WORKBOOK_ERRORS;
     }
 
-    /** The manifest given, or the one in the folder that belongs to the workbook. */
-    private Optional<Manifest> findManifest(String sha) throws IOException {
-        if (!Files.exists(archive)) {
-            console.err().println(archive + ": finns inte");
-            return Optional.empty();
+    private static final String IDENTICAL = "identisk   ";
+
+    /** One file's line: identisk, skiljer sig, saknas or vägras (a name that would lead out of the folder). */
+    private static String verdict(Archived folder, Manifest.Output o, byte[] now) {
+        Path archived;
+        try {
+            archived = folder.resolve(o.file());
+        } catch (Archived.Refused e) {
+            return "vägras     " + EmbeddedWorkbook.shown(o.file()) + " (" + e.getMessage() + ")";
         }
+        if (!Files.exists(archived, LinkOption.NOFOLLOW_LINKS)) {
+            return "saknas     " + o.file() + " (finns inte i " + folder.path() + ")";
+        }
+        byte[] old;
+        try {
+            old = Archived.readBounded(archived, ArchiveLimits.MAX_DOCUMENT_BYTES);
+        } catch (Archived.Refused e) {
+            return "skiljer sig " + o.file() + " (" + e.getMessage() + ")";
+        } catch (IOException e) {
+            return "skiljer sig " + o.file() + " (filen kunde inte läsas)";
+        }
+        boolean asWritten = Hashes.sha256(old).equals(o.sha256());
+        if (now == null) {
+            return "skiljer sig " + o.file() + " (arbetsboken ger inte längre den filen)";
+        }
+        if (Arrays.equals(old, now)) {
+            return IDENTICAL + o.file();
+        }
+        return "skiljer sig " + o.file() + (asWritten ? "" : " (filen har ändrats sedan den skrevs)");
+    }
+
+    /** The workbook's name from the manifest, or (when the manifest has none that is a plain name) the file's own. */
+    private String workbookName(Manifest manifest) {
+        String recorded = manifest.workbookFile();
+        if (Archived.isPlainName(recorded)) {
+            return recorded;
+        }
+        String own = workbook.getFileName().toString();
+        console.out().println("Manifestet anger inget vanligt filnamn för arbetsboken (" + EmbeddedWorkbook.shown(recorded)
+                + "); dokumenten görs om under namnet " + own + ".");
+        return own;
+    }
+
+    /** The manifest given, or the one in the folder that belongs to the workbook. */
+    private Optional<Manifest> findManifest(Archived folder, String sha) throws IOException {
         if (!Files.isDirectory(archive)) {
-            return Optional.of(Manifest.read(Files.readAllBytes(archive)));
+            return Optional.of(Manifest.read(Archived.readBounded(archive, ArchiveLimits.MAX_MANIFEST_BYTES)));
         }
         List<Manifest> manifests = new ArrayList<>();
-        try (Stream<Path> files = Files.list(archive)) {
-            for (Path p : files.sorted().toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith("manifest-") && name.endsWith(".json")) {
-                    try {
-                        manifests.add(Manifest.read(Files.readAllBytes(p)));
-                    } catch (IOException e) {
-                        console.out().println(p + ": " + e.getMessage() + "; hoppas över");
-                    }
-                }
+        for (Path p : folder.manifests()) {
+            try {
+                manifests.add(Manifest.read(Archived.readBounded(p, ArchiveLimits.MAX_MANIFEST_BYTES)));
+            } catch (IOException e) {
+                console.out().println(p + ": " + e.getMessage() + "; hoppas över");
             }
         }
         Optional<Manifest> match = manifests.stream().filter(m -> m.workbookSha256().equals(sha)).findFirst();

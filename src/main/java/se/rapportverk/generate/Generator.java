@@ -19,6 +19,7 @@ import se.rapportverk.calc.CheckResult;
 import se.rapportverk.document.Document;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.render.layout.Fonts;
 import se.rapportverk.report.DelarsrapportModel;
 import se.rapportverk.report.DocumentKind;
 import se.rapportverk.report.DocumentModel;
@@ -32,6 +33,7 @@ import se.rapportverk.workbook.Names;
 import se.rapportverk.workbook.ReadResult;
 import se.rapportverk.workbook.Severity;
 import se.rapportverk.workbook.Workbook;
+import se.rapportverk.workbook.WorkbookTexts;
 
 /**
  * The pipeline: a workbook as read → its calculation and checks → for each document, the template
@@ -79,6 +81,7 @@ public final class Generator {
             diagnostics.warning("Rapport", "fältet \"Datum\" saknas; dokumenten dateras " + date
                     + ". Ange Datum (till exempel " + date + ") för att bestämma dokumentens datum.");
         }
+        warnAboutCharactersNoFontHas(workbook, diagnostics);
         if (diagnostics.hasErrors() || !render) {
             return new Generation(fileName, Optional.of(workbook), Optional.of(calc), diagnostics, List.of());
         }
@@ -151,6 +154,30 @@ public final class Generator {
         return chosen;
     }
 
+    /**
+     * A warning for each text with characters that no font of the PDF can show (CJK, emoji):
+     * they would be drawn as "�", so the cell and the characters are named.
+     */
+    private static void warnAboutCharactersNoFontHas(Workbook workbook, Diagnostics diagnostics) {
+        for (WorkbookTexts.Entry e : WorkbookTexts.all(workbook)) {
+            List<Integer> missing = Fonts.missing(e.text());
+            if (missing.isEmpty() || e.cells().isEmpty()) {
+                continue;
+            }
+            StringBuilder chars = new StringBuilder();
+            for (int cp : missing) {
+                if (!chars.isEmpty()) {
+                    chars.append(", ");
+                }
+                chars.append('"').appendCodePoint(cp).append('"')
+                        .append(String.format(java.util.Locale.ROOT, " (U+%04X)", cp));
+            }
+            diagnostics.warning(e.cells().get(0), (missing.size() == 1 ? "tecknet " : "tecknen ") + chars
+                    + " finns inte i PDF:ens typsnitt och visas där som \"\uFFFD\"; Word-filen visar "
+                    + (missing.size() == 1 ? "det" : "dem") + " med datorns typsnitt");
+        }
+    }
+
     private static String missingFor(DocumentKind kind) {
         return switch (kind) {
             case DELARSRAPPORT -> "den behöver minst ett av bladen Resultaträkning, Driftsredovisning, Mål, Volymer, "
@@ -190,10 +217,13 @@ public final class Generator {
 
     /**
      * {@code delarsrapport-vard-och-omsorgsnamnden-2025-08}: ASCII, from the kind, nämnd, year and period;
-     * a follow-up of a plan ends in {@code -uppfoljning}.
+     * an åtgärdsplan starts {@code atgardsplan-}; a follow-up of a plan ends in {@code -uppfoljning}.
      */
     static String baseName(DocumentKind kind, Workbook workbook) {
-        StringBuilder sb = new StringBuilder(kind.id());
+        // An åtgärdsplan (actions grouped per Verksamhet) is named as what it is.
+        boolean atgardsplan = kind == DocumentKind.HANDLINGSPLAN && workbook.atgarder().orElse(List.of()).stream()
+                .anyMatch(a -> a.verksamhet().isPresent());
+        StringBuilder sb = new StringBuilder(atgardsplan ? "atgardsplan" : kind.id());
         String namnd = slug(workbook.rapport().namnd());
         if (!namnd.isEmpty()) {
             sb.append('-').append(namnd);

@@ -89,6 +89,17 @@ public final class HandlingsplanModel implements DocumentModel {
         String subject = title() + " " + workbook.rapport().year() + " för " + workbook.rapport().namnd() + ", "
                 + workbook.rapport().kommun();
         Map<String, Object> m = Models.base(workbook, title(), subject, date, tables);
+        // A title that names the nämnd ("Åtgärdsplan inom vård- och omsorgsnämnden 2025") is not
+        // preceded by the nämnd again in the running head, nor followed by it on the cover.
+        boolean namesNamnd = title().toLowerCase(Locale.ROOT)
+                .contains(workbook.rapport().namnd().toLowerCase(Locale.ROOT).strip())
+                && !workbook.rapport().namnd().isBlank();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> doc = (Map<String, Object>) m.get("doc");
+        if (namesNamnd) {
+            doc.put("header", title());
+        }
+        doc.put("subtitle", namesNamnd ? "" : workbook.rapport().namnd());
         m.put("enhet", amounts.unit());
         m.put("uppfoljning", plan.followUp());
         List<Map<String, Object>> metadata = new ArrayList<>();

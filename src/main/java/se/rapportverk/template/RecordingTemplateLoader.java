@@ -1,9 +1,6 @@
 package se.rapportverk.template;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.util.Map;
@@ -13,7 +10,8 @@ import freemarker.cache.TemplateLoader;
 
 /**
  * A template loader that remembers the bytes of every template it hands out, so that the exact
- * templates behind a document can be fingerprinted.
+ * templates behind a document can be fingerprinted, and hands FreeMarker each template with its
+ * {@link LineMarks} (the recorded bytes are the template's own, unmarked).
  */
 final class RecordingTemplateLoader implements TemplateLoader {
 
@@ -54,8 +52,7 @@ final class RecordingTemplateLoader implements TemplateLoader {
         synchronized (loaded) {
             loaded.put(source.name(), bytes);
         }
-        InputStream in = new ByteArrayInputStream(bytes);
-        return new InputStreamReader(in, Charset.forName(encoding));
+        return new java.io.StringReader(LineMarks.mark(source.name(), new String(bytes, Charset.forName(encoding))));
     }
 
     @Override
@@ -68,6 +65,11 @@ final class RecordingTemplateLoader implements TemplateLoader {
         synchronized (loaded) {
             loaded.clear();
         }
+    }
+
+    /** Where a template name led when it led out of the template folder, or {@code null}. */
+    String outside(String name) {
+        return delegate instanceof FolderTemplateLoader folder ? folder.outside(name) : null;
     }
 
     Map<String, byte[]> loaded() {

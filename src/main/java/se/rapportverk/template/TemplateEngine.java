@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TimeZone;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XMLOutputFormat;
@@ -75,9 +74,9 @@ public final class TemplateEngine {
             throw new TemplateException("Mallmappen " + folder + " finns inte");
         }
         try {
-            return new TemplateEngine(new FileTemplateLoader(folder.toFile()));
+            return new TemplateEngine(new FolderTemplateLoader(folder));
         } catch (IOException e) {
-            throw new TemplateException("Mallmappen " + folder + " kunde inte läsas: " + e.getMessage(), e);
+            throw new TemplateException("Mallmappen " + folder + " kunde inte läsas", e);
         }
     }
 
@@ -100,7 +99,7 @@ public final class TemplateEngine {
     public synchronized Filled render(String templateName, Map<String, Object> model) throws TemplateException {
         configuration.clearTemplateCache();
         loader.reset();
-        Document document = TreeBuilder.build(templateName, fill(templateName, model));
+        Document document = TreeBuilder.build(templateName, fill(templateName, model), loader.loaded());
         return new Filled(document, loader.loaded());
     }
 
@@ -112,20 +111,13 @@ public final class TemplateEngine {
             template.process(model, out);
             return out.toString();
         } catch (freemarker.template.TemplateNotFoundException e) {
-            throw new TemplateException("Mallen " + templateName + " finns inte", e);
+            throw TemplateErrors.notFound(templateName, loader, e);
         } catch (freemarker.core.ParseException e) {
-            throw new TemplateException("Mallen " + e.getTemplateName() + ", rad " + e.getLineNumber()
-                    + ": mallen har ett syntaxfel: " + e.getEditorMessage(), e);
+            throw TemplateErrors.syntax(e, loader.loaded());
         } catch (freemarker.template.TemplateException e) {
-            throw new TemplateException("Mallen " + e.getTemplateSourceName() + ", rad " + e.getLineNumber()
-                    + ": " + firstLine(e.getMessageWithoutStackTop()), e);
+            throw TemplateErrors.filling(e, loader, loader.loaded());
         } catch (IOException e) {
-            throw new TemplateException("Mallen " + templateName + " kunde inte läsas: " + e.getMessage(), e);
+            throw new TemplateException("Mallen " + templateName + " kunde inte läsas", e);
         }
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

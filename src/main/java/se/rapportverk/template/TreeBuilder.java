@@ -4,13 +4,16 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 
 import se.rapportverk.document.Block;
 import se.rapportverk.document.BulletList;
@@ -36,17 +39,72 @@ import se.rapportverk.document.TitlePage;
  */
 final class TreeBuilder {
 
+    /**
+     * The vocabulary: each element a template may write, with the attributes it takes. One place:
+     * the messages and the check of every element and attribute read it, and a test holds
+     * templates/README.md to it.
+     */
+    static final Map<String, List<String>> ELEMENTS = elements();
+
+    private static Map<String, List<String>> elements() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("document", List.of("title", "subject", "author", "keywords", "header", "footer", "date", "lang"));
+        m.put("titlepage", List.of("kommun", "title", "subtitle"));
+        m.put("line", List.of());
+        m.put("toc", List.of("title", "levels"));
+        m.put("h1", List.of("numbered", "toc"));
+        m.put("h2", List.of("numbered", "toc"));
+        m.put("h3", List.of("numbered", "toc"));
+        m.put("p", List.of("style"));
+        m.put("text", List.of());
+        m.put("ul", List.of());
+        m.put("ol", List.of());
+        m.put("li", List.of());
+        m.put("table", List.of("caption", "style", "header-rows"));
+        m.put("col", List.of("align", "width"));
+        m.put("tr", List.of("kind"));
+        m.put("td", List.of());
+        m.put("fields", List.of("layout"));
+        m.put("field", List.of("label"));
+        m.put("signatures", List.of());
+        m.put("signature", List.of("name", "title"));
+        m.put("pagebreak", List.of());
+        m.put("b", List.of());
+        m.put("i", List.of());
+        m.put("span", List.of("color"));
+        m.put("br", List.of());
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The elements that may stand in the document itself (blocks). */
+    static final List<String> BLOCKS = List.of("h1", "h2", "h3", "p", "text", "ul", "ol", "table", "toc", "pagebreak",
+            "titlepage", "fields", "signatures");
+    /** The elements that may stand inside running text. */
+    static final List<String> INLINE = List.of("b", "i", "span", "br", "text");
+
     private final String templateName;
+    private final Map<String, byte[]> sources;
     private XMLStreamReader xml;
+    private LineMarks.Place place;
     private int currentLevel;
 
-    private TreeBuilder(String templateName) {
+    private TreeBuilder(String templateName, Map<String, byte[]> sources) {
         this.templateName = templateName;
+        this.sources = sources;
     }
 
     /** Parses the template's output into a numbered document. */
     static Document build(String templateName, String output) throws TemplateException {
-        return new TreeBuilder(templateName).parse(output);
+        return build(templateName, output, Map.of());
+    }
+
+    /**
+     * Parses the template's output into a numbered document.
+     *
+     * @param sources the template files by name, to quote the line an error comes from
+     */
+    static Document build(String templateName, String output, Map<String, byte[]> sources) throws TemplateException {
+        return new TreeBuilder(templateName, sources).parse(output);
     }
 
     private Document parse(String output) throws TemplateException {
@@ -55,9 +113,10 @@ final class TreeBuilder {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         try {
-            xml = factory.createXMLStreamReader(new StringReader(output));
+            xml = new Marked(factory.createXMLStreamReader(new StringReader(output)));
             xml.nextTag();
             expect("document");
+            attributes();
             DocumentInfo info = info();
             List<Block> blocks = new ArrayList<>();
             while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
@@ -65,20 +124,176 @@ final class TreeBuilder {
             }
             return new Document(info, Numbering.apply(blocks));
         } catch (XMLStreamException e) {
-            throw new TemplateException("Mallen " + templateName + " gav ogiltig XML"
-                    + (e.getLocation() != null ? " (utdata rad " + e.getLocation().getLineNumber() + ")" : "")
-                    + ": " + e.getMessage(), e);
+            throw new TemplateException(where() + ": mallen skriver ingen giltig XML här (" + xmlProblem(e) + ")"
+                    + quoted(), e);
         } catch (IllegalArgumentException e) {
-            throw new TemplateException("Mallen " + templateName + ": " + e.getMessage()
-                    + (xml != null && xml.getLocation() != null
-                    ? " (utdata rad " + xml.getLocation().getLineNumber() + ")" : ""), e);
+            throw new TemplateException(where() + ": " + e.getMessage() + quoted(), e);
         }
+    }
+
+    /** Records the place of each template line it passes ({@link LineMarks}); skips them like comments. */
+    private final class Marked extends StreamReaderDelegate {
+        Marked(XMLStreamReader reader) {
+            super(reader);
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            int event = super.next();
+            while (event == XMLStreamConstants.PROCESSING_INSTRUCTION) {
+                LineMarks.Place p = LineMarks.parse(getPITarget(), getPIData());
+                if (p != null) {
+                    place = p;
+                }
+                event = super.next();
+            }
+            return event;
+        }
+
+        @Override
+        public int nextTag() throws XMLStreamException {
+            int event = next();
+            while ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && isWhiteSpace()
+                    || event == XMLStreamConstants.SPACE || event == XMLStreamConstants.COMMENT) {
+                event = next();
+            }
+            if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
+                throw new IllegalArgumentException(event == XMLStreamConstants.CHARACTERS
+                        ? "text \"" + shorten(getText().strip()) + "\" står utanför ett element; skriv den i <p> eller <text>"
+                        : "väntade ett element");
+            }
+            return event;
+        }
+
+        @Override
+        public String getElementText() throws XMLStreamException {
+            StringBuilder sb = new StringBuilder();
+            int event = next();
+            while (event != XMLStreamConstants.END_ELEMENT) {
+                if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    sb.append(getText());
+                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    throw new IllegalArgumentException("<" + getLocalName() + "> får inte stå här; elementet innehåller "
+                            + "bara text");
+                } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw new XMLStreamException("dokumentet tar slut mitt i ett element");
+                }
+                event = next();
+            }
+            return sb.toString();
+        }
+    }
+
+    /** Where the element being read was written: the template's file and line. */
+    private String where() {
+        return place == null ? "Mallen " + templateName : place.toString();
+    }
+
+    private String quoted() {
+        return place == null ? "" : TemplateErrors.quote(sources, place.template(), place.line());
+    }
+
+    private static String xmlProblem(XMLStreamException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("must be terminated by the matching end-tag") || m.contains("matching end-tag")) {
+            return "ett element stängs med fel sluttagg";
+        }
+        if (m.contains("must be followed by either attribute specifications")
+                || m.contains("must be followed by the") || m.contains("Attribute")) {
+            return "ett attribut är felskrivet; skriv namn=\"värde\"";
+        }
+        if (m.contains("XML document structures must start and end within the same entity") || m.contains("end of file")
+                || m.contains("tar slut")) {
+            return "dokumentet tar slut innan alla element är stängda";
+        }
+        if (m.contains("markup in the document following the root element")) {
+            return "något står efter </document>";
+        }
+        if (m.contains("entity") || m.contains("reference")) {
+            return "ett &-tecken som inte är en giltig XML-referens; skriv &amp;";
+        }
+        return "felaktig XML";
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     private void expect(String name) {
         if (!xml.getLocalName().equals(name)) {
             throw new IllegalArgumentException("väntade <" + name + "> men fick <" + xml.getLocalName() + ">");
         }
+    }
+
+    /** Refuses an attribute the current element does not take, naming the ones it does. */
+    private void attributes() {
+        String element = xml.getLocalName();
+        List<String> allowed = ELEMENTS.getOrDefault(element, List.of());
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String name = xml.getAttributeLocalName(i);
+            if (!allowed.contains(name)) {
+                throw new IllegalArgumentException("<" + element + "> har inget attribut " + name
+                        + suggestion(name, allowed) + "; " + (allowed.isEmpty() ? "<" + element + "> tar inga attribut"
+                        : "tillåtna är " + String.join(", ", allowed)));
+            }
+        }
+    }
+
+    private static String suggestion(String typed, List<String> known) {
+        return se.rapportverk.workbook.Names.closest(typed, known).map(k -> " (menade du " + k + "?)").orElse("");
+    }
+
+    /** An enum-valued attribute, its values named in the message when it has another. */
+    private <E extends Enum<E>> E choice(String attribute, String fallback, Class<E> type, String what) {
+        String value = attr(attribute, fallback);
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+        throw new IllegalArgumentException("<" + xml.getLocalName() + " " + attribute + "=\"" + value + "\">: okänd "
+                + what + suggestion(value, allowed) + "; tillåtna är " + String.join(", ", allowed));
+    }
+
+    private boolean bool(String attribute, boolean fallback) {
+        String value = attr(attribute, String.valueOf(fallback));
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("<" + xml.getLocalName() + " " + attribute + "=\"" + value
+                    + "\">: skriv true eller false");
+        };
+    }
+
+    private int whole(String attribute, String fallback, int min, int max) {
+        String value = attr(attribute, fallback);
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new IllegalArgumentException("<" + xml.getLocalName() + " " + attribute + "=\"" + value
+                + "\">: skriv ett heltal från " + min + " till " + max);
+    }
+
+    private float positive(String attribute, String fallback) {
+        String value = attr(attribute, fallback);
+        try {
+            float f = Float.parseFloat(value.strip());
+            if (f > 0 && f < 1000 && !Float.isNaN(f)) {
+                return f;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new IllegalArgumentException("<" + xml.getLocalName() + " " + attribute + "=\"" + value
+                + "\">: skriv ett positivt tal, till exempel 1 eller 2.5");
     }
 
     private String attr(String name, String fallback) {
@@ -94,6 +309,27 @@ final class TreeBuilder {
         return v;
     }
 
+    /** Moves to the next child element, checking that it is one of those allowed here. */
+    private boolean child(String parent, List<String> allowed) throws XMLStreamException {
+        if (xml.nextTag() != XMLStreamConstants.START_ELEMENT) {
+            return false;
+        }
+        String name = xml.getLocalName();
+        if (!allowed.contains(name)) {
+            throw unknownElement(name, "i <" + parent + ">", allowed);
+        }
+        attributes();
+        return true;
+    }
+
+    private static IllegalArgumentException unknownElement(String name, String where, List<String> allowed) {
+        String known = ELEMENTS.containsKey(name) ? "<" + name + "> får inte stå " + where
+                : "okänt element <" + name + ">" + suggestion(name, allowed).replace("menade du ", "menade du <")
+                .replace("?)", ">?)") + " " + where;
+        return new IllegalArgumentException(known + "; tillåtna där är " + allowed.stream().map(e -> "<" + e + ">")
+                .reduce((a, b) -> a + ", " + b).orElse("inga"));
+    }
+
     private DocumentInfo info() {
         LocalDate date;
         try {
@@ -107,17 +343,21 @@ final class TreeBuilder {
 
     private void block(List<Block> blocks) throws XMLStreamException {
         String name = xml.getLocalName();
+        if (!BLOCKS.contains(name)) {
+            throw unknownElement(name, "i <document>", BLOCKS);
+        }
+        attributes();
         switch (name) {
             case "h1", "h2", "h3" -> {
                 int level = name.charAt(1) - '0';
-                boolean numbered = Boolean.parseBoolean(attr("numbered", "true"));
-                boolean toc = Boolean.parseBoolean(attr("toc", String.valueOf(numbered)));
+                boolean numbered = bool("numbered", true);
+                boolean toc = bool("toc", numbered);
                 String text = collapse(xml.getElementText());
                 currentLevel = level;
                 blocks.add(new Heading(level, "", text, numbered, toc));
             }
             case "p" -> {
-                Paragraph.Style style = Paragraph.Style.valueOf(attr("style", "body").toUpperCase(Locale.ROOT));
+                Paragraph.Style style = choice("style", "body", Paragraph.Style.class, "stycketyp");
                 List<Span> spans = inline();
                 if (!spans.isEmpty()) {
                     blocks.add(new Paragraph(spans, style));
@@ -126,8 +366,7 @@ final class TreeBuilder {
             case "text" -> blocks.addAll(TextMarkup.parse(xml.getElementText(), currentLevel));
             case "ul", "ol" -> {
                 List<List<Span>> items = new ArrayList<>();
-                while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                    expect("li");
+                while (child(name, List.of("li"))) {
                     items.add(inline());
                 }
                 if (!items.isEmpty()) {
@@ -136,7 +375,7 @@ final class TreeBuilder {
             }
             case "table" -> blocks.add(table());
             case "toc" -> {
-                blocks.add(new TableOfContents(requiredAttr("title"), Integer.parseInt(attr("levels", "2"))));
+                blocks.add(new TableOfContents(requiredAttr("title"), whole("levels", "2", 1, 3)));
                 skip();
             }
             case "pagebreak" -> {
@@ -148,17 +387,15 @@ final class TreeBuilder {
                 String title = requiredAttr("title");
                 String subtitle = attr("subtitle", "");
                 List<String> lines = new ArrayList<>();
-                while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                    expect("line");
+                while (child("titlepage", List.of("line"))) {
                     lines.add(collapse(xml.getElementText()));
                 }
                 blocks.add(new TitlePage(kommun, title, subtitle, lines));
             }
             case "fields" -> {
-                FieldList.Layout layout = FieldList.Layout.valueOf(attr("layout", "lines").toUpperCase(Locale.ROOT));
+                FieldList.Layout layout = choice("layout", "lines", FieldList.Layout.class, "uppställning");
                 List<FieldList.Field> fields = new ArrayList<>();
-                while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                    expect("field");
+                while (child("fields", List.of("field"))) {
                     String label = requiredAttr("label");
                     fields.add(new FieldList.Field(label, collapse(xml.getElementText())));
                 }
@@ -168,8 +405,7 @@ final class TreeBuilder {
             }
             case "signatures" -> {
                 List<Signatures.Signature> signatures = new ArrayList<>();
-                while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                    expect("signature");
+                while (child("signatures", List.of("signature"))) {
                     signatures.add(new Signatures.Signature(requiredAttr("name"), attr("title", "")));
                     skip();
                 }
@@ -177,7 +413,7 @@ final class TreeBuilder {
                     blocks.add(new Signatures(signatures));
                 }
             }
-            default -> throw new IllegalArgumentException("okänt element <" + name + ">");
+            default -> throw unknownElement(name, "i <document>", BLOCKS);
         }
     }
 
@@ -196,27 +432,25 @@ final class TreeBuilder {
 
     private Table table() throws XMLStreamException {
         String caption = collapse(attr("caption", ""));
-        Table.Style style = Table.Style.valueOf(attr("style", "grid").toUpperCase(Locale.ROOT));
-        int headerRows = Integer.parseInt(attr("header-rows", "1"));
+        Table.Style style = choice("style", "grid", Table.Style.class, "tabelltyp");
+        int headerRows = whole("header-rows", "1", 0, 100);
         List<Table.Column> columns = new ArrayList<>();
         List<Table.Row> rows = new ArrayList<>();
-        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+        while (child("table", List.of("col", "tr"))) {
             switch (xml.getLocalName()) {
                 case "col" -> {
-                    columns.add(new Table.Column(Table.Align.valueOf(attr("align", "left").toUpperCase(Locale.ROOT)),
-                            Float.parseFloat(attr("width", "1"))));
+                    columns.add(new Table.Column(choice("align", "left", Table.Align.class, "justering"),
+                            positive("width", "1")));
                     skip();
                 }
-                case "tr" -> {
-                    Table.RowKind kind = Table.RowKind.valueOf(attr("kind", "body").toUpperCase(Locale.ROOT));
+                default -> {
+                    Table.RowKind kind = choice("kind", "body", Table.RowKind.class, "radtyp");
                     List<Table.Cell> cells = new ArrayList<>();
-                    while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                        expect("td");
+                    while (child("tr", List.of("td"))) {
                         cells.add(new Table.Cell(inline()));
                     }
                     rows.add(new Table.Row(kind, cells));
                 }
-                default -> throw new IllegalArgumentException("okänt element <" + xml.getLocalName() + "> i <table>");
             }
         }
         return new Table(caption, columns, rows, Math.min(headerRows, rows.size()), style);
@@ -242,11 +476,14 @@ final class TreeBuilder {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                         spans.add(new Span(xml.getText().replaceAll("[\\t\\n\\r ]+", " "), bold, italic, colour));
                 case XMLStreamConstants.START_ELEMENT -> {
+                    if (!INLINE.contains(xml.getLocalName())) {
+                        throw unknownElement(xml.getLocalName(), "i löptext", INLINE);
+                    }
+                    attributes();
                     switch (xml.getLocalName()) {
                         case "b" -> inlineContent(spans, true, italic, colour);
                         case "i" -> inlineContent(spans, bold, true, colour);
-                        case "span" -> inlineContent(spans, bold, italic,
-                                attr("color", colour).toUpperCase(Locale.ROOT));
+                        case "span" -> inlineContent(spans, bold, italic, colour(colour));
                         case "br" -> {
                             spans.add(new Span("\n", bold, italic, colour));
                             skip();
@@ -263,6 +500,19 @@ final class TreeBuilder {
                 }
             }
         }
+    }
+
+    /** A {@code <span color>}: six hexadecimal digits, {@code RRGGBB}; without one, the colour around it. */
+    private String colour(String around) {
+        String value = xml.getAttributeValue(null, "color");
+        if (value == null) {
+            return around;
+        }
+        if (!value.matches("[0-9A-Fa-f]{6}")) {
+            throw new IllegalArgumentException("<span color=\"" + value + "\">: skriv färgen som sex hexadecimala "
+                    + "siffror, RRGGBB, till exempel 1F4E79");
+        }
+        return value.toUpperCase(Locale.ROOT);
     }
 
     private static void markupInline(List<Span> spans, String text) {

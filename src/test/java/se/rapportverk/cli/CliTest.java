@@ -153,9 +153,9 @@ class CliTest {
                 .row("Summa kostnader", "Summa", 0, 0, 0, 0, 0, 0).build());
         Run warn = run("check", p.toString());
         assertEquals(ExitCode.OK, warn.status(), warn.all());
-        assertTrue(warn.out().contains("6 varningar:"), warn.out());
-        assertTrue(warn.out().replace('\u00A0', ' ').contains("Resultaträkning!C13: Summa kostnader (Bokslut föregående "
-                + "år) är angiven till 0 tkr men raderna C6:C11 summerar till -1 114 200 tkr"), warn.out());
+        assertTrue(warn.err().contains("6 varningar:"), warn.err());
+        assertTrue(warn.err().replace('\u00A0', ' ').contains("  varning  Resultaträkning!C13: Summa kostnader (Bokslut "
+                + "föregående år) är angiven till 0 tkr men raderna C6:C11 summerar till -1 114 200 tkr"), warn.err());
         Run strict = run("check", p.toString(), "--strict");
         assertEquals(ExitCode.WORKBOOK_ERRORS, strict.status());
         assertTrue(strict.err().contains("6 fel:"), strict.err());

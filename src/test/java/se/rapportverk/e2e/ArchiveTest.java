@@ -115,12 +115,16 @@ class ArchiveTest {
                 assertTrue(pdf.catalogHasAf, "the catalog's /AF lists the associated file");
 
                 Path target = dir.resolve("extracted").resolve(e.getKey().replace('/', '_'));
-                Cli.Run run = Cli.run("extract", generated.get(workbook).folder().resolve(e.getKey().split("/")[1]).toString(),
+                String pdfName = e.getKey().split("/")[1];
+                Cli.Run run = Cli.run("extract", generated.get(workbook).folder().resolve(pdfName).toString(),
                         target.toString());
                 assertEquals(0, run.status(), run.all());
                 assertTrue(run.out().contains("(SHA-256 " + Sha.of(original) + ")"), run.out());
-                assertArrayEquals(original, Files.readAllBytes(target.resolve(name)));
-                assertEquals(List.of(name), list(target));
+                // Written under a name Rapportverk chooses from the PDF's own file name, never the embedded one.
+                String extracted = pdfName.substring(0, pdfName.length() - ".pdf".length()) + "-arbetsbok.xlsx";
+                assertArrayEquals(original, Files.readAllBytes(target.resolve(extracted)));
+                assertEquals(List.of(extracted), list(target));
+                assertTrue(run.out().contains("Arbetsboken hette \"" + name + "\" när dokumentet gjordes"), run.out());
             }));
         }
         return tests;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class AtgardsplanTest {
 
-    static final String BASE = "handlingsplan-vard-och-omsorgsnamnden-2025";
+    static final String BASE = "atgardsplan-vard-och-omsorgsnamnden-2025";
     static final String TITLE = "Åtgärdsplan inom vård- och omsorgsnämnden 2025";
 
     static PdfDoc pdf;
@@ -97,7 +97,18 @@ class AtgardsplanTest {
                 pdf.page(1).toString());
         assertEquals(TITLE, pdf.title);
         assertEquals(TITLE, docx.core().getTitle());
-        assertEquals("Vård- och omsorgsnämnden – " + TITLE, pdf.page(2).get(0));
+        // The title names the nämnd: the running head and the cover do not name it again.
+        assertEquals(TITLE, pdf.page(2).get(0));
+        assertTrue(pdf.page(1).stream().noneMatch(l -> l.equals("Vård- och omsorgsnämnden")), pdf.page(1).toString());
+        assertEquals(TITLE, docx.document.getHeaderFooterPolicy().getDefaultHeader().getText().strip());
+    }
+
+    @Test
+    void filesAreNamedAsAnAtgardsplan() {
+        java.util.Set<String> names = SharedRuns.of(Examples.ATGARDSPLAN).files().keySet();
+        assertTrue(names.contains("atgardsplan-vard-och-omsorgsnamnden-2025.pdf"), names.toString());
+        assertTrue(names.contains("atgardsplan-vard-och-omsorgsnamnden-2025.docx"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("handlingsplan-")), names.toString());
     }
 
     @Test

@@ -36,12 +36,16 @@ class CheckWorkbookTest {
         return AvvikelserFindings.FINDINGS.stream().map(AvvikelserFindings.Finding::line).toList();
     }
 
-    /** The indented lines that follow a heading such as "6 varningar:". */
-    static List<String> listed(String output, String heading) {
+    /**
+     * The findings of one severity ("fel" or "varning") listed under a heading such as "4 fel och 2
+     * varningar:", without their severity word.
+     */
+    static List<String> listed(String output, String heading, String severity) {
         List<String> lines = output.lines().toList();
         int at = lines.indexOf(heading);
         assertTrue(at >= 0, "no \"" + heading + "\" in:\n" + output);
-        return lines.subList(at + 1, lines.size()).stream().takeWhile(l -> l.startsWith("  ")).map(String::strip).toList();
+        return lines.subList(at + 1, lines.size()).stream().takeWhile(l -> l.startsWith("  ")).map(String::strip)
+                .filter(l -> l.startsWith(severity + " ")).map(l -> l.substring(severity.length()).strip()).toList();
     }
 
     @Test
@@ -60,7 +64,7 @@ class CheckWorkbookTest {
     void checkExitsZeroAndListsExactlyTheDeliberateFindings() {
         assertEquals(0, check.status(), check.all());
         check.assertNoStackTrace();
-        List<String> warnings = listed(check.out(), "6 varningar:");
+        List<String> warnings = listed(check.err(), "6 varningar:", "varning");
         assertEquals(6, warnings.size(), warnings.toString());
         List<String> expected = findings();
         for (int i = 0; i < expected.size(); i++) {
@@ -71,21 +75,22 @@ class CheckWorkbookTest {
         assertTrue(check.out().contains("Kontroller: "), check.out());
         assertTrue(check.out().contains(", 6 avviker."), check.out());
         assertTrue(check.out().contains("Arbetsboken går att göra dokument av; se varningarna ovan."), check.out());
-        assertFalse(check.out().contains("fel:"), "no errors without --strict");
+        assertFalse(check.all().contains("fel:") || check.all().contains("  fel "), "no errors without --strict");
     }
 
     @Test
     void strictMakesTheDiscrepanciesErrorsAndTheRestStayWarnings() {
         Cli.Run strict = Cli.run("check", Examples.AVVIKELSER.toString(), "--strict");
         assertEquals(1, strict.status(), strict.all());
-        List<String> errors = listed(strict.err(), "4 fel:");
+        List<String> errors = listed(strict.err(), "4 fel och 2 varningar:", "fel");
         List<String> expected = findings();
         for (String want : expected.subList(0, 4)) {
             assertEquals(1, errors.stream().filter(e -> e.startsWith(want)).count(), want + "\nin:\n" + errors);
         }
-        List<String> warnings = listed(strict.out(), "2 varningar:");
+        List<String> warnings = listed(strict.err(), "4 fel och 2 varningar:", "varning");
         assertTrue(warnings.get(0).contains(expected.get(4)) && warnings.get(1).contains(expected.get(5)), warnings.toString());
         assertTrue(strict.err().contains("inga dokument kan göras förrän de är rättade"), strict.err());
+        assertFalse(strict.all().contains("Dokument som kan göras"), "not while the workbook has errors");
     }
 
     @Test
@@ -104,7 +109,7 @@ class CheckWorkbookTest {
 
     @Test
     void driftsredovisningDiscrepanciesNameTheGivenTotalCells() {
-        List<String> warnings = listed(check.out(), "6 varningar:");
+        List<String> warnings = listed(check.err(), "6 varningar:", "varning");
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Driftsredovisning!C18") && w.contains("Resultaträkning!C13")),
                 String.join("\n", warnings));
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Driftsredovisning!H18") && w.contains("Resultaträkning!H13")),

@@ -118,8 +118,10 @@ class VerifyTest {
         Path extracted = dir.resolve("tmp");
         Cli.Run extract = Cli.run("extract", archive.resolve(PDF).toString(), extracted.toString());
         assertEquals(0, extract.status(), extract.all());
-        Files2.Guard extractedWorkbook = Files2.Guard.of(extracted.resolve("delarsrapport-augusti-2025.xlsx"));
-        Cli.Run run = Cli.run("verify", extracted.resolve("delarsrapport-augusti-2025.xlsx").toString(), archive.toString());
+        // extract chooses the name; verify makes the documents again under the name the manifest gives.
+        Path workbookOut = extracted.resolve("delarsrapport-vard-och-omsorgsnamnden-2025-08-arbetsbok.xlsx");
+        Files2.Guard extractedWorkbook = Files2.Guard.of(workbookOut);
+        Cli.Run run = Cli.run("verify", workbookOut.toString(), archive.toString());
         assertEquals(0, run.status(), run.all());
         assertTrue(run.out().contains("Alla 4 filer är identiska"), run.out());
         extractedWorkbook.assertUnchanged();

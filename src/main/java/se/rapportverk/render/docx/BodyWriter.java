@@ -2,7 +2,6 @@ package se.rapportverk.render.docx;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -24,6 +23,7 @@ import se.rapportverk.document.Span;
 import se.rapportverk.document.Table;
 import se.rapportverk.document.TableOfContents;
 import se.rapportverk.document.TitlePage;
+import se.rapportverk.render.layout.Layouter;
 
 /** Writes the blocks of a document into the body of the main part, in order. */
 final class BodyWriter {
@@ -32,40 +32,45 @@ final class BodyWriter {
     private final DocxParts.Lists lists;
     private final HeadingAnchors anchors;
     private final IntFunction<String> tocPage;
-    private ColumnPlan columns;
+    private final Layouter.Result layout;
 
     /**
      * @param tocPage the page number a table of contents shows for a heading (by bookmark id)
      *                until its field is updated
+     * @param layout  the document as the PDF lays it out: column widths and what is kept
+     *                together come from it, so that Word paginates as the PDF does
      */
-    BodyWriter(CTBody body, DocxParts.Lists lists, HeadingAnchors anchors, IntFunction<String> tocPage) {
+    BodyWriter(CTBody body, DocxParts.Lists lists, HeadingAnchors anchors, IntFunction<String> tocPage,
+               Layouter.Result layout) {
         this.body = body;
         this.lists = lists;
         this.anchors = anchors;
         this.tocPage = tocPage;
+        this.layout = layout;
     }
 
     /** Writes all blocks. */
     void write(List<Block> blocks) {
-        columns = new ColumnPlan(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            boolean keep = layout.keptWhole().contains(i);
             switch (block) {
                 case Heading h -> heading(anchors.at(i), h);
-                case Paragraph p -> paragraph(p, Pagination.leadsIn(blocks, i));
-                case BulletList l -> bulletList(l);
-                case NumberedList l -> numberedList(l);
+                case Paragraph p -> paragraph(p, layout.leadIns().contains(i));
+                case BulletList l -> items(l.items(), StyleIds.LIST_BULLET, DocxParts.BULLET_NUM_ID, keep);
+                case NumberedList l -> items(l.items(), StyleIds.LIST_NUMBER, lists.newNumberedList(), keep);
                 case Table t -> {
-                    if (TableWriter.write(body, t, columns.widths(t))) {
+                    float[] widths = layout.columnWidths().get(i);
+                    if (TableWriter.write(body, t, widths == null ? new int[0] : TableWriter.twips(widths), keep,
+                            layout.startRows().getOrDefault(i, 2))) {
                         afterTable(next(blocks, i));
                     }
                 }
-                case TableOfContents toc -> TocWriter.write(body, toc, anchors, tocPage,
-                        Pagination.tocBreaksPage(blocks, i));
+                case TableOfContents toc -> TocWriter.write(body, toc, anchors, tocPage, tocBreaksPage(blocks, i));
                 case PageBreak ignored -> pageBreak();
                 case TitlePage t -> titlePage(t);
                 case FieldList f -> {
-                    if (fieldList(f)) {
+                    if (fieldList(f, layout.fieldWidths().get(i))) {
                         afterTable(next(blocks, i));
                     }
                 }
@@ -79,6 +84,15 @@ final class BodyWriter {
         if (body.sizeOfPArray() == 0 && body.sizeOfTblArray() == 0) {
             body.addNewP();
         }
+    }
+
+    /** Whether the table of contents at the index ends its page: not when the document breaks it next. */
+    private static boolean tocBreaksPage(List<Block> blocks, int index) {
+        if (index + 1 >= blocks.size()) {
+            return false;
+        }
+        Block next = blocks.get(index + 1);
+        return !(next instanceof PageBreak) && !(next instanceof TitlePage);
     }
 
     private static Block next(List<Block> blocks, int i) {
@@ -116,18 +130,15 @@ final class BodyWriter {
         Runs.spans(p::addNewR, paragraph.spans(), paragraph.style() == Paragraph.Style.CAPTION);
     }
 
-    private void bulletList(BulletList list) {
-        items(list.items(), StyleIds.LIST_BULLET, DocxParts.BULLET_NUM_ID);
-    }
-
-    private void numberedList(NumberedList list) {
-        items(list.items(), StyleIds.LIST_NUMBER, lists.newNumberedList());
-    }
-
-    private void items(List<List<Span>> items, String style, int numId) {
-        for (List<Span> item : items) {
+    /** List items; a short list kept whole keeps each item with the next (as the PDF keeps it). */
+    private void items(List<List<Span>> items, String style, int numId, boolean keepWhole) {
+        for (int n = 0; n < items.size(); n++) {
+            List<Span> item = items.get(n);
             CTP p = body.addNewP();
             CTPPr pPr = Paragraphs.style(p, style);
+            if (keepWhole && n < items.size() - 1) {
+                pPr.addNewKeepNext();
+            }
             CTNumPr numPr = pPr.addNewNumPr();
             numPr.addNewIlvl().setVal(BigInteger.ZERO);
             numPr.addNewNumId().setVal(BigInteger.valueOf(numId));
@@ -145,6 +156,7 @@ final class BodyWriter {
             CTP kommun = body.addNewP();
             Paragraphs.style(kommun, StyleIds.TITLE_PAGE_KOMMUN);
             Runs.text(kommun::addNewR, page.kommun());
+            Paragraphs.style(body.addNewP(), StyleIds.TITLE_PAGE_RULE);
         }
         CTP title = body.addNewP();
         Paragraphs.style(title, StyleIds.TITLE);
@@ -162,8 +174,8 @@ final class BodyWriter {
         pageBreak();
     }
 
-    /** Writes a field list; returns whether that was a table. */
-    private boolean fieldList(FieldList list) {
+    /** Writes a field list; returns whether that was a table (columns, widths in points). */
+    private boolean fieldList(FieldList list, float[] widths) {
         if (list.layout() == FieldList.Layout.LINES) {
             for (FieldList.Field field : list.fields()) {
                 CTP p = body.addNewP();
@@ -181,7 +193,7 @@ final class BodyWriter {
                     List.of(new TableWriter.StyledLine(StyleIds.FIELD_LINE,
                             List.of(Span.plain(field.value())), null))));
         }
-        return TableWriter.writeLayout(body, TableWriter.FIELD_COLUMNS, rows);
+        return widths != null && TableWriter.writeLayout(body, TableWriter.twips(widths), rows);
     }
 
     /**
@@ -191,7 +203,7 @@ final class BodyWriter {
      */
     private boolean signatures(Signatures signatures) {
         List<Signatures.Signature> all = signatures.signatures();
-        int perRow = TableWriter.signaturesPerRow(all.size());
+        int perRow = Layouter.signaturesPerRow(all.size());
         List<List<List<TableWriter.StyledLine>>> rows = new ArrayList<>();
         for (int start = 0; start < all.size(); start += perRow) {
             List<List<TableWriter.StyledLine>> row = new ArrayList<>();
@@ -202,7 +214,9 @@ final class BodyWriter {
             }
             rows.add(row);
         }
-        return TableWriter.writeLayout(body, Collections.nCopies(perRow, 1f), rows);
+        float[] widths = new float[perRow];
+        java.util.Arrays.fill(widths, Layouter.signatureColumn(perRow));
+        return widths != null && TableWriter.writeLayout(body, TableWriter.twips(widths), rows);
     }
 
     /**

@@ -20,8 +20,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * The fixed parts of every Word file: styles, settings and list definitions, read from
- * {@code render/docx/*.xml} on the class path. Keeping them as XML makes them easy to review
- * against the specification, and they are the same bytes for every document.
+ * {@code render/docx/*.xml} on the class path, their values filled from the theme
+ * ({@link DocxStyles}). Keeping them as XML makes them easy to review against the specification,
+ * and they are the same bytes for every document.
  */
 final class DocxParts {
 
@@ -96,7 +97,8 @@ final class DocxParts {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCES + name);
             }
-            return parser.parse(in);
+            String part = DocxStyles.fill(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return parser.parse(new java.io.ByteArrayInputStream(part.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (XmlException e) {

@@ -6,6 +6,9 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +26,8 @@ import se.rapportverk.document.DocumentInfo;
 import se.rapportverk.document.TitlePage;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.render.layout.Geometry;
+import se.rapportverk.render.layout.Layouter;
 
 /**
  * Renders a document tree as a Word file (DOCX) that municipal economists can go on editing:
@@ -64,17 +69,22 @@ public final class DocxRenderer implements DocumentRenderer {
         Objects.requireNonNull(out, "out");
         List<Block> blocks = document.blocks();
         HeadingAnchors anchors = new HeadingAnchors(blocks);
-        PageEstimate pages = PageEstimate.of(blocks, anchors);
+        // The pages as the PDF lays them out: Word's styles follow the same theme and keep rules,
+        // so its table of contents and page count start out as the PDF's.
+        Layouter.Result layout = Layouter.layout(document);
+        Map<Integer, Integer> pageByBookmark = new HashMap<>();
+        layout.headingPages().forEach((block, page) -> pageByBookmark.put(anchors.at(block).bookmarkId(), page));
+        IntFunction<String> pageOf = id -> pageByBookmark.containsKey(id) ? pageByBookmark.get(id).toString() : "";
 
         byte[] written;
         try (XWPFDocument docx = new XWPFDocument()) {
             DocxParts.install(docx, document.info().language());
             DocxParts.Lists lists = DocxParts.installLists(docx);
             CTBody body = docx.getDocument().getBody();
-            new BodyWriter(body, lists, anchors, pages::pageOf).write(blocks);
+            new BodyWriter(body, lists, anchors, pageOf, layout).write(blocks);
             setUpPage(body);
             boolean titlePage = !blocks.isEmpty() && blocks.get(0) instanceof TitlePage;
-            HeaderFooterWriter.write(docx, document.info(), titlePage, pages.pageCount());
+            HeaderFooterWriter.write(docx, document.info(), titlePage, layout.pages().size());
             setProperties(docx.getProperties(), document.info());
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             docx.write(buffer);
@@ -83,20 +93,24 @@ public final class DocxRenderer implements DocumentRenderer {
         StablePackage.rewrite(written, document.info().date(), out);
     }
 
-    /** A4 portrait, 25 mm margins; the section properties close the body. */
+    /** The page of {@link Geometry}; the section properties close the body. */
     private static void setUpPage(CTBody body) {
         CTSectPr sectPr = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         CTPageSz pgSz = sectPr.addNewPgSz();
-        pgSz.setW(BigInteger.valueOf(PageGeometry.PAGE_WIDTH));
-        pgSz.setH(BigInteger.valueOf(PageGeometry.PAGE_HEIGHT));
+        pgSz.setW(twips(Geometry.PAGE_WIDTH));
+        pgSz.setH(twips(Geometry.PAGE_HEIGHT));
         CTPageMar pgMar = sectPr.addNewPgMar();
-        pgMar.setTop(BigInteger.valueOf(PageGeometry.MARGIN));
-        pgMar.setRight(BigInteger.valueOf(PageGeometry.MARGIN));
-        pgMar.setBottom(BigInteger.valueOf(PageGeometry.MARGIN));
-        pgMar.setLeft(BigInteger.valueOf(PageGeometry.MARGIN));
-        pgMar.setHeader(BigInteger.valueOf(PageGeometry.HEADER_DISTANCE));
-        pgMar.setFooter(BigInteger.valueOf(PageGeometry.FOOTER_DISTANCE));
+        pgMar.setTop(twips(Geometry.MARGIN_TOP));
+        pgMar.setRight(twips(Geometry.MARGIN_RIGHT));
+        pgMar.setBottom(twips(Geometry.MARGIN_BOTTOM));
+        pgMar.setLeft(twips(Geometry.MARGIN_LEFT));
+        pgMar.setHeader(twips(Geometry.HEADER_DISTANCE));
+        pgMar.setFooter(twips(Geometry.FOOTER_DISTANCE));
         pgMar.setGutter(BigInteger.ZERO);
+    }
+
+    private static BigInteger twips(float points) {
+        return BigInteger.valueOf(Geometry.twips(points));
     }
 
     /** Core and extended properties; both dates are the document date at midnight UTC. */

@@ -11,6 +11,8 @@ final class StyleIds {
     static final String SUBTITLE = "Subtitle";
     static final String TITLE_PAGE_KOMMUN = "TitlePageKommun";
     static final String TITLE_PAGE_LINE = "TitlePageLine";
+    /** The empty paragraph whose border is the cover's accent rule. */
+    static final String TITLE_PAGE_RULE = "TitlePageRule";
     static final String CAPTION = "Caption";
     static final String NOTE = "Note";
     static final String LIST_BULLET = "ListBullet";

@@ -1,6 +1,7 @@
 package se.rapportverk.render.pdf;
 
-import static se.rapportverk.render.pdf.Theme.*;
+import static se.rapportverk.render.layout.Geometry.*;
+import static se.rapportverk.render.layout.Theme.*;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -37,6 +38,14 @@ import org.openpdf.text.pdf.PdfWriter;
 
 import se.rapportverk.document.DocumentInfo;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.render.layout.Artifact;
+import se.rapportverk.render.layout.Fonts;
+import se.rapportverk.render.layout.LaidOutPage;
+import se.rapportverk.render.layout.Layouter;
+import se.rapportverk.render.layout.LineBreaker;
+import se.rapportverk.render.layout.PageItem;
+import se.rapportverk.render.layout.StructNode;
+import se.rapportverk.render.layout.Tag;
 
 /**
  * Writes laid-out pages with OpenPDF as a tagged PDF/A-3a file: marked content for every
@@ -47,6 +56,13 @@ final class PdfEmitter {
 
     static final String CREATOR = "Rapportverk";
     static final String XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The running header's baseline: its line's top at the header distance, as in Word. */
+    private static final float HEADER_BASELINE = PAGE_HEIGHT - HEADER_DISTANCE - RUNNING_LEADING + 2f;
+    /** The rule under the running header (Word's paragraph border, 4 pt below the text). */
+    private static final float HEADER_RULE_Y = HEADER_BASELINE - 5.5f;
+    /** The footer's baseline: its line's bottom at the footer distance, as in Word. */
+    private static final float FOOTER_BASELINE = FOOTER_DISTANCE + 2.5f;
 
     private static final PdfName ARTIFACT = new PdfName("Artifact");
     private static final PdfName AF_RELATIONSHIP = new PdfName("AFRelationship");
@@ -62,7 +78,8 @@ final class PdfEmitter {
     private final Map<StructNode, PdfStructureElement> elements = new IdentityHashMap<>();
 
     // Graphics state of the current page, to avoid writing the same operator again.
-    private FontSet.Face stateFace;
+    private Fonts.Face stateFace;
+    private Fonts.Family stateFamily;
     private float stateSize;
     private Color stateFill;
     private Color stateStroke;
@@ -237,28 +254,34 @@ final class PdfEmitter {
             return items;
         }
         int pageNumber = page.index + 1;
-        FontSet.Face face = FontSet.Face.REGULAR;
+        Fonts.Face face = Fonts.Face.REGULAR;
         if (page.hasRunningHeader()) {
-            String header = fonts.printable(withoutSoftHyphens(info.headerText()), face);
+            String header = withoutSoftHyphens(info.headerText());
             if (!header.isEmpty()) {
                 header = fit(header, face, RUNNING_SIZE, CONTENT_WIDTH);
-                items.add(new PageItem.Text(CONTENT_LEFT, HEADER_BASELINE, header, face, RUNNING_SIZE, RUNNING,
-                        null, Artifact.HEADER));
+                running(items, CONTENT_LEFT, HEADER_BASELINE, header, Artifact.HEADER);
             }
             items.add(new PageItem.Rule(CONTENT_LEFT, HEADER_RULE_Y, CONTENT_RIGHT, HEADER_RULE_Y, 0.5f,
                     RUNNING_RULE, Artifact.HEADER));
         }
         String pageText = "Sida " + pageNumber + " av " + pageCount;
-        float pageWidth = fonts.width(pageText, face, RUNNING_SIZE);
-        String footer = fonts.printable(withoutSoftHyphens(info.footerText()), face);
+        float pageWidth = Fonts.width(pageText, face, RUNNING_SIZE);
+        String footer = withoutSoftHyphens(info.footerText());
         if (!footer.isEmpty()) {
             footer = fit(footer, face, RUNNING_SIZE, CONTENT_WIDTH - pageWidth - 20f);
-            items.add(new PageItem.Text(CONTENT_LEFT, FOOTER_BASELINE, footer, face, RUNNING_SIZE, RUNNING, null,
-                    Artifact.FOOTER));
+            running(items, CONTENT_LEFT, FOOTER_BASELINE, footer, Artifact.FOOTER);
         }
-        items.add(new PageItem.Text(CONTENT_RIGHT - pageWidth, FOOTER_BASELINE, pageText, face, RUNNING_SIZE,
-                RUNNING, null, Artifact.FOOTER));
+        running(items, CONTENT_RIGHT - pageWidth, FOOTER_BASELINE, pageText, Artifact.FOOTER);
         return items;
+    }
+
+    /** Running text in the margin, each part in the font that has its glyphs. */
+    private static void running(List<PageItem> items, float x, float baseline, String text, Artifact artifact) {
+        for (Fonts.Drawn part : Fonts.drawn(text, Fonts.Face.REGULAR)) {
+            items.add(new PageItem.Text(x, baseline, part.text(), Fonts.Face.REGULAR, part.family(), RUNNING_SIZE,
+                    RUNNING, null, artifact));
+            x += Fonts.width(part.text(), part.family(), Fonts.Face.REGULAR, RUNNING_SIZE);
+        }
     }
 
     /** Text on one line: a soft hyphen (a break opportunity only) is not shown. */
@@ -267,12 +290,12 @@ final class PdfEmitter {
     }
 
     /** Shortens text with an ellipsis until it fits the width. */
-    private String fit(String text, FontSet.Face face, float size, float width) {
-        if (fonts.width(text, face, size) <= width) {
+    private static String fit(String text, Fonts.Face face, float size, float width) {
+        if (Fonts.width(text, face, size) <= width) {
             return text;
         }
         String t = text;
-        while (t.length() > 1 && fonts.width(t + "\u2026", face, size) > width) {
+        while (t.length() > 1 && Fonts.width(t + "\u2026", face, size) > width) {
             t = t.substring(0, t.offsetByCodePoints(t.length(), -1));
         }
         return t.stripTrailing() + "\u2026";
@@ -280,6 +303,7 @@ final class PdfEmitter {
 
     private void resetState() {
         stateFace = null;
+        stateFamily = null;
         stateSize = -1;
         stateFill = null;
         stateStroke = null;
@@ -310,9 +334,10 @@ final class PdfEmitter {
                         cb.beginText();
                         inText = true;
                     }
-                    if (t.face() != stateFace || t.size() != stateSize) {
-                        cb.setFontAndSize(fonts.font(t.face()), t.size());
+                    if (t.face() != stateFace || t.family() != stateFamily || t.size() != stateSize) {
+                        cb.setFontAndSize(fonts.font(t.family(), t.face()), t.size());
                         stateFace = t.face();
+                        stateFamily = t.family();
                         stateSize = t.size();
                     }
                     if (!t.colour().equals(stateFill)) {
@@ -326,7 +351,7 @@ final class PdfEmitter {
                         cb.beginMarkedContentSequence(PdfName.SPAN, props, true);
                     }
                     cb.showText(t.text());
-                    fonts.markUsed(t.face(), t.text());
+                    fonts.markUsed(t.family(), t.face(), t.text());
                     if (t.actualText() != null) {
                         cb.endMarkedContentSequence();
                     }

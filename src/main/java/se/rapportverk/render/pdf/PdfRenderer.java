@@ -2,12 +2,12 @@ package se.rapportverk.render.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Map;
 import java.util.Objects;
 
 import se.rapportverk.document.Document;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.render.layout.Layouter;
 
 /**
  * Renders a document tree as an A4 PDF/A-3a file: Liberation Sans embedded, tagged structure,
@@ -23,9 +23,6 @@ import se.rapportverk.render.RenderOptions;
  * numbers agree with where the headings land.
  */
 public final class PdfRenderer implements DocumentRenderer {
-
-    /** Most layout passes needed for the table of contents to settle. */
-    private static final int MAX_PASSES = 5;
 
     /** Creates a renderer. */
     public PdfRenderer() {
@@ -62,27 +59,9 @@ public final class PdfRenderer implements DocumentRenderer {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(options, "options");
         FontSet fonts = new FontSet();
-        Layouter.Result layout = layout(document, fonts);
+        Layouter.Result layout = Layouter.layout(document);
         // PDF/UA-1 is declared when the document can meet it: it needs a title.
         boolean pdfUa = !document.info().title().isBlank();
         return new PdfEmitter(document.info(), options, layout, fonts, pdfUa).emit();
-    }
-
-    /**
-     * Lays the document out until the page numbers in the table of contents agree with the pages
-     * the headings land on (the table of contents may itself push the headings on).
-     */
-    static Layouter.Result layout(Document document, FontSet fonts) {
-        Map<Integer, Integer> pages = Map.of();
-        Layouter.Result result = null;
-        for (int pass = 0; pass < MAX_PASSES; pass++) {
-            result = new Layouter(document, fonts, pages).layout();
-            Map<Integer, Integer> landed = result.headingPages();
-            if (landed.equals(pages)) {
-                return result;
-            }
-            pages = landed;
-        }
-        return result;
     }
 }

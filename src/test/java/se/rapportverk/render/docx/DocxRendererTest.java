@@ -233,7 +233,7 @@ class DocxRendererTest {
         List<Integer> grid = DocxTestSupport.select(drift.getCTTbl(), "./w:tblGrid/w:gridCol/@w:w").stream()
                 .map(Integer::valueOf).toList();
         assertEquals(7, grid.size());
-        assertEquals(PageGeometry.TEXT_WIDTH, grid.stream().mapToInt(Integer::intValue).sum());
+        assertEquals(se.rapportverk.render.layout.Geometry.twips(se.rapportverk.render.layout.Geometry.CONTENT_WIDTH), grid.stream().mapToInt(Integer::intValue).sum());
         assertEquals(3.2 / 1.3, grid.get(0) / (double) grid.get(1), 0.01);
     }
 

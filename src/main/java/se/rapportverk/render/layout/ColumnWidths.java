@@ -1,4 +1,4 @@
-package se.rapportverk.render.pdf;
+package se.rapportverk.render.layout;
 
 import java.util.Arrays;
 
@@ -13,7 +13,7 @@ import java.util.Arrays;
  * columns with the widest words are cut down to one common width (so that as few columns as
  * possible break their words, and those evenly), and every other column keeps its widest word.
  */
-final class ColumnWidths {
+public final class ColumnWidths {
 
     private ColumnWidths() {
     }
@@ -24,7 +24,7 @@ final class ColumnWidths {
      * @param total   the width of the table
      * @return widths that add up to {@code total}
      */
-    static float[] fit(float[] weights, float[] minimum, float total) {
+    public static float[] fit(float[] weights, float[] minimum, float total) {
         int n = weights.length;
         if (n != minimum.length) {
             throw new IllegalArgumentException("weights and minimum widths differ in length");

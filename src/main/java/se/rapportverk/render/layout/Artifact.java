@@ -1,7 +1,7 @@
-package se.rapportverk.render.pdf;
+package se.rapportverk.render.layout;
 
 /** Page content that is not part of the document's logical content. */
-enum Artifact implements Tag {
+public enum Artifact implements Tag {
     /** The running header. */
     HEADER("Pagination", "Header"),
     /** The running footer. */
@@ -11,8 +11,10 @@ enum Artifact implements Tag {
     /** Rules, shading and leader dots. */
     LAYOUT("Layout", null);
 
-    final String type;
-    final String subtype;
+    /** The artifact type (/Type). */
+    public final String type;
+    /** The artifact subtype (/Subtype), or null. */
+    public final String subtype;
 
     Artifact(String type, String subtype) {
         this.type = type;

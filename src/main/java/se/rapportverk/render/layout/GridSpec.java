@@ -1,4 +1,4 @@
-package se.rapportverk.render.pdf;
+package se.rapportverk.render.layout;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
-package se.rapportverk.render.pdf;
+package se.rapportverk.render.layout;
 
 import java.awt.Color;
 
 /** One thing drawn on a page, in page coordinates (points, origin bottom left). */
-sealed interface PageItem {
+public sealed interface PageItem {
 
     /** Where the item belongs in the tag tree. */
     Tag tag();
@@ -13,7 +13,7 @@ sealed interface PageItem {
      *
      * @param actualText the text as given when it had to be drawn with substitute glyphs, else null
      */
-    record Text(float x, float y, String text, FontSet.Face face, float size, Color colour,
+    record Text(float x, float y, String text, Fonts.Face face, Fonts.Family family, float size, Color colour,
                 String actualText, Tag tag) implements PageItem {
     }
 

@@ -1,6 +1,7 @@
-package se.rapportverk.render.pdf;
+package se.rapportverk.render.layout;
 
-import static se.rapportverk.render.pdf.Theme.*;
+import static se.rapportverk.render.layout.Geometry.*;
+import static se.rapportverk.render.layout.Theme.*;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -23,11 +24,11 @@ import se.rapportverk.document.Span;
 import se.rapportverk.document.Table;
 import se.rapportverk.document.TableOfContents;
 import se.rapportverk.document.TitlePage;
-import se.rapportverk.render.pdf.FontSet.Face;
-import se.rapportverk.render.pdf.GridSpec.GridCell;
-import se.rapportverk.render.pdf.GridSpec.GridRow;
-import se.rapportverk.render.pdf.LineBreaker.Line;
-import se.rapportverk.render.pdf.LineBreaker.Styled;
+import se.rapportverk.render.layout.Fonts.Face;
+import se.rapportverk.render.layout.GridSpec.GridCell;
+import se.rapportverk.render.layout.GridSpec.GridRow;
+import se.rapportverk.render.layout.LineBreaker.Line;
+import se.rapportverk.render.layout.LineBreaker.Styled;
 
 /**
  * Lays a document out on A4 pages: breaks text into lines, places blocks, splits paragraphs,
@@ -35,17 +36,17 @@ import se.rapportverk.render.pdf.LineBreaker.Styled;
  * written here, so the layout can be run again once the page numbers for the table of contents
  * are known.
  */
-final class Layouter {
+public final class Layouter {
 
     /** Where a heading landed: page index (0-based) and the top of its first line. */
-    record Anchor(int page, float top, Heading heading) {
+    public record Anchor(int page, float top, Heading heading) {
     }
 
     /**
      * Where a block landed: its first and last page (0-based), and for a table the number of
      * body rows (or slices of rows) on each of its pages.
      */
-    record Placement(int firstPage, int lastPage, List<Integer> bodyRowsPerPage) {
+    public record Placement(int firstPage, int lastPage, List<Integer> bodyRowsPerPage) {
     }
 
     /**
@@ -55,11 +56,14 @@ final class Layouter {
      * @param brokenWords words that had to be broken inside (with a hyphen where they are words
      *                    of letters) because a column or the page was narrower than they are
      */
-    record Result(List<LaidOutPage> pages, Map<Integer, Anchor> anchors, StructNode root,
-                  Map<Integer, Placement> placements, List<String> brokenWords) {
+    public record Result(List<LaidOutPage> pages, Map<Integer, Anchor> anchors, StructNode root,
+                         Map<Integer, Placement> placements, List<String> brokenWords,
+                         Map<Integer, float[]> columnWidths, java.util.Set<Integer> leadIns,
+                         java.util.Set<Integer> keptWhole, Map<Integer, float[]> fieldWidths,
+                         Map<Integer, Integer> startRows) {
 
         /** Page number (1-based) of each heading, by block index. */
-        Map<Integer, Integer> headingPages() {
+        public Map<Integer, Integer> headingPages() {
             Map<Integer, Integer> m = new LinkedHashMap<>();
             anchors.forEach((block, a) -> m.put(block, a.page() + 1));
             return m;
@@ -73,12 +77,16 @@ final class Layouter {
 
     private static final float BODY_HEIGHT = CONTENT_TOP - CONTENT_BOTTOM;
     /** A table no taller than this (caption included) is never split over two pages. */
-    private static final float KEEP_WHOLE = BODY_HEIGHT / 3f;
+    public static final float KEEP_WHOLE = BODY_HEIGHT * 0.45f;
+    /**
+     * The body rows a table that is split needs on its first page, with its header: a
+     * Driftsredovisning does not start with four rows at the foot of a page.
+     */
+    public static final int START_ROWS = 5;
     private static final String TOC_NUMBER_RESERVE = "0000";
 
     private final Document document;
     private final List<Block> blocks;
-    private final FontSet fonts;
     private final LineBreaker breaker;
     private final Map<Integer, Integer> knownPages;
 
@@ -102,20 +110,45 @@ final class Layouter {
     private boolean atTop;
     private float pendingSpace;
     private boolean nextIsTitle;
+    private boolean afterHardBreak;
+    private final java.util.Set<Integer> leadIns = new java.util.TreeSet<>();
+    private final java.util.Set<Integer> keptWhole = new java.util.TreeSet<>();
+    private final Map<Integer, float[]> fieldWidths = new LinkedHashMap<>();
+    private final Map<Integer, Integer> startRows = new LinkedHashMap<>();
 
     /**
      * @param knownPages heading page numbers from an earlier pass (block index to 1-based page),
      *                   empty on the first pass
      */
-    Layouter(Document document, FontSet fonts, Map<Integer, Integer> knownPages) {
+    private Layouter(Document document, Map<Integer, Integer> knownPages) {
         this.document = document;
         this.blocks = document.blocks();
-        this.fonts = fonts;
-        this.breaker = new LineBreaker(fonts);
+        this.breaker = new LineBreaker();
         this.knownPages = knownPages;
     }
 
-    Result layout() {
+    /** Most layout passes needed for the table of contents to settle. */
+    private static final int MAX_PASSES = 5;
+
+    /**
+     * Lays the document out until the page numbers in the table of contents agree with the pages
+     * the headings land on (the table of contents may itself push the headings on).
+     */
+    public static Result layout(Document document) {
+        Map<Integer, Integer> pages = Map.of();
+        Result result = null;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            result = new Layouter(document, pages).run();
+            Map<Integer, Integer> landed = result.headingPages();
+            if (landed.equals(pages)) {
+                return result;
+            }
+            pages = landed;
+        }
+        return result;
+    }
+
+    private Result run() {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             currentBlock = i;
@@ -129,7 +162,7 @@ final class Layouter {
                 case Table t -> grid(tableSpec(t), root.child("Table"));
                 case FieldList f -> fieldList(f);
                 case Signatures s -> signatures(s);
-                case PageBreak p -> breakPage();
+                case PageBreak p -> hardBreak();
             }
         }
         if (pages.isEmpty()) {
@@ -138,14 +171,33 @@ final class Layouter {
         Map<Integer, Placement> placed = new LinkedHashMap<>();
         firstPages.forEach((block, first) -> placed.put(block, new Placement(first, lastPages.get(block),
                 List.copyOf(tableRows.getOrDefault(block, List.of())))));
-        return new Result(pages, anchors, root, placed, List.copyOf(breaker.brokenWords()));
+        Map<Integer, float[]> widths = new LinkedHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Table t && !t.columns().isEmpty()) {
+                widths.put(i, tableSpec(t).widths().clone());
+            }
+        }
+        return new Result(pages, anchors, root, placed, List.copyOf(breaker.brokenWords()), widths,
+                java.util.Set.copyOf(leadIns), java.util.Set.copyOf(keptWhole), Map.copyOf(fieldWidths),
+                Map.copyOf(startRows));
     }
 
     // ------------------------------------------------------------------ page handling
 
+    /** A page that ends because it is full, or a block goes on on the next. */
     private void breakPage() {
         page = null;
         pendingSpace = 0;
+        afterHardBreak = false;
+    }
+
+    /**
+     * A page break the document asks for. The first block after it keeps its space before, as
+     * Word and LibreOffice keep it after a page break (and drop it on a page that merely filled).
+     */
+    private void hardBreak() {
+        breakPage();
+        afterHardBreak = true;
     }
 
     private void ensurePage() {
@@ -162,7 +214,10 @@ final class Layouter {
 
     /** The space to leave before a block with the given space-before at the current position. */
     private float gap(float before) {
-        return page == null || atTop ? 0 : Math.max(pendingSpace, before);
+        if (page == null || atTop) {
+            return afterHardBreak ? before : 0;
+        }
+        return Math.max(pendingSpace, before);
     }
 
     /**
@@ -200,7 +255,7 @@ final class Layouter {
             if (s.text().isEmpty()) {
                 continue;
             }
-            add(new PageItem.Text(x + s.x(), baseline, s.text(), s.face(), s.size(), s.colour(),
+            add(new PageItem.Text(x + s.x(), baseline, s.text(), s.face(), s.family(), s.size(), s.colour(),
                     s.actualText(), tag));
         }
         atTop = false;
@@ -269,44 +324,44 @@ final class Layouter {
         }
         StructNode sect = root.child("Sect");
         float x = CONTENT_LEFT;
-        float top = PAGE_HEIGHT - mm(70);
+        float top = PAGE_HEIGHT - COVER_TOP;
         if (!t.kommun().isEmpty()) {
-            List<Line> lines = lines(t.kommun(), Face.BOLD, 13f, HEADING, CONTENT_WIDTH);
+            List<Line> lines = lines(t.kommun(), Face.BOLD, COVER_KOMMUN_SIZE, HEADING, CONTENT_WIDTH);
             StructNode p = sect.child("P");
             for (Line line : lines) {
-                text(x, baseline(top, 17f, 13f), line, p);
-                top -= 17f;
+                text(x, baseline(top, COVER_KOMMUN_LEADING, COVER_KOMMUN_SIZE), line, p);
+                top -= COVER_KOMMUN_LEADING;
             }
-            top -= 8f;
-            add(new PageItem.Rule(x, top, x + mm(30), top, 2.2f, ACCENT, Artifact.LAYOUT));
-            top -= 34f;
+            top -= COVER_RULE_BEFORE;
+            add(new PageItem.Rule(x, top, x + COVER_RULE_LENGTH, top, COVER_RULE_WIDTH, ACCENT, Artifact.LAYOUT));
+            top -= COVER_RULE_AFTER;
         }
         if (!t.title().isEmpty()) {
             StructNode p = sect.child("P");
-            for (Line line : lines(t.title(), Face.BOLD, 28f, HEADING, CONTENT_WIDTH)) {
-                text(x, baseline(top, 34f, 28f), line, p);
-                top -= 34f;
+            for (Line line : lines(t.title(), Face.BOLD, COVER_TITLE_SIZE, HEADING, CONTENT_WIDTH)) {
+                text(x, baseline(top, COVER_TITLE_LEADING, COVER_TITLE_SIZE), line, p);
+                top -= COVER_TITLE_LEADING;
             }
-            top -= 12f;
+            top -= COVER_TITLE_AFTER;
         }
         if (!t.subtitle().isEmpty()) {
             StructNode p = sect.child("P");
-            for (Line line : lines(t.subtitle(), Face.REGULAR, 16f, TEXT, CONTENT_WIDTH)) {
-                text(x, baseline(top, 21f, 16f), line, p);
-                top -= 21f;
+            for (Line line : lines(t.subtitle(), Face.REGULAR, COVER_SUBTITLE_SIZE, TEXT, CONTENT_WIDTH)) {
+                text(x, baseline(top, COVER_SUBTITLE_LEADING, COVER_SUBTITLE_SIZE), line, p);
+                top -= COVER_SUBTITLE_LEADING;
             }
         }
         if (!t.lines().isEmpty()) {
-            float lineTop = CONTENT_BOTTOM + mm(30) + t.lines().size() * 15f;
+            float lineTop = top - COVER_LINES_BEFORE;
             for (String s : t.lines()) {
                 StructNode p = sect.child("P");
-                for (Line line : lines(s, Face.REGULAR, 11f, TEXT, CONTENT_WIDTH)) {
-                    text(x, baseline(lineTop, 15f, 11f), line, p);
-                    lineTop -= 15f;
+                for (Line line : lines(s, Face.REGULAR, COVER_LINE_SIZE, TEXT, CONTENT_WIDTH)) {
+                    text(x, baseline(lineTop, COVER_LINE_LEADING, COVER_LINE_SIZE), line, p);
+                    lineTop -= COVER_LINE_LEADING;
                 }
             }
         }
-        breakPage();
+        hardBreak();
     }
 
     // ------------------------------------------------------------------ table of contents
@@ -334,7 +389,7 @@ final class Layouter {
             lastTagLevel = 1;
             flow(lines, HEADING_LEADING[1], HEADING_SIZE[1],
                     (i, line, top, base) -> text(CONTENT_LEFT, base, line, title));
-            pendingSpace = HEADING_AFTER[1] + 4f;
+            pendingSpace = TOC_TITLE_AFTER;
         }
         StructNode tocNode = root.child("TOC");
         List<TocEntry> entries = tocEntries(toc);
@@ -342,11 +397,11 @@ final class Layouter {
         for (TocEntry e : entries) {
             int level = e.heading().level();
             Face face = level == 1 ? Face.BOLD : Face.REGULAR;
-            float w = fonts.width(e.heading().number(), face, BODY_SIZE);
+            float w = Fonts.width(e.heading().number(), face, BODY_SIZE);
             numberColumn[level] = Math.max(numberColumn[level], w);
         }
-        float reserve = fonts.width(TOC_NUMBER_RESERVE, Face.BOLD, BODY_SIZE) + 10f;
-        float dot = fonts.width(".", Face.REGULAR, BODY_SIZE);
+        float reserve = Fonts.width(TOC_NUMBER_RESERVE, Face.BOLD, BODY_SIZE) + 10f;
+        float dot = Fonts.width(".", Face.REGULAR, BODY_SIZE);
         float dotPitch = dot * 2.2f;
         for (TocEntry e : entries) {
             Heading h = e.heading();
@@ -374,7 +429,7 @@ final class Layouter {
                 if (k == lines.size() - 1) {
                     Integer target = knownPages.get(e.block());
                     String pageNumber = target == null ? "" : Integer.toString(target);
-                    float pw = fonts.width(pageNumber, face, BODY_SIZE);
+                    float pw = Fonts.width(pageNumber, face, BODY_SIZE);
                     // Leader dots on a fixed grid measured from the right edge, so they line up.
                     float from = textX + line.width() + 4f;
                     float to = CONTENT_RIGHT - reserve + 4f;
@@ -390,12 +445,12 @@ final class Layouter {
                         // Dots are drawn one by one at the grid positions.
                         float p = start;
                         for (int d = 0; d < dots.length(); d++, p += dotPitch) {
-                            add(new PageItem.Text(p, base, ".", Face.REGULAR, BODY_SIZE, MUTED, null,
+                            add(new PageItem.Text(p, base, ".", Face.REGULAR, Fonts.Family.MAIN, BODY_SIZE, MUTED, null,
                                     Artifact.LAYOUT));
                         }
                     }
                     if (!pageNumber.isEmpty()) {
-                        add(new PageItem.Text(CONTENT_RIGHT - pw, base, pageNumber, face, BODY_SIZE, TEXT,
+                        add(new PageItem.Text(CONTENT_RIGHT - pw, base, pageNumber, face, Fonts.Family.MAIN, BODY_SIZE, TEXT,
                                 null, link));
                     }
                 }
@@ -407,7 +462,7 @@ final class Layouter {
         }
         pendingSpace = PARAGRAPH_AFTER;
         // The table of contents stands on pages of its own.
-        breakPage();
+        hardBreak();
     }
 
     // ------------------------------------------------------------------ headings and paragraphs
@@ -461,6 +516,7 @@ final class Layouter {
         List<Line> lines = paragraphLines(p);
         float need = Math.min(2, lines.size()) * st.leading();
         if (leadsIn(index)) {
+            leadIns.add(index);
             // A caption, a label or a sentence ending in a colon stays with what it introduces.
             need = Math.min(lines.size() * st.leading() + st.after() + startHeight(index + 1), BODY_HEIGHT * 0.6f);
         } else if (lines.size() <= 3) {
@@ -528,6 +584,16 @@ final class Layouter {
         return n;
     }
 
+    /** Whether a list is kept on one page: up to three items of six lines in all. */
+    private boolean listKeptWhole(List<List<Span>> items) {
+        int[] n = itemLines(items);
+        int total = 0;
+        for (int k : n) {
+            total += k;
+        }
+        return n.length <= 3 && total <= 6;
+    }
+
     /**
      * The height the start of a list needs: a short list (up to three items, six lines) is kept
      * whole, a longer one needs its first item (two lines of it).
@@ -558,6 +624,9 @@ final class Layouter {
             list.tableAttributes.put("ListNumbering", "Disc");
         }
         float labelRight = CONTENT_LEFT + LIST_INDENT - 6f;
+        if (listKeptWhole(items)) {
+            keptWhole.add(currentBlock);
+        }
         room(0f, Math.min(listStartHeight(items), BODY_HEIGHT));
         pendingSpace = 0;
         for (int n = 0; n < items.size(); n++) {
@@ -579,7 +648,7 @@ final class Layouter {
             });
             pendingSpace = LIST_ITEM_GAP;
         }
-        pendingSpace = PARAGRAPH_AFTER;
+        pendingSpace = LIST_AFTER;
     }
 
     // ------------------------------------------------------------------ field lists and signatures
@@ -589,7 +658,9 @@ final class Layouter {
             return;
         }
         if (f.layout() == FieldList.Layout.COLUMNS) {
-            grid(fieldSpec(f), root.child("Table"));
+            GridSpec spec = fieldSpec(f);
+            fieldWidths.put(currentBlock, spec.widths().clone());
+            grid(spec, root.child("Table"));
             return;
         }
         StructNode div = root.child("Div");
@@ -599,18 +670,17 @@ final class Layouter {
                     new Styled(field.label() + ":", Face.BOLD, BODY_SIZE, TEXT),
                     new Styled(" " + field.value(), Face.REGULAR, BODY_SIZE, TEXT));
             List<Line> lines = breaker.breakLines(runs, CONTENT_WIDTH);
-            room(n == 0 ? 0f : 1.5f, Math.min(lines.size(), 2) * BODY_LEADING);
+            room(0f, Math.min(lines.size(), 2) * BODY_LEADING);
             StructNode p = div.child("P");
             flow(lines, BODY_LEADING, BODY_SIZE, (i, line, top, base) -> text(CONTENT_LEFT, base, line, p));
-            pendingSpace = 1.5f;
+            pendingSpace = FIELD_LINE_AFTER;
         }
-        pendingSpace = PARAGRAPH_AFTER + 2f;
     }
 
     private GridSpec fieldSpec(FieldList f) {
         float labelWidth = 0;
         for (FieldList.Field field : f.fields()) {
-            labelWidth = Math.max(labelWidth, fonts.width(fonts.printable(field.label(), Face.BOLD), Face.BOLD, BODY_SIZE));
+            labelWidth = Math.max(labelWidth, Fonts.width(field.label(), Face.BOLD, BODY_SIZE));
         }
         float first = Math.min(labelWidth + 16f, CONTENT_WIDTH * 0.42f);
         float[] widths = {first, CONTENT_WIDTH - first};
@@ -625,13 +695,13 @@ final class Layouter {
         return new GridSpec("", widths, rows, 0, false, 0f, 10f, BODY_SIZE, BODY_LEADING);
     }
 
-    private static final float SIGNATURE_GAP = 26f;
-
-    private static int signaturesPerRow(int n) {
+    /** How many signatories stand side by side: three, or two when there are two or four. */
+    public static int signaturesPerRow(int n) {
         return n == 4 ? 2 : Math.min(3, Math.max(1, n));
     }
 
-    private static float signatureColumn(int perRow) {
+    /** The width of a column of signatures, in points: a single signatory takes half the line. */
+    public static float signatureColumn(int perRow) {
         return CONTENT_WIDTH / Math.max(perRow, 2);
     }
 
@@ -781,10 +851,62 @@ final class Layouter {
                 continue; // a group label spans the table
             }
             for (int c = 0; c < columns; c++) {
-                min[c] = Math.max(min[c], breaker.widestUnbreakable(row.cells().get(c).runs()) + padding + 0.05f);
+                GridCell cell = row.cells().get(c);
+                float need = breaker.widestUnbreakable(cell.runs());
+                if (row.kind() == Table.RowKind.HEADER) {
+                    need = headerWidth(cell.runs(), need);
+                } else if (cell.align() == Table.Align.RIGHT) {
+                    need = Math.max(need, lineWidth(cell.runs()));
+                }
+                min[c] = Math.max(min[c], need + padding + 0.05f);
             }
         }
         return min;
+    }
+
+    /** A column header takes at most this many lines when the table has room for it. */
+    public static final int HEADER_LINES = 3;
+
+    /**
+     * The width a column header needs to take at most {@link #HEADER_LINES} lines (never less
+     * than its widest word): "Avvikelse volym prognos mot budget" on three lines, not five.
+     */
+    private float headerWidth(List<Styled> runs, float widestWord) {
+        float full = lineWidth(runs);
+        if (full <= widestWord || breaker.breakLines(runs, widestWord).size() <= HEADER_LINES) {
+            return widestWord;
+        }
+        float lo = widestWord;
+        float hi = full;
+        while (hi - lo > 0.5f) {
+            float mid = (lo + hi) / 2;
+            if (new LineBreaker().breakLines(runs, mid).size() <= HEADER_LINES) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
+    /**
+     * The width of the text on one line (its widest line where it has line breaks): a cell of a
+     * number column is not wrapped, so a text there ("Ej minus resultat") keeps its line.
+     */
+    private static float lineWidth(List<Styled> runs) {
+        float widest = 0;
+        float line = 0;
+        for (Styled s : runs) {
+            String[] parts = s.text().split("\n", -1);
+            for (int k = 0; k < parts.length; k++) {
+                if (k > 0) {
+                    widest = Math.max(widest, line);
+                    line = 0;
+                }
+                line += Fonts.width(parts[k].replace("\u00AD", ""), s.face(), s.size());
+            }
+        }
+        return Math.max(widest, line);
     }
 
     /** A laid-out row, or a slice of one when a row is taller than a page. */
@@ -831,7 +953,7 @@ final class Layouter {
     }
 
     private static float rowHeight(int lines, GridSpec spec) {
-        float pad = spec.ruled() ? CELL_PAD_TOP + CELL_PAD_BOTTOM : 2.5f;
+        float pad = spec.ruled() ? CELL_PAD_TOP + CELL_PAD_BOTTOM : PLAIN_PAD_TOP + PLAIN_PAD_BOTTOM;
         return lines * spec.leading() + pad;
     }
 
@@ -852,15 +974,43 @@ final class Layouter {
         for (RowBox b : boxes) {
             whole += b.height;
         }
-        if (whole <= KEEP_WHOLE) {
+        if (keepWhole(whole)) {
             return whole;
         }
         float h = captionHeight(spec);
         int first = spec.headerRows();
-        for (int r = 0; r < Math.min(boxes.size(), first + 2); r++) {
+        List<RowBox> body = boxes.subList(first, boxes.size());
+        for (int r = 0; r < first + startRows(body); r++) {
             h += boxes.get(r).height;
         }
         return h;
+    }
+
+    /**
+     * Whether a table this tall is kept on one page: when it is short, unless it does not fit in
+     * what is left of this page and that is much (a page is not left 40 % empty before a table
+     * that can be split).
+     */
+    private boolean keepWhole(float whole) {
+        if (whole > KEEP_WHOLE) {
+            return false;
+        }
+        float left = page == null ? BODY_HEIGHT : y - CONTENT_BOTTOM;
+        return whole <= left || left < BODY_HEIGHT * 0.4f;
+    }
+
+    /**
+     * How many body rows a split table needs on its first page: {@link #START_ROWS}, or fewer
+     * tall ones (a quarter of a page is enough), at least two.
+     */
+    private static int startRows(List<RowBox> body) {
+        float h = 0;
+        int n = 0;
+        while (n < body.size() && n < START_ROWS && (n < 2 || h < BODY_HEIGHT / 4f)) {
+            h += body.get(n).height;
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -925,15 +1075,17 @@ final class Layouter {
         for (RowBox b : body) {
             whole += b.height;
         }
-        if (whole <= KEEP_WHOLE) {
+        if (keepWhole(whole)) {
             start = whole;
+            keptWhole.add(currentBlock);
         } else {
-            int firstRows = Math.min(body.size(), 2);
+            int firstRows = startRows(body);
+            startRows.put(currentBlock, firstRows);
             for (int r = 0; r < firstRows; r++) {
                 start += body.get(r).height;
             }
         }
-        room(TABLE_BEFORE + (captionHeight > 0 ? 6f : 0f), Math.min(start, BODY_HEIGHT));
+        room(captionHeight > 0 ? CAPTION_BEFORE : TABLE_BEFORE, Math.min(start, BODY_HEIGHT));
         if (caption != null) {
             List<Line> lines = lines(spec.caption(), Face.BOLD, CAPTION_SIZE, TEXT, CONTENT_WIDTH);
             for (Line line : lines) {
@@ -1056,11 +1208,11 @@ final class Layouter {
                 add(new PageItem.Fill(left, bottom, right - left, b.height, GROUP_FILL, Artifact.LAYOUT));
             }
             if (kind == Table.RowKind.TOTAL) {
-                add(new PageItem.Rule(left, top, right, top, 0.9f, STRONG_RULE, Artifact.LAYOUT));
+                add(new PageItem.Rule(left, top, right, top, STRONG_RULE_WIDTH, STRONG_RULE, Artifact.LAYOUT));
             }
         }
-        float padTop = spec.ruled() ? CELL_PAD_TOP : 1f;
-        float contentHeight = b.height - (spec.ruled() ? CELL_PAD_TOP + CELL_PAD_BOTTOM : 2.5f);
+        float padTop = spec.ruled() ? CELL_PAD_TOP : PLAIN_PAD_TOP;
+        float contentHeight = b.height - (spec.ruled() ? CELL_PAD_TOP + CELL_PAD_BOTTOM : PLAIN_PAD_TOP + PLAIN_PAD_BOTTOM);
         int col = 0;
         for (int c = 0; c < b.row.cells().size(); c++) {
             GridCell cell = b.row.cells().get(c);
@@ -1093,12 +1245,12 @@ final class Layouter {
         if (spec.ruled()) {
             if (kind == Table.RowKind.HEADER) {
                 if (lastOfPart) {
-                    add(new PageItem.Rule(left, bottom, right, bottom, 0.8f, STRONG_RULE, Artifact.LAYOUT));
+                    add(new PageItem.Rule(left, bottom, right, bottom, STRONG_RULE_WIDTH, STRONG_RULE, Artifact.LAYOUT));
                 }
             } else if (lastOfPart) {
-                add(new PageItem.Rule(left, bottom, right, bottom, 0.8f, STRONG_RULE, Artifact.LAYOUT));
+                add(new PageItem.Rule(left, bottom, right, bottom, STRONG_RULE_WIDTH, STRONG_RULE, Artifact.LAYOUT));
             } else {
-                add(new PageItem.Rule(left, bottom, right, bottom, pageEnd ? 0.6f : 0.35f,
+                add(new PageItem.Rule(left, bottom, right, bottom, pageEnd ? STRONG_RULE_WIDTH : ROW_RULE_WIDTH,
                         pageEnd ? STRONG_RULE : ROW_RULE, Artifact.LAYOUT));
             }
         }

@@ -1,4 +1,4 @@
-package se.rapportverk.render.pdf;
+package se.rapportverk.render.layout;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package se.rapportverk.render.pdf;
+package se.rapportverk.render.layout;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,15 +10,18 @@ import java.util.Map;
  * the pages; inner nodes only hold other nodes. The emitter turns each node into a PDF structure
  * element.
  */
-final class StructNode implements Tag {
+public final class StructNode implements Tag {
 
-    final String type;
-    final StructNode parent;
-    final List<StructNode> children = new ArrayList<>();
+    /** The structure type: P, H1, Table, TD, ... */
+    public final String type;
+    /** The parent, or null for the root. */
+    public final StructNode parent;
+    /** The children in reading order. */
+    public final List<StructNode> children = new ArrayList<>();
     /** Table attributes (/O /Table): Scope, ColSpan. Written as an /A dictionary. */
-    final Map<String, Object> tableAttributes = new LinkedHashMap<>();
+    public final Map<String, Object> tableAttributes = new LinkedHashMap<>();
     /** Alternate description (/Alt) or null. */
-    String alt;
+    public String alt;
 
     StructNode(String type, StructNode parent) {
         this.type = type;

@@ -1,4 +1,4 @@
-package se.rapportverk.render.pdf;
+package se.rapportverk.render.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,13 +9,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import se.rapportverk.render.pdf.FontSet.Face;
-import se.rapportverk.render.pdf.LineBreaker.Line;
-import se.rapportverk.render.pdf.LineBreaker.Styled;
+import se.rapportverk.render.layout.Fonts.Face;
+import se.rapportverk.render.layout.LineBreaker.Line;
+import se.rapportverk.render.layout.LineBreaker.Styled;
 
 class LineBreakerTest {
-
-    private static final FontSet FONTS = new FontSet();
 
     private static List<Styled> text(String s) {
         return List.of(new Styled(s, Face.REGULAR, 9f, Color.BLACK));
@@ -26,12 +24,12 @@ class LineBreakerTest {
     }
 
     private static float width(String s) {
-        return FONTS.width(s, Face.REGULAR, 9f);
+        return Fonts.width(s, Face.REGULAR, 9f);
     }
 
     @Test
     void widestUnbreakableIsTheLongestWordNumberOrDate() {
-        LineBreaker b = new LineBreaker(FONTS);
+        LineBreaker b = new LineBreaker();
         assertEquals(width("Bemanningsutrymme"), b.widestUnbreakable(text("Bemanningsutrymme (åa)")), 0.01f);
         // A no-break space holds a number together; a date has no break opportunity.
         assertEquals(width("-1\u00A0044\u00A0355"), b.widestUnbreakable(text("Totalt -1\u00A0044\u00A0355 kr")), 0.01f);
@@ -43,19 +41,32 @@ class LineBreakerTest {
     }
 
     @Test
-    void aWordWiderThanTheLineIsBrokenBetweenLettersWithAHyphen() {
-        LineBreaker b = new LineBreaker(FONTS);
-        List<Line> ls = b.breakLines(text("Bemanningsutrymme"), width("Bemanning") + 0.5f);
+    void aWordWiderThanTheLineIsHyphenatedBySwedishRules() {
+        LineBreaker b = new LineBreaker();
+        // Be-man-nings-ut-rym-me: "Bemannings-" fits, "Bemanningsut-" does not.
+        List<Line> ls = b.breakLines(text("Bemanningsutrymme"), width("Bemannings-") + 0.5f);
+        assertEquals(List.of("Bemannings-", "utrymme"), ls.stream().map(Line::plainText).toList());
+        assertEquals(List.of(), List.copyOf(b.brokenWords()), "hyphenated where Swedish allows, not cut");
+        // Never "Bemanningsutrym-me", even where that would fit.
+        List<String> narrow = b.breakLines(text("Bemanningsutrymme"), width("Bemanningsutrym-") + 0.5f)
+                .stream().map(Line::plainText).toList();
+        assertEquals(List.of("Bemanningsut-", "rymme"), narrow);
+    }
+
+    @Test
+    void aWordThatCannotBeHyphenatedIsBrokenBetweenLettersWithAHyphen() {
+        LineBreaker b = new LineBreaker();
+        List<Line> ls = b.breakLines(text("Xqzzzzzzzzzzzzzzzzzz"), width("Xqzzzzzzz") + 0.5f);
         assertTrue(ls.size() >= 2, ls.toString());
         Line first = ls.get(0);
         assertTrue(first.plainText().endsWith("-"), first.plainText());
         LineBreaker.Segment hyphen = first.segments().get(first.segments().size() - 1);
         assertEquals("-", hyphen.text());
         assertEquals("\u00AD", hyphen.actualText(), "the hyphen reads as a soft hyphen");
-        assertTrue(first.width() <= width("Bemanning") + 0.51f, "the hyphen fits in the line");
+        assertTrue(first.width() <= width("Xqzzzzzzz") + 0.51f, "the hyphen fits in the line");
         String joined = String.join("", ls.stream().map(Line::plainText).toList()).replace("-", "");
-        assertEquals("Bemanningsutrymme", joined);
-        assertEquals(List.of("Bemanningsutrymme"), List.copyOf(b.brokenWords()));
+        assertEquals("Xqzzzzzzzzzzzzzzzzzz", joined);
+        assertEquals(List.of("Xqzzzzzzzzzzzzzzzzzz"), List.copyOf(b.brokenWords()));
         // At least two letters on either side of the break.
         for (Line l : ls) {
             assertTrue(l.plainText().replace("-", "").length() >= 2, l.plainText());
@@ -64,7 +75,7 @@ class LineBreakerTest {
 
     @Test
     void numbersReferencesAndChecksumsBreakWithoutAHyphen() {
-        LineBreaker b = new LineBreaker(FONTS);
+        LineBreaker b = new LineBreaker();
         for (String s : List.of("2025-01-01", "Resultaträkning!I2;", "6e87a1a82cc3f919")) {
             List<String> ls = lines(b, s, width(s) / 2);
             assertTrue(ls.size() >= 2, ls.toString());
@@ -74,7 +85,7 @@ class LineBreakerTest {
 
     @Test
     void softHyphenIsInvisibleInsideALineAndAHyphenWhereTheLineBreaks() {
-        LineBreaker b = new LineBreaker(FONTS);
+        LineBreaker b = new LineBreaker();
         String word = "Bemannings\u00ADutrymme";
         assertEquals(List.of("Bemanningsutrymme"), lines(b, word, 500));
         assertEquals(width("Bemanningsutrymme"), b.breakLines(text(word), 500).get(0).width(), 0.01f);

@@ -1,31 +1,36 @@
-package se.rapportverk.render.pdf;
+package se.rapportverk.render.layout;
 
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.rapportverk.render.layout.Fonts.Face;
+
 /**
- * Breaks styled text into lines of a given width. Lines break after spaces, after a hyphen or
+ * Breaks styled text into lines of a given width, for every format: the PDF draws the lines, the
+ * Word file's page plan counts them. Words too wide for the line are first given soft hyphens at
+ * their Swedish hyphenation points ({@link Hyphenation}). Lines break after spaces, after a hyphen or
  * dash between letters ("LSS-boenden"), at a soft hyphen (U+00AD, shown as a hyphen only where
  * the line breaks) and at line feeds; never at a no-break space. A word wider than the line is
  * broken between characters, as a last resort: between two letters of a word, with a hyphen
  * (tagged as a soft hyphen, so that the text reads as the one word it is); elsewhere (a number,
  * a cell reference, a checksum) without one.
  */
-final class LineBreaker {
+public final class LineBreaker {
 
     /** A run of text in one style, as given (not yet made printable). */
-    record Styled(String text, FontSet.Face face, float size, Color colour) {
+    public record Styled(String text, Face face, float size, Color colour) {
     }
 
     /** A piece of a line in one style, positioned relative to the line start. */
-    record Segment(String text, String actualText, FontSet.Face face, float size, Color colour,
-                   float x, float width) {
+    public record Segment(String text, String actualText, Face face, Fonts.Family family, float size,
+                          Color colour, float x, float width) {
     }
 
     /** One line: its segments and its width (without trailing spaces). */
-    record Line(List<Segment> segments, float width) {
-        String plainText() {
+    public record Line(List<Segment> segments, float width) {
+        /** The text drawn on the line. */
+        public String plainText() {
             StringBuilder sb = new StringBuilder();
             segments.forEach(s -> sb.append(s.text()));
             return sb.toString();
@@ -36,25 +41,32 @@ final class LineBreaker {
     }
 
     /** The soft hyphen: a break opportunity that shows as a hyphen only at the end of a line. */
-    static final char SOFT_HYPHEN = '\u00AD';
+    public static final char SOFT_HYPHEN = '\u00AD';
     /** The fewest letters a word broken with a hyphen keeps on either side of the break. */
     private static final int MIN_LETTERS = 2;
 
-    private final FontSet fonts;
     /** The words this breaker had to break inside, in order, each once. */
     private final java.util.LinkedHashSet<String> brokenWords = new java.util.LinkedHashSet<>();
 
-    LineBreaker(FontSet fonts) {
-        this.fonts = fonts;
+    /** A breaker; it remembers the words it had to break where no rule allowed it. */
+    public LineBreaker() {
     }
 
-    /** The words (atoms) that were wider than their line and had to be broken inside. */
-    java.util.Set<String> brokenWords() {
+    /**
+     * The words (atoms) that were wider than their line and had to be broken where neither a
+     * space, a dash nor Swedish hyphenation allowed it.
+     */
+    public java.util.Set<String> brokenWords() {
         return java.util.Collections.unmodifiableSet(brokenWords);
     }
 
     /** Breaks the runs into lines no wider than {@code maxWidth} (save for a single glyph). */
-    List<Line> breakLines(List<Styled> runs, float maxWidth) {
+    public List<Line> breakLines(List<Styled> given, float maxWidth) {
+        List<Styled> runs = new ArrayList<>(given.size());
+        for (Styled s : given) {
+            runs.add(new Styled(Hyphenation.forWidth(s.text(), s.face(), s.size(), maxWidth), s.face(), s.size(),
+                    s.colour()));
+        }
         List<List<Piece>> atoms = atoms(runs);
         List<Line> lines = new ArrayList<>();
         List<Piece> line = new ArrayList<>();
@@ -123,7 +135,7 @@ final class LineBreaker {
      * number or other run without a break opportunity (trailing spaces not counted). A column at
      * least this wide (plus its padding) never has to break a word.
      */
-    float widestUnbreakable(List<Styled> runs) {
+    public float widestUnbreakable(List<Styled> runs) {
         float widest = 0;
         for (List<Piece> atom : atoms(runs)) {
             if (atom != null) {
@@ -205,7 +217,7 @@ final class LineBreaker {
         float w = 0;
         for (Piece p : pieces) {
             Styled s = runs.get(p.run());
-            w += fonts.width(fonts.printable(withoutSoftHyphens(p.text()), s.face()), s.face(), s.size());
+            w += Fonts.width(withoutSoftHyphens(p.text()), s.face(), s.size());
         }
         return w;
     }
@@ -224,7 +236,7 @@ final class LineBreaker {
             return 0;
         }
         Styled s = runs.get(last.run());
-        return fonts.width("-", s.face(), s.size());
+        return Fonts.width("-", s.face(), s.size());
     }
 
     private float trailingSpaceWidth(List<Piece> atom, List<Styled> runs) {
@@ -237,7 +249,7 @@ final class LineBreaker {
             while (end > 0 && (t.charAt(end - 1) == ' ' || t.charAt(end - 1) == '\t')) {
                 end--;
             }
-            w += fonts.width(t.substring(end).replace('\t', ' '), s.face(), s.size());
+            w += Fonts.width(t.substring(end).replace('\t', ' '), s.face(), s.size());
             if (end > 0) {
                 break;
             }
@@ -257,7 +269,7 @@ final class LineBreaker {
         int[] word = wordCore(text);
         if (word != null) {
             int lastRun = pieces.get(pieces.size() - 1).run();
-            float hyphen = fonts.width("-", runs.get(lastRun).face(), runs.get(lastRun).size());
+            float hyphen = Fonts.width("-", runs.get(lastRun).face(), runs.get(lastRun).size());
             int fit = fitCount(pieces, runs, width - hyphen, false);
             int at = Math.min(fit, word[1] - MIN_LETTERS);
             if (at >= word[0] + MIN_LETTERS) {
@@ -316,7 +328,7 @@ final class LineBreaker {
             while (i < t.length()) {
                 int n = Character.charCount(t.codePointAt(i));
                 String ch = withoutSoftHyphens(t.substring(i, i + n));
-                float cw = fonts.width(fonts.printable(ch, s.face()), s.face(), s.size());
+                float cw = Fonts.width(ch, s.face(), s.size());
                 if (used + cw > width + 0.01f && !(force && count == 0)) {
                     return count;
                 }
@@ -389,51 +401,21 @@ final class LineBreaker {
                 k++;
             }
             Styled s = runs.get(run);
-            for (String[] part : printableParts(withoutSoftHyphens(sb.toString()), s.face())) {
-                float w = fonts.width(part[0], s.face(), s.size());
-                segments.add(new Segment(part[0], part[1], s.face(), s.size(), s.colour(), x, w));
+            for (Fonts.Drawn part : Fonts.drawn(withoutSoftHyphens(sb.toString()), s.face())) {
+                float w = Fonts.width(part.text(), part.family(), s.face(), s.size());
+                segments.add(new Segment(part.text(), part.original(), s.face(), part.family(), s.size(), s.colour(),
+                        x, w));
                 x += w;
             }
         }
         if (hyphenated) {
             // Drawn as a hyphen, read as the soft hyphen it is (ISO 32000-1, 14.8.2.2.3).
             Styled s = runs.get(ps.get(ps.size() - 1).run());
-            float w = fonts.width("-", s.face(), s.size());
-            segments.add(new Segment("-", String.valueOf(SOFT_HYPHEN), s.face(), s.size(), s.colour(), x, w));
+            float w = Fonts.width("-", s.face(), s.size());
+            segments.add(new Segment("-", String.valueOf(SOFT_HYPHEN), s.face(), Fonts.Family.MAIN, s.size(),
+                    s.colour(), x, w));
             x += w;
         }
         return new Line(List.copyOf(segments), x);
-    }
-
-    /**
-     * Splits text into parts that print as given ({@code [text, null]}) and parts drawn with
-     * substitutes ({@code [printable, original]}).
-     */
-    private List<String[]> printableParts(String text, FontSet.Face face) {
-        List<String[]> parts = new ArrayList<>();
-        StringBuilder same = new StringBuilder();
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            String original = new String(Character.toChars(cp));
-            String printed = fonts.printable(original, face);
-            if (printed.equals(original) || printed.equals(" ") && (cp == '\t')) {
-                same.append(printed);
-            } else {
-                if (!same.isEmpty()) {
-                    parts.add(new String[] {same.toString(), null});
-                    same.setLength(0);
-                }
-                parts.add(new String[] {printed, original});
-            }
-            i += Character.charCount(cp);
-        }
-        if (!same.isEmpty()) {
-            parts.add(new String[] {same.toString(), null});
-        }
-        if (parts.isEmpty()) {
-            parts.add(new String[] {"", null});
-        }
-        return parts;
     }
 }
