@@ -50,7 +50,7 @@ class CheckWorkbookTest {
 
     @Test
     void eachDiscrepancyNamesItsLikelyCauseWithTheCell() {
-        List<String> warnings = listed(check.out(), "6 varningar:");
+        List<String> warnings = listed(check.err(), "6 varningar:", "varning");
         List<String> endings = List.of("(högst 1,5" + Sv.NBSP + "tkr)", "(högst 1,0" + Sv.NBSP + "tkr). "
                 + AvvikelserFindings.CAUSES.get(0), "(högst 12,5" + Sv.NBSP + "tkr). " + AvvikelserFindings.CAUSES.get(1),
                 "(högst 12,5" + Sv.NBSP + "tkr). " + AvvikelserFindings.CAUSES.get(2));
