@@ -18,7 +18,9 @@
   <#if texter[key]??><text>${texter[key].text}</text></#if>
 </#macro>
 
-<#-- A calculated table (see FigureTable.toModel): numbers arrive formatted. -->
+<#-- A calculated table (see FigureTable.toModel): numbers arrive formatted. When its printed
+     figures do not add up to its printed totals (each is rounded on its own), the rounding note
+     follows it. -->
 <#macro table t caption="">
   <table caption="${caption}" header-rows="${t.headerRows}">
     <#list t.columns as c><col align="${c.align}" width="${c.width}"/></#list>
@@ -26,6 +28,7 @@
       <tr kind="${row.kind}"><#list row.cells as cell><td><#if cell.color??><span color="${cell.color}">${cell.symbol}</span> </#if>${cell.text}</td></#list></tr>
     </#list>
   </table>
+  <#if t.avrundning??><p style="note">${t.avrundning}</p></#if>
 </#macro>
 
 <#-- An assessment: the coloured symbol and its words. -->

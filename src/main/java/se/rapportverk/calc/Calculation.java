@@ -45,6 +45,7 @@ public record Calculation(Optional<AmountStatement> resultatrakning, Optional<Am
             results.addAll(checks.driftAgainstResultat(drift.get(), rr.get()));
         }
         workbook.resultatrakning().ifPresent(s -> results.addAll(checks.signs(s)));
+        workbook.driftsredovisning().ifPresent(s -> results.addAll(checks.rowSigns(s)));
         workbook.resultatrakning().ifPresent(s -> results.addAll(checks.periods(s)));
         workbook.driftsredovisning().ifPresent(s -> results.addAll(checks.periods(s)));
 
@@ -53,7 +54,7 @@ public record Calculation(Optional<AmountStatement> resultatrakning, Optional<Am
             String how = deficit.map(d -> "Rapport!Underskott (" + d.sources().first() + ")").orElse("");
             if (deficit.isEmpty()) {
                 Optional<AmountStatement> statement = rr.isPresent() ? rr : drift;
-                Optional<Figure> net = statement.map(s -> s.total().avvikelse())
+                Optional<Figure> net = statement.map(s -> s.total().shownAvvikelse().figure())
                         .filter(f -> f.reported() && f.value().signum() < 0);
                 deficit = net.map(Figure::negate);
                 how = net.isPresent() ? "minus avvikelsen prognos mot budget i "

@@ -23,6 +23,14 @@ public enum Unit {
         return symbol;
     }
 
+    /**
+     * Decimals an amount in this unit is shown with unless Rapport!Decimaler says otherwise: one
+     * for mkr (1 092,2 mkr), none for kr and tkr.
+     */
+    public int defaultDecimals() {
+        return this == MKR ? 1 : 0;
+    }
+
     /** Converts an amount in this unit to another unit, exactly. */
     public BigDecimal convert(BigDecimal amount, Unit target) {
         if (amount == null) {
