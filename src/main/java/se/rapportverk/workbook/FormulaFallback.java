@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Calculates the formulas whose saved result is missing or empty ({@code <v></v>}, as openpyxl
  * and other generators write every formula), with Apache POI's formula evaluator. The evaluator
- * needs the whole workbook as POI's object model, which costs some 35 times the workbook's unpacked
+ * needs the whole workbook as POI's object model, which costs some 40 times the workbook's unpacked
  * size in memory, so it is opened only when such a formula is met, once, and only for workbooks up
  * to {@link Limits#RECALCULATION_BYTES}. A formula that cannot be calculated gets a Swedish message
  * naming why: another workbook, a function POI lacks, a circular reference, the clock or chance.
@@ -71,11 +71,19 @@ final class FormulaFallback implements AutoCloseable {
         this.unpackedSize = unpackedSize;
     }
 
+    /**
+     * Why no formula can be calculated at all (the workbook is too large, or POI cannot open it),
+     * or empty when formulas can be calculated. Opens the workbook on first use.
+     */
+    java.util.Optional<String> unavailable() {
+        return open() ? java.util.Optional.empty() : java.util.Optional.of(unavailable);
+    }
+
     /** Calculates one formula cell. */
     Result evaluate(int sheetIndex, int row, int column, String formula) {
         String shown = formula.isEmpty() ? "" : "=" + shorten(formula);
         if (!open()) {
-            return new Result.Problem(formula, subject(shown) + unavailable);
+            return new Result.Problem(formula, subject(shown) + " " + unavailable);
         }
         Cell cell;
         try {
@@ -171,7 +179,7 @@ final class FormulaFallback implements AutoCloseable {
             return false;
         }
         if (unpackedSize > Limits.RECALCULATION_BYTES) {
-            unavailable = " har inget sparat resultat, och arbetsboken är för stor (" + Limits.size(unpackedSize)
+            unavailable = "har inget sparat resultat, och arbetsboken är för stor (" + Limits.size(unpackedSize)
                     + " uppackad) för att Rapportverk ska räkna om den (högst " + Limits.size(Limits.RECALCULATION_BYTES)
                     + ", se gränserna i docs/arbetsbok.md)" + SAVE;
             return false;
@@ -184,7 +192,7 @@ final class FormulaFallback implements AutoCloseable {
             return true;
         } catch (Exception | StackOverflowError e) {
             close();
-            unavailable = " har inget sparat resultat och kunde inte beräknas" + SAVE;
+            unavailable = "har inget sparat resultat och kunde inte beräknas" + SAVE;
             return false;
         }
     }

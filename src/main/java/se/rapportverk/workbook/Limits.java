@@ -28,7 +28,7 @@ public final class Limits {
     /** Parts up to this size (unpacked) may be packed at any ratio. */
     public static final long RATIO_FROM_BYTES = 1L << 20;
     /** The most rows with content in one sheet. */
-    public static final int ROWS = 100_000;
+    public static final int ROWS = 50_000;
     /** The most cells with content in one sheet. */
     public static final int CELLS = 1_000_000;
     /** The most characters in one cell: Excel's own limit. */
@@ -40,7 +40,7 @@ public final class Limits {
     /**
      * The largest size of the sheets and shared strings together (unpacked) of a workbook whose
      * formulas must be calculated because their results were not saved: calculating needs the whole
-     * workbook in memory at once, at some 35 times its unpacked size.
+     * workbook in memory at once, at some 40 times its unpacked size.
      */
     public static final long RECALCULATION_BYTES = 8L << 20;
 

@@ -177,6 +177,25 @@ final class WorkbookFile implements AutoCloseable {
 
     private void resolveFormulas(WorkbookStructure.Entry entry, SheetParser.Parsed parsed) {
         List<SheetParser.Pending> pending = parsed.pending();
+        if (pending.isEmpty()) {
+            return;
+        }
+        Optional<String> unavailable = formulas.unavailable();
+        if (unavailable.isPresent()) {
+            // One reason for them all: one message for the sheet, naming the first cells.
+            List<CellRef> cells = pending.stream().limit(3)
+                    .map(p -> new CellRef(entry.name(), p.row(), p.column())).toList();
+            diagnostics.error(entry.name(), (pending.size() == 1 ? "formeln i " : Limits.count(pending.size())
+                    + " formler (till exempel i ") + String.join(", ", cells.stream().map(CellRef::address).toList())
+                    + (pending.size() == 1 ? " " : ") ") + unavailable.get());
+            for (SheetParser.Pending p : pending) {
+                SheetData.Row row = parsed.data().row(p.row());
+                if (row != null) {
+                    row.set(p.column(), SheetData.EMPTY);
+                }
+            }
+            return;
+        }
         for (SheetParser.Pending p : pending) {
             CellContent content = switch (formulas.evaluate(entry.index(), p.row(), p.column(), p.formula())) {
                 case FormulaFallback.Result.Num n -> SheetParser.number(n.value(), p.style(), styles,
