@@ -71,7 +71,7 @@ final class SharedStrings {
             }
             if (texts.size() >= Limits.SHARED_STRINGS) {
                 throw new XlsxPackage.PartException("har fler än " + Limits.count(Limits.SHARED_STRINGS)
-                        + " delade texter");
+                        + " texter, mer än Rapportverk läser", true);
             }
             SafeXml.Bounded t = SafeXml.text(r, Limits.CELL_CHARACTERS * 7 + 7, "rPh");
             CellText.Cleaned cleaned = CellText.clean(CellText.decodeEscapes(t.text()));

@@ -369,8 +369,7 @@ final class SheetParser {
             diagnostics.error(ref, tooLong());
             return SheetData.EMPTY;
         }
-        String text = strings.text(index);
-        return text.isBlank() ? SheetData.EMPTY : new CellContent.Str(text, strings.removed(index));
+        return text(ref, strings.text(index), strings.removed(index));
     }
 
     private static String tooLong() {
@@ -387,7 +386,26 @@ final class SheetParser {
             diagnostics.error(ref, tooLong());
             return SheetData.EMPTY;
         }
-        return cleaned.text().isBlank() ? SheetData.EMPTY : new CellContent.Str(cleaned.text(), cleaned.removed());
+        return text(ref, cleaned.text(), cleaned.removed());
+    }
+
+    /**
+     * A cleaned text's content. A text that was nothing but control characters is an empty cell,
+     * and its warning is given here: no reader will see it.
+     */
+    private CellContent text(CellRef ref, String text, String removed) {
+        if (!text.isBlank()) {
+            return new CellContent.Str(text, removed);
+        }
+        if (removed != null) {
+            diagnostics.warning(ref, removedWarning(removed) + "; cellen läses som tom");
+        }
+        return SheetData.EMPTY;
+    }
+
+    /** The warning for text from which control characters were removed. */
+    static String removedWarning(String removed) {
+        return "texten innehöll osynliga styrtecken (" + removed + ") som har tagits bort";
     }
 
     private CellContent bool(CellRef ref, String value) {
@@ -412,7 +430,7 @@ final class SheetParser {
         }
         return formula != null
                 ? new CellContent.Failed(formula, "formeln =" + formula + " ger felvärdet " + code)
-                : new CellContent.Failed("", "innehåller felvärdet " + code);
+                : new CellContent.Failed("", "cellen innehåller felvärdet " + code);
     }
 
     private CellContent date(CellRef ref, String value, int style) {

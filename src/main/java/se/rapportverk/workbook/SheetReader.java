@@ -203,8 +203,7 @@ final class SheetReader {
      */
     CellContent seen(CellContent content, CellRef ref) {
         if (content instanceof CellContent.Str s && s.removed() != null && cleaned.add(ref)) {
-            diagnostics.warning(ref, "texten innehöll osynliga styrtecken (" + s.removed() + ") som har tagits bort; "
-                    + "kontrollera att texten blev rätt");
+            diagnostics.warning(ref, SheetParser.removedWarning(s.removed()) + "; kontrollera att texten blev rätt");
         }
         return content;
     }

@@ -76,8 +76,8 @@ final class WorkbookFile implements AutoCloseable {
                 try (InputStream in = pkg.open(structure.styles(), Limits.PART_BYTES)) {
                     styles = CellStyles.read(in);
                 } catch (XlsxPackage.PartException e) {
-                    throw new WorkbookException(fileName + ": formatmallarna (" + structure.styles() + ") "
-                            + e.getMessage() + "; filen kan inte läsas.");
+                    throw new WorkbookException(fileName + ": " + e.describe("formatmallarna ("
+                            + structure.styles() + ")"));
                 } catch (IOException | XMLStreamException | RuntimeException e) {
                     throw damaged(fileName, "formatmallarna (" + structure.styles() + ")");
                 }
@@ -87,9 +87,8 @@ final class WorkbookFile implements AutoCloseable {
                 try (InputStream in = pkg.open(structure.sharedStrings(), Limits.SHARED_STRINGS_BYTES)) {
                     strings = SharedStrings.read(in);
                 } catch (XlsxPackage.PartException e) {
-                    throw new WorkbookException(fileName + ": tabellen med delade texter (" + structure.sharedStrings()
-                            + ") " + e.getMessage() + "; Rapportverk läser högst "
-                            + Limits.size(Limits.SHARED_STRINGS_BYTES) + " text (se gränserna i docs/arbetsbok.md).");
+                    throw new WorkbookException(fileName + ": " + e.describe("tabellen med delade texter ("
+                            + structure.sharedStrings() + ")"));
                 } catch (IOException | XMLStreamException | RuntimeException e) {
                     throw damaged(fileName, "tabellen med delade texter (" + structure.sharedStrings() + ")");
                 }
@@ -162,14 +161,14 @@ final class WorkbookFile implements AutoCloseable {
     private static String problem(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof XlsxPackage.PartException p) {
-                return "bladet " + p.getMessage() + " (se gränserna i docs/arbetsbok.md); bladet läses inte";
+                return p.describe("bladet");
             }
             if (t instanceof SafeXml.DoctypeException) {
                 return "bladet innehåller en dokumenttypsdeklaration (<!DOCTYPE>), som Excel aldrig skriver; bladet "
                         + "läses inte";
             }
             if (t instanceof XMLStreamException x && x.getNestedException() instanceof XlsxPackage.PartException p) {
-                return "bladet " + p.getMessage() + " (se gränserna i docs/arbetsbok.md); bladet läses inte";
+                return p.describe("bladet");
             }
         }
         return "bladet är skadat och kan inte läsas; öppna arbetsboken i Excel och spara den igen";

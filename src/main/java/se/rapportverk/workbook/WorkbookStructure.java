@@ -92,8 +92,7 @@ record WorkbookStructure(List<Entry> sheets, boolean date1904, String sharedStri
             }
             return new WorkbookStructure(List.copyOf(sheets), date1904, sharedStrings, styles);
         } catch (XlsxPackage.PartException e) {
-            throw new WorkbookException(fileName + ": arbetsbokens huvuddel " + e.getMessage()
-                    + "; filen kan inte läsas.");
+            throw new WorkbookException(fileName + ": " + e.describe("arbetsbokens huvuddel (xl/workbook.xml)"));
         } catch (IOException | XMLStreamException | RuntimeException e) {
             throw new WorkbookException(fileName + ": filen är skadad: arbetsbokens huvuddel (xl/workbook.xml) "
                     + "går inte att läsa. Öppna arbetsboken i Excel och spara den igen.");

@@ -1,6 +1,5 @@
 package se.rapportverk.workbook;
 
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,16 +35,28 @@ final class XlsxPackage implements Closeable {
     record Relationship(String id, String type, String target, boolean external) {
     }
 
-    /** A part could not be read: too large, packed like a zip bomb, or damaged. The message is Swedish. */
+    /**
+     * A part could not be read: beyond a limit (too large, packed like a zip bomb) or damaged. The
+     * message is Swedish and completes a sentence whose subject names the part.
+     */
     static final class PartException extends IOException {
         private static final long serialVersionUID = 1L;
+        private final boolean limit;
 
-        PartException(String message) {
+        PartException(String message, boolean limit) {
             super(message);
+            this.limit = limit;
         }
 
         PartException(String message, Throwable cause) {
             super(message, cause);
+            this.limit = false;
+        }
+
+        /** The whole sentence: {@code bladet packas upp till …}, with what to do. */
+        String describe(String subject) {
+            return subject + " " + getMessage() + (limit ? " (se gränserna i docs/arbetsbok.md)"
+                    : "; filen är skadad. Öppna arbetsboken i Excel och spara den igen.");
         }
     }
 
@@ -149,20 +159,20 @@ final class XlsxPackage implements Closeable {
     InputStream open(String part, long limit) throws IOException {
         ZipArchiveEntry e = entries.get(key(part));
         if (e == null) {
-            throw new PartException("delen " + part + " saknas i filen");
+            throw new PartException("saknas i filen", false);
         }
         long declared = e.getSize();
         if (declared > limit) {
             throw new PartException("packas upp till " + Limits.size(declared) + ", mer än de "
-                    + Limits.size(limit) + " Rapportverk läser");
+                    + Limits.size(limit) + " som Rapportverk läser", true);
         }
         long packed = Math.max(1, e.getCompressedSize());
         if (declared > Limits.RATIO_FROM_BYTES && declared / packed > Limits.RATIO) {
-            throw new PartException("är packad " + declared / packed + " gånger (en så kallad zip-bomb); "
-                    + "Rapportverk läser delar som är packade högst " + Limits.RATIO + " gånger");
+            throw new PartException("packas upp till " + Limits.count(declared / packed) + " gånger sin packade "
+                    + "storlek, som en så kallad zip-bomb; Rapportverk läser högst " + Limits.RATIO + " gånger", true);
         }
         if (!zip.canReadEntryData(e)) {
-            throw new PartException("är packad på ett sätt som Excel inte använder och kan inte läsas");
+            throw new PartException("använder en packningsmetod som Excel inte använder", false);
         }
         return new Counting(zip.getInputStream(e), limit, packed, e.getCrc());
     }
@@ -310,12 +320,12 @@ final class XlsxPackage implements Closeable {
             } catch (PartException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
-                throw new PartException("är skadad och kan inte packas upp", e);
+                throw new PartException("går inte att packa upp", e);
             }
             if (n < 0) {
                 if (!checked && expectedCrc >= 0 && crc.getValue() != expectedCrc) {
                     checked = true;
-                    throw new PartException("är skadad (kontrollsumman stämmer inte)");
+                    throw new PartException("har fel kontrollsumma", false);
                 }
                 checked = true;
                 return n;
@@ -323,11 +333,12 @@ final class XlsxPackage implements Closeable {
             crc.update(b, off, n);
             count += n;
             if (count > limit) {
-                throw new PartException("packas upp till mer än de " + Limits.size(limit) + " Rapportverk läser");
+                throw new PartException("packas upp till mer än de " + Limits.size(limit) + " som Rapportverk läser",
+                        true);
             }
             if (count > Limits.RATIO_FROM_BYTES && count / packed > Limits.RATIO) {
-                throw new PartException("är packad mer än " + Limits.RATIO + " gånger (en så kallad zip-bomb); "
-                        + "Rapportverk läser delar som är packade högst " + Limits.RATIO + " gånger");
+                throw new PartException("packas upp till mer än " + Limits.RATIO + " gånger sin packade storlek, "
+                        + "som en så kallad zip-bomb", true);
             }
             return n;
         }
@@ -350,17 +361,5 @@ final class XlsxPackage implements Closeable {
         public boolean markSupported() {
             return false;
         }
-    }
-
-    /** For tests and sniffing: the package's parts as a map of small names to sizes. */
-    Map<String, Long> sizes() {
-        Map<String, Long> sizes = new HashMap<>();
-        entries.forEach((k, e) -> sizes.put(e.getName(), e.getSize()));
-        return sizes;
-    }
-
-    /** A stream over bytes, for parts read whole. */
-    static InputStream bytes(byte[] b) {
-        return new ByteArrayInputStream(b);
     }
 }
