@@ -1,7 +1,16 @@
 package se.rapportverk.workbook;
 
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -17,6 +26,7 @@ import javax.xml.stream.XMLStreamReader;
 final class SafeXml {
 
     private static final XMLInputFactory FACTORY = factory();
+    private static final Pattern DECLARED = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     /** A document type declaration was found: the part is refused. */
     static final class DoctypeException extends XMLStreamException {
@@ -44,14 +54,73 @@ final class SafeXml {
     /**
      * A reader over a part. The parser may not close the stream (the JDK's closes it at the end of
      * the document): the caller reads it to its end, so that its CRC is checked, and closes it.
+     *
+     * <p>The bytes are decoded here, not by the parser, with a decoder that refuses malformed input:
+     * the JDK's parser prints its own encoding errors to {@code System.err} ("[Fatal Error] …"),
+     * which would reach the user in English.
      */
     static XMLStreamReader reader(InputStream in) throws XMLStreamException {
-        return FACTORY.createXMLStreamReader(new FilterInputStream(in) {
-            @Override
-            public void close() {
-                // the caller closes the part
+        try {
+            BufferedInputStream buffered = new BufferedInputStream(new FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // the caller closes the part
+                }
+            }, 8192);
+            buffered.mark(512);
+            byte[] head = buffered.readNBytes(512);
+            buffered.reset();
+            Charset charset = encoding(head);
+            int bom = bom(head);
+            if (buffered.skip(bom) != bom) {
+                throw new XMLStreamException("BOM");
             }
-        });
+            Reader reader = new InputStreamReader(buffered, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            return FACTORY.createXMLStreamReader(reader);
+        } catch (IOException e) {
+            throw new XMLStreamException(e);
+        }
+    }
+
+    private static int bom(byte[] h) {
+        if (h.length >= 3 && (h[0] & 0xFF) == 0xEF && (h[1] & 0xFF) == 0xBB && (h[2] & 0xFF) == 0xBF) {
+            return 3;
+        }
+        if (h.length >= 2 && ((h[0] & 0xFF) == 0xFF && (h[1] & 0xFF) == 0xFE
+                || (h[0] & 0xFF) == 0xFE && (h[1] & 0xFF) == 0xFF)) {
+            return 2;
+        }
+        return 0;
+    }
+
+    /** The encoding of an XML part: its byte-order mark, its first bytes, or its declaration; UTF-8 otherwise. */
+    static Charset encoding(byte[] h) throws XMLStreamException {
+        if (h.length >= 2 && (h[0] & 0xFF) == 0xFF && (h[1] & 0xFF) == 0xFE || h.length >= 2 && h[0] == '<' && h[1] == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (h.length >= 2 && (h[0] & 0xFF) == 0xFE && (h[1] & 0xFF) == 0xFF || h.length >= 2 && h[0] == 0 && h[1] == '<') {
+            return StandardCharsets.UTF_16BE;
+        }
+        String start = new String(h, StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED.matcher(start);
+        if (start.startsWith("<?xml") && m.find()) {
+            String name = m.group(1);
+            if (name.equalsIgnoreCase("UTF-8") || name.equalsIgnoreCase("UTF8")) {
+                return StandardCharsets.UTF_8;
+            }
+            try {
+                Charset c = Charset.forName(name);
+                if (c.name().startsWith("UTF-16") || c.name().startsWith("UTF-32")) {
+                    // A declaration of UTF-16 over bytes that are not: the bytes are what counts.
+                    return StandardCharsets.UTF_8;
+                }
+                return c;
+            } catch (IllegalArgumentException e) {
+                throw new XMLStreamException("encoding");
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /** The next event, refusing a document type declaration. */

@@ -113,6 +113,7 @@ class AcceptedWithWarningTest {
             }
         }
         assertEquals(warnings(check), warnings(generate), "check and generate warn alike");
+        assertEquals("", check.stray() + generate.stray(), "nothing is printed past the command's own streams");
 
         Path pdf;
         Path docx;

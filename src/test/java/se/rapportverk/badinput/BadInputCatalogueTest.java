@@ -362,5 +362,6 @@ class BadInputCatalogueTest {
             assertFalse(run.all().contains(english), () -> "English library text \"" + english + "\":\n" + run.all());
         }
         assertFalse(TRACE.matcher(run.all()).find(), () -> "an exception name or stack trace:\n" + run.all());
+        assertEquals("", run.stray(), "nothing is printed past the command's own streams");
     }
 }

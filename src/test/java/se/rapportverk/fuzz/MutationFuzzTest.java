@@ -71,7 +71,9 @@ class MutationFuzzTest {
             String problem;
             try {
                 CliRun r = CliRun.of("generate", input.toString(), "--out", out.toString());
-                problem = problem(r, out);
+                // Anything a library prints past the command's own streams would reach the user too.
+                problem = !r.stray().isEmpty() ? "text direkt på System.err/System.out: " + r.stray().strip()
+                        : problem(r, out);
                 if (problem == null) {
                     if (r.status() == 0) {
                         ok++;
