@@ -239,7 +239,7 @@ final class SheetParser {
             columns = c2;
             cells = v2;
         }
-        if (count > 0 || hidden) {
+        if (count > 0) {
             rows.add(new SheetData.Row(index, hidden, columns, cells));
         }
         return index;

@@ -44,6 +44,10 @@ final class WorkbookFile implements AutoCloseable {
         this.formulas = new FormulaFallback(bytes, unpacked);
         for (WorkbookStructure.Entry sheet : structure.sheets()) {
             String key = Names.normalise(sheet.name());
+            if (sheet.removed() != null) {
+                diagnostics.warning(sheet.name(), "bladets namn innehöll osynliga styrtecken (" + sheet.removed()
+                        + ") som har tagits bort");
+            }
             if (sheet.type() == null || (sheet.isWorksheet() && (sheet.part() == null || !pkg.has(sheet.part())))) {
                 diagnostics.error(sheet.name(), "bladet finns i arbetsbokens lista men dess innehåll"
                         + (sheet.part() == null ? "" : " (" + sheet.part() + ")") + " saknas i filen; filen är skadad. "

@@ -28,9 +28,10 @@ record WorkbookStructure(List<Entry> sheets, boolean date1904, String sharedStri
      * @param name   its name, cleaned like cell text
      * @param hidden whether it is hidden (or very hidden)
      * @param part   its part, or {@code null} when its relationship is missing
-     * @param type   the relationship type: {@code worksheet}, {@code chartsheet}, …
+     * @param type    the relationship type: {@code worksheet}, {@code chartsheet}, …
+     * @param removed control characters removed from the name ({@code U+0007}), or {@code null}
      */
-    record Entry(int index, String name, boolean hidden, String part, String type) {
+    record Entry(int index, String name, boolean hidden, String part, String type, String removed) {
         boolean isWorksheet() {
             return "worksheet".equals(type);
         }
@@ -75,13 +76,14 @@ record WorkbookStructure(List<Entry> sheets, boolean date1904, String sharedStri
                         case "workbookPr" -> date1904 = SafeXml.isTrue(SafeXml.attr(r, "date1904"));
                         case "sheet" -> {
                             String raw = SafeXml.attr(r, "name");
-                            String name = CellText.clean(CellText.decodeEscapes(raw == null ? "" : raw)).text();
+                            CellText.Cleaned cleaned = CellText.clean(CellText.decodeEscapes(raw == null ? "" : raw));
+                            String name = cleaned.text().strip();
                             String state = SafeXml.attr(r, "state");
                             boolean hidden = state != null && !state.equals("visible");
                             XlsxPackage.Relationship rel = rels.get(SafeXml.attr(r, "id"));
                             String part = rel == null || rel.external() ? null : rel.target();
                             sheets.add(new Entry(sheets.size(), name.isBlank() ? "Blad" + (sheets.size() + 1) : name,
-                                    hidden, part, rel == null ? null : rel.type()));
+                                    hidden, part, rel == null ? null : rel.type(), cleaned.removed()));
                         }
                         default -> {
                             // views, defined names and calculation settings do not change what is read

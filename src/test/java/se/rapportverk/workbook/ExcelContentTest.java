@@ -259,6 +259,18 @@ class ExcelContentTest {
     }
 
     @Test
+    void controlCharactersInASheetNameAreRemovedWithAWarning() {
+        XlsxParts parts = XlsxParts.of(rr("Personalkostnader", null, -8000, -12000, -12600).build());
+        byte[] xlsx = parts.replaceFirst("xl/workbook.xml", "name=\"Resultaträkning\"",
+                "name=\"Resultat_x0007_räkning\u202E\"").zip();
+        ReadResult r = read(xlsx);
+        assertEquals(List.of(), errors(r));
+        assertEquals(1, r.workbook().orElseThrow().resultatrakning().orElseThrow().rows().size());
+        assertEquals(List.of("Resultaträkning: bladets namn innehöll osynliga styrtecken (U+0007, U+202E) som har "
+                + "tagits bort"), warnings(r));
+    }
+
+    @Test
     void escapedControlCharactersAreDecodedAndRemoved() {
         // Excel writes a control character in a shared string as _x0007_.
         XlsxParts parts = XlsxParts.of(TestWorkbooks.rapport().sheet("Texter").row("Avsnitt", "Rubrik", "Text")
