@@ -20,7 +20,9 @@ import java.util.Objects;
  *       place; of several, the one showing the fewest cells (a row's own figure before the total that
  *       adds it up), a table cell before a row, the first in the document;</li>
  *   <li><b>the row</b>: a table row, a paragraph, a heading or a list that shows another cell of the
- *       same workbook row (the place is in a column the table does not show); the fewest cells first;</li>
+ *       same workbook row (the place is in a column the table does not show), or for a place over
+ *       several rows a cell of each (the total row of a column the table does not show); the fewest
+ *       cells first;</li>
  *   <li><b>the sheet</b>: the first thing in the document that shows the place's sheet decides: its
  *       table's caption ({@code Resultaträkning}), else the heading it stands under, else itself;</li>
  *   <li><b>the start of the document</b>, its first paragraph: a remark about the whole workbook, the
@@ -247,25 +249,47 @@ public final class RemarkPlacement {
                 .min(BEST).orElse(null);
     }
 
-    /** The finest row, paragraph or heading showing another cell of the place's workbook rows. */
+    /**
+     * The finest row, paragraph or heading that shows a cell on each of the place's workbook rows
+     * (for a place in one row: another cell of that row; for a column the table does not show, the
+     * total row that adds up all its rows).
+     */
     private Node row(Sources where) {
-        List<Node> candidates = new ArrayList<>();
-        for (Sources.Range r : where.ranges()) {
-            if (r.wholeSheet()) {
-                continue;
-            }
-            int last = (int) Math.min(r.lastRow(), (long) r.firstRow() + ROWS_LOOKED_AT - 1);
-            for (int row = r.firstRow(); row <= last; row++) {
-                candidates.addAll(byRow.getOrDefault(new RowKey(r.sheet(), row), List.of()));
-            }
-            for (Big b : big) {
-                if (b.range().sheet().equals(r.sheet()) && b.range().firstRow() <= r.lastRow()
-                        && r.firstRow() <= b.range().lastRow()) {
-                    candidates.add(b.node());
-                }
+        if (where.ranges().stream().anyMatch(Sources.Range::wholeSheet)) {
+            return null;
+        }
+        Sources.Range first = where.ranges().get(0);
+        List<Node> candidates = new ArrayList<>(byRow.getOrDefault(new RowKey(first.sheet(), first.firstRow()),
+                List.of()));
+        for (Big b : big) {
+            if (showsRow(b.node(), first.sheet(), first.firstRow())) {
+                candidates.add(b.node());
             }
         }
-        return candidates.stream().filter(n -> n.at().kind() != Kind.CELL).min(BEST).orElse(null);
+        return candidates.stream()
+                .filter(n -> n.at().kind() != Kind.CELL)
+                .filter(n -> where.ranges().stream().allMatch(r -> showsRows(n, r)))
+                .min(BEST).orElse(null);
+    }
+
+    /** Whether the node shows a cell on each workbook row of the range (the first rows of a long one). */
+    private static boolean showsRows(Node node, Sources.Range range) {
+        int last = (int) Math.min(range.lastRow(), (long) range.firstRow() + ROWS_LOOKED_AT - 1);
+        for (int row = range.firstRow(); row <= last; row++) {
+            if (!showsRow(node, range.sheet(), row)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean showsRow(Node node, String sheet, int row) {
+        for (Sources.Range r : node.sources().ranges()) {
+            if (!r.wholeSheet() && r.sheet().equals(sheet) && r.firstRow() <= row && row <= r.lastRow()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
