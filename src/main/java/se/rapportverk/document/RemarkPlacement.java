@@ -109,6 +109,7 @@ public final class RemarkPlacement {
     private final List<Big> big = new ArrayList<>();
     private final Map<String, Node> firstBySheet = new HashMap<>();
     private final Map<At, List<String>> placed = new LinkedHashMap<>();
+    private boolean indexing;
 
     private RemarkPlacement(List<Block> blocks) {
         this.blocks = blocks;
@@ -122,7 +123,7 @@ public final class RemarkPlacement {
      */
     public static RemarkPlacement of(Document document, List<Remark> remarks) {
         RemarkPlacement p = new RemarkPlacement(document.blocks());
-        p.collect();
+        p.collect(!remarks.isEmpty());
         for (Remark remark : remarks) {
             p.placed.computeIfAbsent(p.place(remark), k -> new ArrayList<>()).add(remark.text());
         }
@@ -146,7 +147,9 @@ public final class RemarkPlacement {
 
     // ------------------------------------------------------------------ the nodes
 
-    private void collect() {
+    /** Collects the nodes' own remarks and, when there are remarks to place, indexes what the nodes show. */
+    private void collect(boolean index) {
+        this.indexing = index;
         for (int i = 0; i < blocks.size(); i++) {
             switch (blocks.get(i)) {
                 case Heading h -> node(At.block(i), h.sources(), 1, h.remark());
@@ -160,7 +163,7 @@ public final class RemarkPlacement {
                             Table.Cell cell = row.cells().get(c);
                             node(At.cell(i, r, c), cell.sources(), 0, cell.remark());
                         }
-                        node(At.row(i, r), row.shown(), 2, row.remark());
+                        node(At.row(i, r), indexing ? row.shown() : Sources.NONE, 2, row.remark());
                     }
                 }
                 default -> {
@@ -173,7 +176,7 @@ public final class RemarkPlacement {
         if (!remark.isEmpty()) {
             placed.computeIfAbsent(at, k -> new ArrayList<>()).add(remark);
         }
-        if (sources.isEmpty()) {
+        if (!indexing || sources.isEmpty()) {
             return;
         }
         long size = 0;

@@ -154,6 +154,41 @@ class WordCommentsTest {
     }
 
     /**
+     * A plan's checks (check 4) on the summary table: an action's effect on its own figure, the sum of the
+     * effects on the Summa row's.
+     */
+    @Test
+    void aPlansWarningsStandOnItsSummaryTable() throws IOException {
+        WorkbookBuilder b = new WorkbookBuilder().sheet("Rapport")
+                .row("Fält", "Värde")
+                .row("Kommun", "Testby kommun")
+                .row("Nämnd", "Vård- och omsorgsnämnden")
+                .row("År", 2025)
+                .row("Beloppsenhet", "mkr")
+                .row("Underskott", 1.5)
+                .row("Datum", "2025-03-01");
+        b.sheet("Åtgärder")
+                .row("Åtgärd", "Startdatum", "Effekt helår", "Effekt innevarande år")
+                .row("Färre köpta platser", "2025-01-01", 1.2, 1.6)
+                .row("Effektivare schemaläggning", "2025-01-01", 0.4, 0.3);
+        Path workbook = Files.write(dir.resolve("plan.xlsx"), b.build());
+        Generated g = Generated.of(workbook, dir.resolve("plan"));
+        DocxComments found = DocxComments.read(g.docx("handlingsplan-"));
+        assertEquals(2, found.comments.size(), () -> found.comments.toString());
+        String table = "Åtgärder och deras ekonomiska effekt";
+        String column = "Ekonomisk effekt innevarande år (kr)";
+        // D2, 1,6 mkr shown in kr.
+        DocxComments.Comment action = found.withText("Åtgärder!D2: Färre köpta platser: Effekt innevarande år (1,6 mkr) "
+                + "är större än Effekt helår (1,2 mkr); ett år kan inte ge mer än ett helt år");
+        assertEquals(Place.cell(table, "Färre köpta platser", column, "1 600 000"), action.start());
+        // 1,6 + 0,3 = 1,9 mkr of D2:D3, above the deficit 1,5 mkr: the Summa row's figure of D2:D3.
+        DocxComments.Comment sum = found.withText("Åtgärder: summan av åtgärdernas effekt innevarande år (1,9 mkr, "
+                + "Åtgärder!D2:D3) är större än underskottet (1,5 mkr); kontrollera effekterna eller underskottet");
+        assertEquals(Place.cell(table, "Summa", column, "1 900 000"), sum.start());
+        assertEquals(sum.start(), sum.reference());
+    }
+
+    /**
      * A workbook built here with one warning for each of the other places: a row (a column the table does
      * not show), a total row (check 2 on that column), a table's caption (a hidden row of its sheet), a
      * paragraph (a text with characters no font has), a heading (a row of Texter the document does not
