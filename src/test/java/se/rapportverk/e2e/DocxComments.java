@@ -103,19 +103,18 @@ final class DocxComments {
 
     /** The comment with the text; fails if there is not exactly one. */
     Comment withText(String text) {
-        List<Comment> found = comments.stream().filter(c -> c.text().equals(text)).toList();
-        if (found.size() != 1) {
-            throw new AssertionError(found.size() + " comments with the text \"" + text + "\"; the comments: "
-                    + comments.stream().map(Comment::text).toList());
-        }
-        return found.get(0);
+        return one(c -> c.text().equals(text), "with the text \"" + text + "\"");
     }
 
     /** The comment whose text starts so; fails if there is not exactly one. */
     Comment startingWith(String start) {
-        List<Comment> found = comments.stream().filter(c -> c.text().startsWith(start)).toList();
+        return one(c -> c.text().startsWith(start), "starting \"" + start + "\"");
+    }
+
+    private Comment one(java.util.function.Predicate<Comment> test, String what) {
+        List<Comment> found = comments.stream().filter(test).toList();
         if (found.size() != 1) {
-            throw new AssertionError(found.size() + " comments starting \"" + start + "\"; the comments: "
+            throw new AssertionError(found.size() + " comments " + what + "; the comments: "
                     + comments.stream().map(Comment::text).toList());
         }
         return found.get(0);
