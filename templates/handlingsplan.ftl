@@ -60,7 +60,7 @@
 <#-- One action, with its sub-sections one level below its own heading. -->
 <#macro action a level>
   <#assign sub = level + 1>
-  <h${level}>${a.namn}</h${level}>
+  <h${level} cells="${a.cells!}">${a.namn}</h${level}>
   <#if a.ansvarig?? || a.startdatum?? || a.status??>
     <fields layout="lines">
       <#if a.ansvarig??><field label="Ansvarig">${a.ansvarig}</field></#if>

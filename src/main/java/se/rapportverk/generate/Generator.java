@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.Set;
 import se.rapportverk.calc.Calculation;
 import se.rapportverk.calc.CheckResult;
 import se.rapportverk.document.Document;
+import se.rapportverk.document.Remark;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
 import se.rapportverk.render.layout.Fonts;
@@ -71,9 +73,12 @@ public final class Generator {
         }
         Workbook workbook = read.workbook().get();
         Calculation calc = Calculation.of(workbook);
+        Map<Issue, CheckResult> checkOf = new IdentityHashMap<>();
         for (CheckResult check : calc.failures()) {
             Severity severity = request.strict() && check.kind().discrepancy() ? Severity.ERROR : Severity.WARNING;
-            diagnostics.add(new Issue(severity, check.place(), check.message()));
+            Issue issue = new Issue(severity, check.place(), check.message());
+            checkOf.put(issue, check);
+            diagnostics.add(issue);
         }
         Set<DocumentKind> kinds = selectDocuments(workbook, request, diagnostics);
         LocalDate date = documentDate(workbook);
@@ -87,9 +92,11 @@ public final class Generator {
         }
         List<TjansteskrivelseModel.OtherDocument> others = kinds.contains(DocumentKind.TJANSTESKRIVELSE)
                 ? otherDocuments(workbook, calc, date) : List.of();
+        // Every warning goes into each Word file as a comment beside what it concerns.
+        List<Remark> remarks = FindingRemarks.of(diagnostics.issues(), checkOf);
         List<GeneratedDocument> documents = new ArrayList<>();
         for (DocumentKind kind : kinds) {
-            documents.add(make(kind, model(kind, workbook, calc, date, others), workbook, read.bytes()));
+            documents.add(make(kind, model(kind, workbook, calc, date, others), workbook, read.bytes(), remarks));
         }
         return new Generation(fileName, Optional.of(workbook), Optional.of(calc), diagnostics, documents);
     }
@@ -198,14 +205,14 @@ public final class Generator {
                 .orElse(LocalDate.of(workbook.rapport().year(), 1, 1)));
     }
 
-    private GeneratedDocument make(DocumentKind kind, DocumentModel model, Workbook workbook, byte[] workbookBytes)
-            throws TemplateException, IOException {
+    private GeneratedDocument make(DocumentKind kind, DocumentModel model, Workbook workbook, byte[] workbookBytes,
+                                   List<Remark> remarks) throws TemplateException, IOException {
         TemplateEngine.Filled filled = templates.render(kind.template(), model.toModel());
         Document tree = filled.document();
         Map<String, byte[]> templatesUsed = filled.templates();
         String baseName = baseName(kind, workbook);
         String documentId = documentId(kind, workbookBytes, templatesUsed);
-        RenderOptions options = new RenderOptions(workbookBytes, workbook.fileName(), documentId);
+        RenderOptions options = new RenderOptions(workbookBytes, workbook.fileName(), documentId, remarks);
         List<OutputFile> files = new ArrayList<>();
         for (DocumentRenderer renderer : renderers) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

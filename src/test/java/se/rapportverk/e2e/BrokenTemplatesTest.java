@@ -117,7 +117,7 @@ class BrokenTemplatesTest {
                 "<h2 numberd=\"false\">Bilagor</h2>");
         String err = failing(t);
         assertTrue(err.startsWith("Mallen delarsrapport.ftl, rad " + line + ": <h2> har inget attribut numberd (menade "
-                + "du numbered?); tillåtna är numbered, toc\n"), err);
+                + "du numbered?); tillåtna är numbered, toc, cells, remark\n"), err);
     }
 
     @Test

@@ -18,6 +18,7 @@ import se.rapportverk.document.Heading;
 import se.rapportverk.document.NumberedList;
 import se.rapportverk.document.PageBreak;
 import se.rapportverk.document.Paragraph;
+import se.rapportverk.document.RemarkPlacement;
 import se.rapportverk.document.Signatures;
 import se.rapportverk.document.Span;
 import se.rapportverk.document.Table;
@@ -33,20 +34,23 @@ final class BodyWriter {
     private final HeadingAnchors anchors;
     private final IntFunction<String> tocPage;
     private final Layouter.Result layout;
+    private final CommentWriter comments;
 
     /**
      * @param tocPage the page number a table of contents shows for a heading (by bookmark id)
      *                until its field is updated
      * @param layout  the document as the PDF lays it out: column widths and what is kept
      *                together come from it, so that Word paginates as the PDF does
+     * @param comments where the paragraphs that remarks are about are told (Word comments)
      */
     BodyWriter(CTBody body, DocxParts.Lists lists, HeadingAnchors anchors, IntFunction<String> tocPage,
-               Layouter.Result layout) {
+               Layouter.Result layout, CommentWriter comments) {
         this.body = body;
         this.lists = lists;
         this.anchors = anchors;
         this.tocPage = tocPage;
         this.layout = layout;
+        this.comments = comments;
     }
 
     /** Writes all blocks. */
@@ -55,14 +59,14 @@ final class BodyWriter {
             Block block = blocks.get(i);
             boolean keep = layout.keptWhole().contains(i);
             switch (block) {
-                case Heading h -> heading(anchors.at(i), h);
-                case Paragraph p -> paragraph(p, layout.leadIns().contains(i));
-                case BulletList l -> items(l.items(), StyleIds.LIST_BULLET, DocxParts.BULLET_NUM_ID, keep);
-                case NumberedList l -> items(l.items(), StyleIds.LIST_NUMBER, lists.newNumberedList(), keep);
+                case Heading h -> mark(i, heading(anchors.at(i), h));
+                case Paragraph p -> mark(i, paragraph(p, layout.leadIns().contains(i)));
+                case BulletList l -> mark(i, items(l.items(), StyleIds.LIST_BULLET, DocxParts.BULLET_NUM_ID, keep));
+                case NumberedList l -> mark(i, items(l.items(), StyleIds.LIST_NUMBER, lists.newNumberedList(), keep));
                 case Table t -> {
                     float[] widths = layout.columnWidths().get(i);
                     if (TableWriter.write(body, t, widths == null ? new int[0] : TableWriter.twips(widths), keep,
-                            layout.startRows().getOrDefault(i, 2))) {
+                            layout.startRows().getOrDefault(i, 2), comments, i)) {
                         afterTable(next(blocks, i));
                     }
                 }
@@ -99,7 +103,14 @@ final class BodyWriter {
         return i + 1 < blocks.size() ? blocks.get(i + 1) : null;
     }
 
-    private void heading(HeadingAnchors.Anchor anchor, Heading h) {
+    /** Tells the comments where the block at the index went: its first and last paragraph. */
+    private void mark(int index, List<CTP> paragraphs) {
+        if (!paragraphs.isEmpty()) {
+            comments.mark(RemarkPlacement.At.block(index), paragraphs.get(0), paragraphs.get(paragraphs.size() - 1));
+        }
+    }
+
+    private List<CTP> heading(HeadingAnchors.Anchor anchor, Heading h) {
         CTP p = body.addNewP();
         Paragraphs.style(p, h.inToc() ? StyleIds.heading(h.level()) : StyleIds.headingNotInToc(h.level()));
         BigInteger id = BigInteger.valueOf(anchor.bookmarkId());
@@ -108,13 +119,14 @@ final class BodyWriter {
         start.setName(anchor.bookmarkName());
         Runs.text(p::addNewR, h.displayText());
         p.addNewBookmarkEnd().setId(id);
+        return List.of(p);
     }
 
     /**
      * @param leadIn whether the paragraph introduces what follows and is kept with it; a caption
      *               is by its style, another lead-in by Keep with next on the paragraph
      */
-    private void paragraph(Paragraph paragraph, boolean leadIn) {
+    private List<CTP> paragraph(Paragraph paragraph, boolean leadIn) {
         CTP p = body.addNewP();
         CTPPr pPr = Paragraphs.style(p, switch (paragraph.style()) {
             case BODY -> StyleIds.NORMAL;
@@ -128,10 +140,12 @@ final class BodyWriter {
             p.unsetPPr();
         }
         Runs.spans(p::addNewR, paragraph.spans(), paragraph.style() == Paragraph.Style.CAPTION);
+        return List.of(p);
     }
 
     /** List items; a short list kept whole keeps each item with the next (as the PDF keeps it). */
-    private void items(List<List<Span>> items, String style, int numId, boolean keepWhole) {
+    private List<CTP> items(List<List<Span>> items, String style, int numId, boolean keepWhole) {
+        List<CTP> written = new ArrayList<>(items.size());
         for (int n = 0; n < items.size(); n++) {
             List<Span> item = items.get(n);
             CTP p = body.addNewP();
@@ -143,7 +157,9 @@ final class BodyWriter {
             numPr.addNewIlvl().setVal(BigInteger.ZERO);
             numPr.addNewNumId().setVal(BigInteger.valueOf(numId));
             Runs.spans(p::addNewR, item);
+            written.add(p);
         }
+        return written;
     }
 
     private void pageBreak() {

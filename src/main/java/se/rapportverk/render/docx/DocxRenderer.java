@@ -23,6 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import se.rapportverk.document.Block;
 import se.rapportverk.document.Document;
 import se.rapportverk.document.DocumentInfo;
+import se.rapportverk.document.RemarkPlacement;
 import se.rapportverk.document.TitlePage;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
@@ -58,7 +59,8 @@ public final class DocxRenderer implements DocumentRenderer {
      * Writes the document as DOCX.
      *
      * @param document the tree to render
-     * @param options  render options; the DOCX embeds no source workbook and needs no ids from them
+     * @param options  render options; the DOCX embeds no source workbook and needs no ids from them, and
+     *                 writes their remarks as comments (none: no comments part)
      * @param out      where the bytes go; not closed
      * @throws IOException when writing fails
      */
@@ -81,7 +83,9 @@ public final class DocxRenderer implements DocumentRenderer {
             DocxParts.install(docx, document.info().language());
             DocxParts.Lists lists = DocxParts.installLists(docx);
             CTBody body = docx.getDocument().getBody();
-            new BodyWriter(body, lists, anchors, pageOf, layout).write(blocks);
+            CommentWriter comments = new CommentWriter(RemarkPlacement.of(document, options.remarks()));
+            new BodyWriter(body, lists, anchors, pageOf, layout, comments).write(blocks);
+            comments.write(docx, body, document.info().date());
             setUpPage(body);
             boolean titlePage = !blocks.isEmpty() && blocks.get(0) instanceof TitlePage;
             HeaderFooterWriter.write(docx, document.info(), titlePage, layout.pages().size());

@@ -33,6 +33,10 @@ final class StyleIds {
     static final String STRONG = "Strong";
     /** Character style for italic text. */
     static final String EMPHASIS = "Emphasis";
+    /** Paragraph style of a comment's text (Word's "annotation text"). */
+    static final String COMMENT_TEXT = "CommentText";
+    /** Character style of a comment's mark (Word's "annotation reference"). */
+    static final String COMMENT_REFERENCE = "CommentReference";
     /** Table style of data tables: rules above, below and between rows. */
     static final String REPORT_TABLE = "ReportTable";
     /** Table style of layout tables: no rules. */

@@ -23,6 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
+import se.rapportverk.document.RemarkPlacement.At;
 import se.rapportverk.document.Span;
 import se.rapportverk.document.Table;
 import se.rapportverk.document.Table.Align;
@@ -61,14 +62,18 @@ final class TableWriter {
      * @param columnWidths the widths of its columns in twips, as the PDF's layout gives them
      * @param keepWhole    whether the table is kept on one page (a short one, as in the PDF)
      * @param startRows    the body rows it needs on its first page when it is split
+     * @param comments     told where the caption, each row and each cell went, for remarks about them
+     * @param block        the table's index among the document's blocks
      * @return whether a table was written: one without rows or columns is left out, since Word
      *         takes a table without rows for a damaged file
      */
-    static boolean write(CTBody body, Table table, int[] columnWidths, boolean keepWhole, int startRows) {
+    static boolean write(CTBody body, Table table, int[] columnWidths, boolean keepWhole, int startRows,
+                         CommentWriter comments, int block) {
         if (!table.caption().isEmpty()) {
             CTP caption = body.addNewP();
             Paragraphs.style(caption, StyleIds.CAPTION);
             Runs.text(caption::addNewR, table.caption());
+            comments.mark(At.caption(block), caption, caption);
         }
         if (table.rows().isEmpty() || table.columns().isEmpty()) {
             return false;
@@ -90,8 +95,12 @@ final class TableWriter {
                 CTP p = tc.addNewP();
                 Paragraphs.style(p, StyleIds.TABLE_GROUP); // keeps with the next row by its style
                 Runs.spans(p::addNewR, hyphenated(row.cells().get(0).spans(), true, sum(widths), grid), true);
+                comments.mark(At.cell(block, r, 0), p, p);
+                comments.mark(At.row(block, r), p, p);
                 continue;
             }
+            CTP first = null;
+            CTP last = null;
             for (int c = 0; c < row.cells().size(); c++) {
                 CTTc tc = cell(tr, widths[c], 1);
                 Align align = table.columns().get(c).align();
@@ -110,6 +119,12 @@ final class TableWriter {
                 Paragraphs.align(pPr, align);
                 boolean bold = header || row.kind() != RowKind.BODY;
                 Runs.spans(p::addNewR, hyphenated(row.cells().get(c).spans(), bold, widths[c], grid), bold);
+                comments.mark(At.cell(block, r, c), p, p);
+                first = first == null ? p : first;
+                last = p;
+            }
+            if (first != null) {
+                comments.mark(At.row(block, r), first, last);
             }
         }
         return true;
