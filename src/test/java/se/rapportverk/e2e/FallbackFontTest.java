@@ -73,10 +73,10 @@ class FallbackFontTest {
         // The emoji is in DejaVu Sans; the Chinese name is in no font of the PDF.
         String expected = "Texter!C3: tecknen \"\u738B\" (U+738B), \"\u82B3\" (U+82B3) "
                 + "finns inte i PDF:ens typsnitt och visas där som \"\uFFFD\"; Word-filen visar dem med datorns typsnitt";
-        assertTrue(generated.run().out().contains(expected), generated.run().out());
+        assertTrue(generated.run().err().contains(expected), generated.run().err());
         Cli.Run check = Cli.run("check", workbook.toString());
-        assertTrue(check.out().contains(expected), check.out());
-        assertFalse(generated.run().out().contains("Texter!C2"), "the symbols have a font: no warning");
+        assertTrue(check.err().contains(expected), check.err());
+        assertFalse(generated.run().all().contains("Texter!C2"), "the symbols have a font: no warning");
         // The PDF shows the replacement character, and reads as the text as written.
         assertTrue(pdfText.contains(NO_FONT), "ActualText keeps the characters: " + pdfText);
     }
