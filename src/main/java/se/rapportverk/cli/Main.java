@@ -21,7 +21,8 @@ import se.rapportverk.generate.Version;
  * that goes wrong reaches the user as a stack trace.
  */
 @Command(name = "rapportverk",
-        subcommands = {GenerateCommand.class, CheckCommand.class, VerifyCommand.class, ExtractCommand.class},
+        subcommands = {GenerateCommand.class, CheckCommand.class, VerifyCommand.class, ExtractCommand.class,
+                HusstilCommand.class},
         synopsisHeading = "Användning: ",
         synopsisSubcommandLabel = "KOMMANDO")
 public final class Main implements Runnable {
@@ -38,6 +39,7 @@ public final class Main implements Runnable {
         m.put("check", "Listar varje fel och varning i arbetsboken med blad och cell; skriver inga dokument.");
         m.put("verify", "Gör om arkiverade dokument ur arbetsboken och jämför dem byte för byte.");
         m.put("extract", "Tar ut arbetsboken som en PDF från Rapportverk bär inbäddad.");
+        m.put("husstil", "Skriver Rapportverks husstil i en mapp för kommunen att göra till sin, eller kontrollerar en.");
         m.put("help", "Visar den här översikten, eller hjälpen för ett kommando: rapportverk help generate.");
         return m;
     }
@@ -153,6 +155,9 @@ public final class Main implements Runnable {
             }
             if (cls == ExtractCommand.class) {
                 return cls.cast(new ExtractCommand(console));
+            }
+            if (cls == HusstilCommand.class) {
+                return cls.cast(new HusstilCommand(console));
             }
             return CommandLine.defaultFactory().create(cls);
         }

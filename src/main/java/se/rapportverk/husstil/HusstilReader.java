@@ -146,6 +146,23 @@ public final class HusstilReader {
         return files;
     }
 
+    /**
+     * What a folder of the house style holds: its files (Rapportverk's own where the house style
+     * uses them), and the licence of the standard fonts when it uses them.
+     */
+    public static Map<String, byte[]> folderFiles(Husstil husstil) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        boolean liberation = false;
+        for (Husstil.File f : husstil.files()) {
+            files.put(f.name(), f.bytes());
+            liberation |= f.builtIn() && f.name().startsWith("LiberationSans-");
+        }
+        if (liberation) {
+            COMPANIONS.forEach((name, resource) -> files.putIfAbsent(name, resource(resource)));
+        }
+        return files;
+    }
+
     /** Rapportverk's own file of the name, or {@code null}. */
     public static byte[] builtInFile(String name) {
         String resource = BUILT_IN.get(name);

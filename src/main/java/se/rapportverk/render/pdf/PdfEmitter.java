@@ -257,15 +257,11 @@ final class PdfEmitter {
         return fs.getReference();
     }
 
-    /**
-     * The PDF image of a logo. A PNG without transparency keeps its compressed data as it is (the
-     * bytes of the file, so nothing depends on the zlib of the machine); one with transparency is
-     * written uncompressed, as every stream of the file is.
-     */
+    /** The PDF image of a logo ({@link LogoImage}), made once. */
     private org.openpdf.text.Image image(Husstil.Logo logo) {
         return images.computeIfAbsent(logo, l -> {
             try {
-                return org.openpdf.text.Image.getInstance(l.png());
+                return LogoImage.of(l);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
