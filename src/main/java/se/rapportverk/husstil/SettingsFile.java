@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,10 +136,5 @@ final class SettingsFile {
         } catch (CharacterCodingException e) {
             return new String(bytes, start, bytes.length - start, Charset.forName("windows-1252"));
         }
-    }
-
-    /** All settings as a list, for tests and documentation. */
-    static List<Setting> all() {
-        return new ArrayList<>(List.of(Setting.values()));
     }
 }

@@ -24,7 +24,7 @@ import se.rapportverk.render.layout.Theme;
  * The fixed parts of every Word file: styles, settings and list definitions, read from
  * {@code render/docx/*.xml} on the class path, their values filled from the theme
  * ({@link DocxStyles}). Keeping them as XML makes them easy to review against the specification,
- * and they are the same bytes for every document.
+ * and they are the same bytes for every document of a house style.
  */
 final class DocxParts {
 

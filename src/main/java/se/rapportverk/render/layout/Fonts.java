@@ -68,10 +68,15 @@ public final class Fonts {
 
     /** The main family's faces: file name and bytes, by face. */
     private final Husstil.FontFile[] main;
-    private final Map<Face, BaseFont> mainMeasuring = new EnumMap<>(Face.class);
+    /** The main family's measuring fonts, by face ordinal: loaded at once, read without locking. */
+    private final BaseFont[] mainMeasuring;
 
     private Fonts(Husstil.Fonts files) {
         this.main = files.faces().toArray(new Husstil.FontFile[0]);
+        this.mainMeasuring = new BaseFont[main.length];
+        for (Face face : Face.values()) {
+            mainMeasuring[face.ordinal()] = load(Family.MAIN, face);
+        }
     }
 
     /** The fonts of the standard house style. */
@@ -136,9 +141,7 @@ public final class Fonts {
                 return FALLBACK_MEASURING.computeIfAbsent(face, f -> load(Family.FALLBACK, f));
             }
         }
-        synchronized (mainMeasuring) {
-            return mainMeasuring.computeIfAbsent(face, f -> load(Family.MAIN, f));
-        }
+        return mainMeasuring[face.ordinal()];
     }
 
     /** Whether the family's face has a glyph for the character. */
