@@ -178,15 +178,8 @@ public final class EmbeddedWorkbook {
         List<Map.Entry<String, PdfObject>> workbooks = new ArrayList<>();
         Map<String, PRStream> others = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, PdfObject> e : tree.entrySet()) {
-            PdfDictionary spec = asDictionary(e.getValue());
-            if (spec == null) {
-                throw new UnusablePdf("PDF:ens inbäddade fil saknar beskrivning (PDF:en är skadad)");
-            }
-            String name = fileName(spec, e.getKey());
-            if (!Archived.isPlainName(name)) {
-                throw new UnusablePdf("PDF:en anger ett namn för den inbäddade filen som inte är ett vanligt filnamn ("
-                        + shown(name) + "); en PDF från Rapportverk gör aldrig det, så filen tas inte ut");
-            }
+            PdfDictionary spec = spec(e);
+            String name = plainName(spec, e.getKey());
             PRStream stream = stream(spec, name);
             if (XLSX_MIME.equals(mime(stream))) {
                 workbooks.add(e);
@@ -212,6 +205,24 @@ public final class EmbeddedWorkbook {
         return new Contents(workbook, style);
     }
 
+    private static PdfDictionary spec(Map.Entry<String, PdfObject> entry) throws UnusablePdf {
+        PdfDictionary spec = asDictionary(entry.getValue());
+        if (spec == null) {
+            throw new UnusablePdf("PDF:ens inbäddade fil saknar beskrivning (PDF:en är skadad)");
+        }
+        return spec;
+    }
+
+    /** The file's name, which must be a plain file name: a PDF from Rapportverk never gives another. */
+    private static String plainName(PdfDictionary spec, String key) throws UnusablePdf {
+        String name = fileName(spec, key);
+        if (!Archived.isPlainName(name)) {
+            throw new UnusablePdf("PDF:en anger ett namn för den inbäddade filen som inte är ett vanligt filnamn ("
+                    + shown(name) + "); en PDF från Rapportverk gör aldrig det, så filen tas inte ut");
+        }
+        return name;
+    }
+
     private static PRStream stream(PdfDictionary spec, String name) throws UnusablePdf {
         PdfDictionary ef = asDictionary(spec.get(PdfName.EF));
         PdfObject streamObject = ef == null ? null
@@ -229,26 +240,14 @@ public final class EmbeddedWorkbook {
 
     /** The workbook of one entry of the embedded files, checked as Rapportverk writes it. */
     private static Attachment workbook(Map.Entry<String, PdfObject> only) throws UnusablePdf {
-        PdfDictionary spec = asDictionary(only.getValue());
-        if (spec == null) {
-            throw new UnusablePdf("PDF:ens inbäddade fil saknar beskrivning (PDF:en är skadad)");
-        }
-        String name = fileName(spec, only.getKey());
-        if (!Archived.isPlainName(name)) {
-            throw new UnusablePdf("PDF:en anger ett namn för den inbäddade filen som inte är ett vanligt filnamn ("
-                    + shown(name) + "); en PDF från Rapportverk gör aldrig det, så filen tas inte ut");
-        }
+        PdfDictionary spec = spec(only);
+        String name = plainName(spec, only.getKey());
         PdfObject relationship = PdfReader.getPdfObject(spec.get(AF_RELATIONSHIP));
         if (relationship != null && !new PdfName("Source").equals(relationship)) {
             throw new UnusablePdf("PDF:ens inbäddade fil " + shown(name) + " är inte dokumentets källa "
                     + "(AFRelationship " + PdfName.decodeName(relationship.toString()) + ", inte Source)");
         }
-        PdfDictionary ef = asDictionary(spec.get(PdfName.EF));
-        PdfObject streamObject = ef == null ? null
-                : PdfReader.getPdfObject(ef.get(PdfName.UF) != null ? ef.get(PdfName.UF) : ef.get(PdfName.F));
-        if (!(streamObject instanceof PRStream stream)) {
-            throw new UnusablePdf("PDF:ens inbäddade fil " + shown(name) + " saknar innehåll");
-        }
+        PRStream stream = stream(spec, name);
         PdfObject subtype = PdfReader.getPdfObject(stream.get(PdfName.SUBTYPE));
         String mime = subtype instanceof PdfName n ? PdfName.decodeName(n.toString()) : null;
         if (!XLSX_MIME.equals(mime)) {

@@ -392,6 +392,25 @@ class HusstilTest {
     // ------------------------------------------------------------------ bad house styles
 
     @Test
+    void aPdfWhoseHouseStyleIsDamagedGivesNothingOut() throws IOException {
+        // The PDF's streams are stored uncompressed: the settings stand in it as text.
+        String latin1 = new String(pdf, StandardCharsets.ISO_8859_1);
+        String good = "rubrik = #" + HEADING;
+        assertTrue(latin1.contains(good));
+        byte[] damaged = latin1.replace(good, "rubrik = #7A1F2X").getBytes(StandardCharsets.ISO_8859_1);
+        Path folder = Files.createDirectories(dir.resolve("skadad"));
+        Path file = Files.write(folder.resolve("skadad.pdf"), damaged);
+        Cli.Run run = Cli.run("extract", file.toString(), folder.resolve("ut").toString());
+        assertEquals(1, run.status(), run.all());
+        run.assertNoStackTrace();
+        assertTrue(run.err().startsWith(file + ": husstilen som PDF:en bär går inte att använda: husstil.ini i PDF:en, "
+                + "rad "), run.err());
+        assertTrue(run.err().contains("[färger] rubrik: \"#7A1F2X\" är ingen färg") && run.err().endsWith(
+                ". Ingen fil skrevs.\n"), run.err());
+        assertFalse(Files.exists(folder.resolve("ut")), "nothing written");
+    }
+
+    @Test
     void aBadHouseStyleIsAnErrorInTheCommandWithTheFileAndLineAndNothingIsWritten() throws IOException {
         Path bad = dir.resolve("fel-husstil");
         Cli.run("husstil", bad.toString());
