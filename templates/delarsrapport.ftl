@@ -6,9 +6,9 @@
           header="${doc.header}" footer="${doc.footer}" date="${doc.date}" lang="sv-SE">
 
 <titlepage kommun="${rapport.kommun}" title="${doc.title}" subtitle="${rapport.namnd}">
-  <#if rapport.forvaltning??><line>${rapport.forvaltning}</line></#if>
-  <#if rapport.datum??><line>${rapport.datum}</line></#if>
-  <#if rapport.diarienummer??><line>Dnr ${rapport.diarienummer}</line></#if>
+  <#if rapport.forvaltning??><line role="forvaltning">${rapport.forvaltning}</line></#if>
+  <#if rapport.datum??><line role="datum">${rapport.datum}</line></#if>
+  <#if rapport.diarienummer??><line role="diarienummer">Dnr ${rapport.diarienummer}</line></#if>
 </titlepage>
 
 <toc title="Innehållsförteckning" levels="2"/>

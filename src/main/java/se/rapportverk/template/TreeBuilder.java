@@ -21,6 +21,7 @@ import se.rapportverk.document.Document;
 import se.rapportverk.document.DocumentInfo;
 import se.rapportverk.document.FieldList;
 import se.rapportverk.document.Heading;
+import se.rapportverk.document.Letterhead;
 import se.rapportverk.document.NumberedList;
 import se.rapportverk.document.Numbering;
 import se.rapportverk.document.PageBreak;
@@ -51,7 +52,7 @@ final class TreeBuilder {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("document", List.of("title", "subject", "author", "keywords", "header", "footer", "date", "lang"));
         m.put("titlepage", List.of("kommun", "title", "subtitle"));
-        m.put("line", List.of());
+        m.put("line", List.of("role"));
         m.put("toc", List.of("title", "levels"));
         m.put("h1", List.of("numbered", "toc", "cells", "remark"));
         m.put("h2", List.of("numbered", "toc", "cells", "remark"));
@@ -65,6 +66,7 @@ final class TreeBuilder {
         m.put("col", List.of("align", "width"));
         m.put("tr", List.of("kind", "cells", "remark"));
         m.put("td", List.of("cells", "remark"));
+        m.put("letterhead", List.of("kommun", "forvaltning", "title"));
         m.put("fields", List.of("layout"));
         m.put("field", List.of("label"));
         m.put("signatures", List.of());
@@ -79,7 +81,7 @@ final class TreeBuilder {
 
     /** The elements that may stand in the document itself (blocks). */
     static final List<String> BLOCKS = List.of("h1", "h2", "h3", "p", "text", "ul", "ol", "table", "toc", "pagebreak",
-            "titlepage", "fields", "signatures");
+            "titlepage", "letterhead", "fields", "signatures");
     /** The elements that may stand inside running text. */
     static final List<String> INLINE = List.of("b", "i", "span", "br", "text");
 
@@ -398,11 +400,23 @@ final class TreeBuilder {
                 String kommun = attr("kommun", "");
                 String title = requiredAttr("title");
                 String subtitle = attr("subtitle", "");
-                List<String> lines = new ArrayList<>();
+                List<TitlePage.Line> lines = new ArrayList<>();
                 while (child("titlepage", List.of("line"))) {
-                    lines.add(collapse(xml.getElementText()));
+                    TitlePage.Role role = choice("role", "annan", TitlePage.Role.class, "del av omslaget");
+                    lines.add(new TitlePage.Line(role, collapse(xml.getElementText())));
                 }
                 blocks.add(new TitlePage(kommun, title, subtitle, lines));
+            }
+            case "letterhead" -> {
+                String kommun = attr("kommun", "");
+                String forvaltning = attr("forvaltning", "");
+                String title = attr("title", "");
+                List<FieldList.Field> fields = new ArrayList<>();
+                while (child("letterhead", List.of("field"))) {
+                    String label = requiredAttr("label");
+                    fields.add(new FieldList.Field(label, collapse(xml.getElementText())));
+                }
+                blocks.add(new Letterhead(kommun, forvaltning, title, fields));
             }
             case "fields" -> {
                 FieldList.Layout layout = choice("layout", "lines", FieldList.Layout.class, "uppställning");

@@ -158,9 +158,17 @@ final class CommentWriter {
         }
     }
 
-    /** The first paragraph of the body in reading order, also inside a table; a new one if there is none. */
+    /**
+     * The first paragraph of the body in reading order that has text (a cover's logo or rule has
+     * none), also inside a table; else the first paragraph; a new one if there is none.
+     */
     private static CTP firstParagraph(CTBody body) {
         XmlObject[] found = body.selectPath("declare namespace w='" + W + "' .//w:p");
+        for (XmlObject p : found) {
+            if (p.selectPath("declare namespace w='" + W + "' .//w:t").length > 0) {
+                return (CTP) p;
+            }
+        }
         if (found.length > 0) {
             return (CTP) found[0];
         }

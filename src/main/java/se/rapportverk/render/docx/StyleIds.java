@@ -11,6 +11,10 @@ final class StyleIds {
     static final String SUBTITLE = "Subtitle";
     static final String TITLE_PAGE_KOMMUN = "TitlePageKommun";
     static final String TITLE_PAGE_LINE = "TitlePageLine";
+    /** The paragraph of the cover's logo. */
+    static final String TITLE_PAGE_LOGO = "TitlePageLogo";
+    /** The paragraph of a letterhead's logo. */
+    static final String LETTERHEAD_LOGO = "LetterheadLogo";
     /** The empty paragraph whose border is the cover's accent rule. */
     static final String TITLE_PAGE_RULE = "TitlePageRule";
     static final String CAPTION = "Caption";

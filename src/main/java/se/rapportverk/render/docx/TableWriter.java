@@ -45,15 +45,22 @@ import se.rapportverk.render.layout.Theme;
  */
 final class TableWriter {
 
-    /** Header shading, as in the PDF. */
-    static final String HEADER_FILL = Theme.hex(Theme.HEADER_FILL);
-    /** Group label shading, as in the PDF. */
-    static final String GROUP_FILL = Theme.hex(Theme.GROUP_FILL);
     /** Rules drawn by the renderer: under the header and above a total. */
-    private static final String RULE_COLOUR = Theme.hex(Theme.STRONG_RULE);
     private static final BigInteger RULE_WIDTH = BigInteger.valueOf(Math.round(Theme.STRONG_RULE_WIDTH * 8));
 
-    private TableWriter() {
+    /** Header shading, as in the PDF. */
+    private final String headerFill;
+    /** Group label shading, as in the PDF. */
+    private final String groupFill;
+    private final String ruleColour;
+    private final Theme theme;
+
+    /** A writer of tables in the theme's colours. */
+    TableWriter(Theme theme) {
+        this.theme = theme;
+        this.headerFill = Theme.hex(theme.headerFill);
+        this.groupFill = Theme.hex(theme.groupFill);
+        this.ruleColour = Theme.hex(theme.strongRule);
     }
 
     /**
@@ -67,8 +74,8 @@ final class TableWriter {
      * @return whether a table was written: one without rows or columns is left out, since Word
      *         takes a table without rows for a damaged file
      */
-    static boolean write(CTBody body, Table table, int[] columnWidths, boolean keepWhole, int startRows,
-                         CommentWriter comments, int block) {
+    boolean write(CTBody body, Table table, int[] columnWidths, boolean keepWhole, int startRows,
+                  CommentWriter comments, int block) {
         if (!table.caption().isEmpty()) {
             CTP caption = body.addNewP();
             Paragraphs.style(caption, StyleIds.CAPTION);
@@ -90,7 +97,7 @@ final class TableWriter {
             if (!header && row.kind() == RowKind.GROUP && row.cells().size() == 1 && widths.length > 1) {
                 CTTc tc = cell(tr, sum(widths), widths.length);
                 if (grid) {
-                    shade(tc, GROUP_FILL);
+                    shade(tc, groupFill);
                 }
                 CTP p = tc.addNewP();
                 Paragraphs.style(p, StyleIds.TABLE_GROUP); // keeps with the next row by its style
@@ -109,7 +116,7 @@ final class TableWriter {
                 } else if (row.kind() == RowKind.TOTAL && grid) {
                     rule(tcBorders(tc).addNewTop());
                 } else if (row.kind() == RowKind.GROUP && grid) {
-                    shade(tc, GROUP_FILL);
+                    shade(tc, groupFill);
                 }
                 CTP p = tc.addNewP();
                 CTPPr pPr = Paragraphs.style(p, paragraphStyle(row.kind(), header));
@@ -136,7 +143,7 @@ final class TableWriter {
      *
      * @return whether a table was written (not when there are no rows)
      */
-    static boolean writeLayout(CTBody body, int[] widths, List<List<List<StyledLine>>> rows) {
+    boolean writeLayout(CTBody body, int[] widths, List<List<List<StyledLine>>> rows) {
         if (rows.isEmpty()) {
             return false;
         }
@@ -159,6 +166,16 @@ final class TableWriter {
             }
         }
         return true;
+    }
+
+    /** Writes a borderless layout table of one row, each cell filled by its writer. */
+    void writeCells(CTBody body, int[] widths, List<java.util.function.Consumer<CTTc>> cells) {
+        CTTbl tbl = start(body, StyleIds.LAYOUT_TABLE, widths);
+        CTRow tr = row(tbl, false);
+        for (int c = 0; c < widths.length; c++) {
+            CTTc tc = cell(tr, widths[c], 1);
+            cells.get(c).accept(tc);
+        }
     }
 
     /** One paragraph of a layout table cell. */
@@ -208,18 +225,18 @@ final class TableWriter {
     }
 
     /** The spans with soft hyphens in the words too wide for the cell (as the PDF breaks them). */
-    private static List<Span> hyphenated(List<Span> spans, boolean bold, int cellTwips, boolean grid) {
+    private List<Span> hyphenated(List<Span> spans, boolean bold, int cellTwips, boolean grid) {
         float width = cellTwips / 20f - (grid ? 2 * Theme.CELL_PAD_X : 2 * Theme.CELL_PAD_X);
         List<Span> out = new java.util.ArrayList<>(spans.size());
         for (Span s : spans) {
-            String text = Hyphenation.forWidth(s.text(), Fonts.Face.of(bold || s.bold(), s.italic()),
+            String text = Hyphenation.forWidth(theme.fonts, s.text(), Fonts.Face.of(bold || s.bold(), s.italic()),
                     Theme.TABLE_SIZE, width);
             out.add(text.equals(s.text()) ? s : new Span(text, s.bold(), s.italic(), s.colour()));
         }
         return out;
     }
 
-    private static CTTbl start(CTBody body, String tableStyle, int[] widths) {
+    private CTTbl start(CTBody body, String tableStyle, int[] widths) {
         CTTbl tbl = body.addNewTbl();
         CTTblPr tblPr = tbl.addNewTblPr();
         tblPr.addNewTblStyle().setVal(tableStyle);
@@ -234,7 +251,7 @@ final class TableWriter {
         return tbl;
     }
 
-    private static CTRow row(CTTbl tbl, boolean header) {
+    private CTRow row(CTTbl tbl, boolean header) {
         CTRow tr = tbl.addNewTr();
         CTTrPr trPr = tr.addNewTrPr();
         trPr.addNewCantSplit();
@@ -244,7 +261,7 @@ final class TableWriter {
         return tr;
     }
 
-    private static CTTc cell(CTRow tr, int width, int span) {
+    private CTTc cell(CTRow tr, int width, int span) {
         CTTc tc = tr.addNewTc();
         CTTcPr tcPr = tc.addNewTcPr();
         CTTblWidth tcW = tcPr.addNewTcW();
@@ -256,7 +273,7 @@ final class TableWriter {
         return tc;
     }
 
-    private static void decorateHeader(CTTc tc, boolean grid, boolean lastHeaderRow) {
+    private void decorateHeader(CTTc tc, boolean grid, boolean lastHeaderRow) {
         if (!grid) {
             return;
         }
@@ -264,27 +281,27 @@ final class TableWriter {
         if (lastHeaderRow) {
             rule(tcBorders(tc).addNewBottom());
         }
-        shade(tc, HEADER_FILL);
+        shade(tc, headerFill);
         tcPr.addNewVAlign().setVal(STVerticalJc.BOTTOM);
     }
 
-    private static void shade(CTTc tc, String fill) {
+    private void shade(CTTc tc, String fill) {
         CTShd shd = tc.getTcPr().addNewShd();
         shd.setVal(STShd.CLEAR);
         shd.setColor("auto");
         shd.setFill(fill);
     }
 
-    private static CTTcBorders tcBorders(CTTc tc) {
+    private CTTcBorders tcBorders(CTTc tc) {
         CTTcPr tcPr = tc.getTcPr();
         return tcPr.isSetTcBorders() ? tcPr.getTcBorders() : tcPr.addNewTcBorders();
     }
 
-    private static void rule(CTBorder border) {
+    private void rule(CTBorder border) {
         border.setVal(STBorder.SINGLE);
         border.setSz(RULE_WIDTH);
         border.setSpace(BigInteger.ZERO);
-        border.setColor(RULE_COLOUR);
+        border.setColor(ruleColour);
     }
 
     private static String paragraphStyle(RowKind kind, boolean header) {
