@@ -15,6 +15,7 @@ import se.rapportverk.document.Letterhead;
 import se.rapportverk.document.NumberedList;
 import se.rapportverk.document.PageBreak;
 import se.rapportverk.document.Paragraph;
+import se.rapportverk.document.Picture;
 import se.rapportverk.document.Signatures;
 import se.rapportverk.document.Span;
 import se.rapportverk.document.Table;
@@ -43,6 +44,8 @@ public final class HtmlRenderer implements DocumentRenderer {
             .note{font-size:9pt;color:#555}.caption{font-weight:bold}.sign{display:inline-block;width:16em;\
             margin:2em 2em 0 0}.sign span{display:block;color:#555}
             header,footer{color:#666;font-size:9pt}
+            figure{margin:1em 0}figure img{max-width:100%;height:auto}figcaption{font-size:9pt;color:#555}
+            a{color:#1f3864}
             """;
 
     @Override
@@ -116,6 +119,16 @@ public final class HtmlRenderer implements DocumentRenderer {
                 l.fields().forEach(x -> h.append("<div>").append(escape(x.label() + ": " + x.value())).append("</div>"));
                 h.append("</div>\n");
             }
+            case Picture p -> {
+                h.append("<figure><img src=\"data:").append(p.image().format().mimeType).append(";base64,")
+                        .append(java.util.Base64.getEncoder().encodeToString(p.image().bytes())).append("\" alt=\"")
+                        .append(escape(p.altText())).append("\" width=\"")
+                        .append(Math.round(p.image().naturalWidth() / 0.75f)).append("\">");
+                if (!p.caption().isEmpty()) {
+                    h.append("<figcaption>").append(escape(p.caption())).append("</figcaption>");
+                }
+                h.append("</figure>\n");
+            }
             case Signatures s -> {
                 h.append("<div>");
                 s.signatures().forEach(x -> h.append("<div class=\"sign\">").append(escape(x.name())).append("<span>")
@@ -177,6 +190,9 @@ public final class HtmlRenderer implements DocumentRenderer {
             }
             if (s.bold()) {
                 text = "<b>" + text + "</b>";
+            }
+            if (s.link() != null) {
+                text = "<a href=\"" + escape(s.link()) + "\">" + text + "</a>";
             }
             sb.append(text);
         }
