@@ -136,6 +136,9 @@ final class Links {
         if (end < n && text.charAt(end) == '@') {
             return null; // a user name before the host: the address would go to what follows the "@"
         }
+        if (end < n && (text.charAt(end) == '_' || Character.isLetterOrDigit(text.charAt(end)))) {
+            return null; // the host goes on in characters a host cannot have
+        }
         if (end < n && "/?#".indexOf(text.charAt(end)) >= 0) {
             while (end < n && isPathChar(text.charAt(end))) {
                 end++;
@@ -244,7 +247,8 @@ final class Links {
         }
         int host = i + 1;
         int hostEnd = hostEnd(text, host, 2);
-        if (hostEnd < 0 || (hostEnd < n && (text.charAt(hostEnd) == '@' || text.charAt(hostEnd) == '-'))) {
+        if (hostEnd < 0 || (hostEnd < n && (text.charAt(hostEnd) == '@' || text.charAt(hostEnd) == '_'
+                || Character.isLetterOrDigit(text.charAt(hostEnd))))) {
             return null;
         }
         if (hostEnd - start > MAX_LENGTH || !singleScript(text.substring(host, hostEnd))) {
