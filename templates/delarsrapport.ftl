@@ -104,6 +104,9 @@
   </#if>
 </#if>
 
+<#-- Bilagor: after the main text, listed under "Bilagor" in the table of contents (reference 003). -->
+<@r.appendices/>
+
 </document>
 
 <#-- One goal: what it means, the assessment as symbol and words, and how the nämnd contributed. -->

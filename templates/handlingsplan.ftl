@@ -55,6 +55,8 @@
   <#list atgarder as a><@action a 1/></#list>
 </#if>
 
+<@r.appendices/>
+
 </document>
 
 <#-- One action, with its sub-sections one level below its own heading. -->

@@ -24,9 +24,10 @@
   <#if tabeller.flerarsoversikt??><@r.table tabeller.flerarsoversikt "Nettokostnad och resultat per år"/></#if>
 </#if>
 
-<#if beslutsunderlag?has_content>
+<#-- Beslutsunderlag: the workbook's items, the other documents, then this letter's own appendices. -->
+<#if beslutsunderlag?has_content || (bilagor![])?has_content>
   <h2 numbered="false">Beslutsunderlag</h2>
-  <ul><#list beslutsunderlag as b><li>${b}</li></#list></ul>
+  <ul><#list beslutsunderlag as b><li>${b}</li></#list><#list bilagor![] as b><li>${b.titel}</li></#list></ul>
 </#if>
 
 <#if forslag?has_content>
@@ -43,5 +44,8 @@
   <h2 numbered="false">Beslutet skickas till</h2>
   <ul><#list skickasTill as s><li>${s}</li></#list></ul>
 </#if>
+
+<#-- Bilagor: each on a page of its own after the letter, as a heading of its own (a letter has no contents). -->
+<@r.appendices toc=false/>
 
 </document>

@@ -35,3 +35,21 @@
 
 <#-- An assessment: the coloured symbol and its words. -->
 <#macro assessment a><span color="${a.farg}">${a.symbol}</span> ${a.ord}</#macro>
+
+<#-- The appendices (sheet Bilagor, see Bilagor in the template data) after the main text, each on a new
+     page: "Bilaga 1: Rubrik", its text and the name of the file that goes with it. With toc=true (a
+     document with a table of contents) they stand under the heading "Bilagor", so that the contents list
+     them under it as in the reference delårsrapport; in a letter each is a heading of its own. -->
+<#macro appendices toc=true>
+  <#list bilagor![] as b>
+    <pagebreak/>
+    <#if toc>
+      <#if b?is_first><h1 numbered="false" toc="true">Bilagor</h1></#if>
+      <h2 numbered="false" toc="true" cells="${b.cells}">${b.titel}</h2>
+    <#else>
+      <h1 numbered="false" cells="${b.cells}">${b.titel}</h1>
+    </#if>
+    <#if b.text??><text cells="${b.textCells}">${b.text}</text></#if>
+    <#if b.fil??><p cells="${b.filCells}"><b>Fil:</b> ${b.fil}</p></#if>
+  </#list>
+</#macro>

@@ -124,7 +124,7 @@ public final class WorkbookReader {
             return Optional.empty();
         }
         amountUnit = rapport.get().amountUnit();
-        return Optional.of(new Workbook(file.fileName(), rapport.get(), readTexter(),
+        Workbook workbook = new Workbook(file.fileName(), rapport.get(), readTexter(),
                 optionalSheet(RESULTATRAKNING, Sheets.resultatrakningColumns(), this::readResultatrakning),
                 optionalSheet(DRIFTSREDOVISNING, Sheets.driftsredovisningColumns(), this::readDriftsredovisning),
                 optionalSheet(VOLYMER, List.of(VERKSAMHET, VOLYMENHET, VOLYM_BUDGET, VOLYM_PROGNOS,
@@ -144,7 +144,10 @@ public final class WorkbookReader {
                         MATTENHET), this::readNyckeltal),
                 optionalSheet(FLERARSOVERSIKT, List.of(FA_OMRADE, FA_AR, NETTOKOSTNAD, NAMNDBIDRAG),
                         this::readFlerarsoversikt),
-                optionalSheet(ARENDE, List.of(ARENDE_TYP, ARENDE_TEXT, ARENDE_TITEL), this::readArende)));
+                optionalSheet(ARENDE, List.of(ARENDE_TYP, ARENDE_TEXT, ARENDE_TITEL), this::readArende),
+                BilagorReader.read(file, diagnostics, amountUnit), BilderReader.read(file, diagnostics, amountUnit));
+        BilderReader.checkReferences(workbook, diagnostics);
+        return Optional.of(workbook);
     }
 
     /**

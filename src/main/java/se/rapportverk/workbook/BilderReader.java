@@ -1,0 +1,163 @@
+package se.rapportverk.workbook;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the sheet {@code Bilder} (docs/arbetsbok.md, "Bladet Bilder"): one picture a row, its Namn,
+ * Alt-text (both required) and Bildtext, and the picture placed over the row (its top left corner in
+ * the row), read from the sheet's drawing ({@link WorkbookImages}). Then checks that every
+ * {@code [bild: Namn]} of the workbook's texts names a picture, and says which pictures no text shows.
+ */
+final class BilderReader {
+
+    static final String BILDER = "Bilder";
+    static final ColumnSpec NAMN = ColumnSpec.required("Namn");
+    static final ColumnSpec ALT_TEXT = ColumnSpec.required("Alt-text");
+    static final ColumnSpec BILDTEXT = ColumnSpec.optional("Bildtext");
+
+    /** The columns of the sheet, in the contract's order. */
+    static List<ColumnSpec> columns() {
+        return List.of(NAMN, ALT_TEXT, BILDTEXT);
+    }
+
+    private static final String INSERT = "Infoga › Bilder › Placera över celler";
+
+    private BilderReader() {
+    }
+
+    /** The pictures, absent when the workbook has no sheet Bilder (or it cannot be read). */
+    static Optional<List<Bild>> read(WorkbookFile file, Diagnostics diagnostics, Unit amountUnit) {
+        Optional<SheetData> sheet = file.sheet(BILDER);
+        if (sheet.isEmpty()) {
+            return Optional.empty();
+        }
+        SheetReader sr = new SheetReader(sheet.get(), diagnostics, amountUnit);
+        if (!sr.checkRequired(columns())) {
+            return Optional.empty();
+        }
+        Map<Integer, List<WorkbookImages.Placed>> byRow = new LinkedHashMap<>();
+        for (WorkbookImages.Placed p : WorkbookImages.of(file, BILDER, diagnostics)) {
+            byRow.computeIfAbsent(p.row(), k -> new ArrayList<>()).add(p);
+        }
+        List<Bild> bilder = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Set<Integer> named = new HashSet<>();
+        for (RowReader row : sr.rows()) {
+            Optional<Text> namn = row.text(NAMN);
+            if (namn.isEmpty()) {
+                continue; // a picture on the row is said to be unused below
+            }
+            int index = row.number() - 1;
+            named.add(index);
+            List<WorkbookImages.Placed> placed = byRow.getOrDefault(index, List.of());
+            bild(row, namn.get(), placed, names, diagnostics).ifPresent(bilder::add);
+        }
+        byRow.forEach((row, placed) -> {
+            if (!named.contains(row)) {
+                for (WorkbookImages.Placed p : placed) {
+                    diagnostics.warning(sr.name(), "bilden \"" + p.name() + "\" " + (row < 0
+                            ? "är inte fäst vid en cell" : "står på rad " + (row + 1) + ", som inte har något Namn")
+                            + ", och används inte; flytta den så att dess övre vänstra hörn står på raden med dess "
+                            + "namn");
+                }
+            }
+        });
+        return Optional.of(List.copyOf(bilder));
+    }
+
+    private static Optional<Bild> bild(RowReader row, Text namn, List<WorkbookImages.Placed> placed, Set<String> names,
+                                       Diagnostics diagnostics) {
+        String what = "bilden \"" + namn.value() + "\"";
+        boolean ok = true;
+        if (!names.add(Bild.key(namn.value()))) {
+            diagnostics.error(namn.cell(), "namnet \"" + namn.value() + "\" finns redan i bladet; varje bild behöver "
+                    + "ett eget namn");
+            ok = false;
+        }
+        Optional<Text> alt = row.text(ALT_TEXT);
+        if (alt.isEmpty()) {
+            diagnostics.error(row.ref(ALT_TEXT), what + " saknar alternativtext; skriv i Alt-text vad bilden visar, "
+                    + "för den som inte ser den (en skärmläsare läser texten; PDF/UA och lagen om tillgänglighet "
+                    + "kräver den)");
+            ok = false;
+        }
+        if (placed.isEmpty()) {
+            diagnostics.error(namn.cell(), "ingen bild är placerad på rad " + row.number() + "; infoga bilden ("
+                    + INSERT + ") och dra den så att dess övre vänstra hörn står på raden. En bild som är "
+                    + "placerad i en cell (Placera i cell) läses inte.");
+            return Optional.empty();
+        }
+        if (placed.size() > 1) {
+            diagnostics.error(namn.cell(), placed.size() + " bilder står på rad " + row.number() + " ("
+                    + String.join(", ", placed.stream().map(p -> "\"" + p.name() + "\"").toList())
+                    + "); en rad har en bild, så flytta de andra till egna rader");
+            return Optional.empty();
+        }
+        WorkbookImages.Placed p = placed.get(0);
+        if (p.bytes() == null) {
+            return Optional.empty(); // the drawing's problem is reported
+        }
+        if (p.grouped()) {
+            diagnostics.error(namn.cell(), what + " är grupperad med andra former; dela upp gruppen i Excel (Dela "
+                    + "upp grupp) så att bilden står för sig");
+            return Optional.empty();
+        }
+        WorkbookImages.Probe probe = WorkbookImages.probe(p.bytes());
+        if (probe.problem() != null) {
+            diagnostics.error(namn.cell(), what + ": " + probe.problem());
+            return Optional.empty();
+        }
+        if (p.cropped()) {
+            diagnostics.warning(namn.cell(), what + " är beskuren i Excel; dokumenten visar hela bilden. Beskär "
+                    + "bildfilen själv och infoga den igen om bara en del ska synas.");
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        return Optional.of(new Bild(namn, alt.get(), row.text(BILDTEXT), probe.format(), p.bytes(), probe.widthPx(),
+                probe.heightPx(), p.widthPoints()));
+    }
+
+    /**
+     * Checks the pictures the workbook's texts show: a line {@code [bild: Namn]} naming no picture of the
+     * sheet Bilder is an error at its text's cell; a picture that no text shows gets a warning.
+     */
+    static void checkReferences(Workbook workbook, Diagnostics diagnostics) {
+        Map<String, Bild> byKey = new LinkedHashMap<>();
+        workbook.bilder().orElse(List.of()).forEach(b -> byKey.putIfAbsent(Bild.key(b.namn().value()), b));
+        Set<String> shown = new HashSet<>();
+        for (WorkbookTexts.Entry e : WorkbookTexts.all(workbook)) {
+            for (String line : e.text().split("\\r?\\n|\\r")) {
+                Optional<String> name = Bild.reference(line);
+                if (name.isEmpty() || e.cells().isEmpty()) {
+                    continue;
+                }
+                String key = Bild.key(name.get());
+                if (byKey.containsKey(key)) {
+                    shown.add(key);
+                    continue;
+                }
+                String known = byKey.isEmpty() ? "" : Names.closest(name.get(), byKey.values().stream()
+                        .map(b -> b.namn().value()).toList()).map(s -> "; menar du \"" + s + "\"?").orElse("; bladet "
+                        + "har " + String.join(", ", byKey.values().stream().map(b -> "\"" + b.namn().value() + "\"")
+                        .toList()));
+                diagnostics.error(e.cells().get(0), (name.get().isBlank() ? "[bild: ] saknar bildens namn"
+                        : "bilden \"" + name.get() + "\" finns inte i bladet Bilder") + (workbook.bilder().isEmpty()
+                        ? "; arbetsboken har inget blad Bilder. Lägg bilden i bladet Bilder (kolumnerna Namn, "
+                        + "Alt-text och Bildtext) med samma namn" : known));
+            }
+        }
+        byKey.forEach((key, b) -> {
+            if (!shown.contains(key)) {
+                diagnostics.warning(b.namn().cell(), "bilden \"" + b.namn().value() + "\" visas inte i någon text; "
+                        + "skriv [bild: " + b.namn().value() + "] på en egen rad i texten där den ska stå");
+            }
+        });
+    }
+}
