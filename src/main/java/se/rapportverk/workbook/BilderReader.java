@@ -20,26 +20,39 @@ final class BilderReader {
     static final ColumnSpec NAMN = ColumnSpec.required("Namn");
     static final ColumnSpec ALT_TEXT = ColumnSpec.required("Alt-text");
     static final ColumnSpec BILDTEXT = ColumnSpec.optional("Bildtext");
+    /** Where the picture is placed: the column is there for the picture to stand over; its cells are not read. */
+    static final ColumnSpec BILD = ColumnSpec.optional("Bild");
 
     /** The columns of the sheet, in the contract's order. */
     static List<ColumnSpec> columns() {
-        return List.of(NAMN, ALT_TEXT, BILDTEXT);
+        return List.of(NAMN, ALT_TEXT, BILDTEXT, BILD);
     }
 
     private static final String INSERT = "Infoga › Bilder › Placera över celler";
 
-    private BilderReader() {
+    private final Optional<List<Bild>> pictures;
+    /** The keys of every name in the sheet, also of rows that could not be read (they are reported). */
+    private final Set<String> names;
+
+    private BilderReader(Optional<List<Bild>> pictures, Set<String> names) {
+        this.pictures = pictures;
+        this.names = names;
     }
 
-    /** The pictures, absent when the workbook has no sheet Bilder (or it cannot be read). */
-    static Optional<List<Bild>> read(WorkbookFile file, Diagnostics diagnostics, Unit amountUnit) {
+    /** The pictures read, absent when the workbook has no sheet Bilder (or it cannot be read). */
+    Optional<List<Bild>> pictures() {
+        return pictures;
+    }
+
+    /** Reads the sheet Bilder, if the workbook has it. */
+    static BilderReader read(WorkbookFile file, Diagnostics diagnostics, Unit amountUnit) {
         Optional<SheetData> sheet = file.sheet(BILDER);
         if (sheet.isEmpty()) {
-            return Optional.empty();
+            return new BilderReader(Optional.empty(), Set.of());
         }
         SheetReader sr = new SheetReader(sheet.get(), diagnostics, amountUnit);
         if (!sr.checkRequired(columns())) {
-            return Optional.empty();
+            return new BilderReader(Optional.empty(), Set.of());
         }
         Map<Integer, List<WorkbookImages.Placed>> byRow = new LinkedHashMap<>();
         for (WorkbookImages.Placed p : WorkbookImages.of(file, BILDER, diagnostics)) {
@@ -68,7 +81,7 @@ final class BilderReader {
                 }
             }
         });
-        return Optional.of(List.copyOf(bilder));
+        return new BilderReader(Optional.of(List.copyOf(bilder)), Set.copyOf(names));
     }
 
     private static Optional<Bild> bild(RowReader row, Text namn, List<WorkbookImages.Placed> placed, Set<String> names,
@@ -128,7 +141,7 @@ final class BilderReader {
      * Checks the pictures the workbook's texts show: a line {@code [bild: Namn]} naming no picture of the
      * sheet Bilder is an error at its text's cell; a picture that no text shows gets a warning.
      */
-    static void checkReferences(Workbook workbook, Diagnostics diagnostics) {
+    void checkReferences(Workbook workbook, Diagnostics diagnostics) {
         Map<String, Bild> byKey = new LinkedHashMap<>();
         workbook.bilder().orElse(List.of()).forEach(b -> byKey.putIfAbsent(Bild.key(b.namn().value()), b));
         Set<String> shown = new HashSet<>();
@@ -139,8 +152,8 @@ final class BilderReader {
                     continue;
                 }
                 String key = Bild.key(name.get());
-                if (byKey.containsKey(key)) {
-                    shown.add(key);
+                if (byKey.containsKey(key) || names.contains(key)) {
+                    shown.add(key); // a picture whose row has errors is reported there
                     continue;
                 }
                 String known = byKey.isEmpty() ? "" : Names.closest(name.get(), byKey.values().stream()

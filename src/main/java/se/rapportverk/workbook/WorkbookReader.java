@@ -124,6 +124,7 @@ public final class WorkbookReader {
             return Optional.empty();
         }
         amountUnit = rapport.get().amountUnit();
+        BilderReader bilder = BilderReader.read(file, diagnostics, amountUnit);
         Workbook workbook = new Workbook(file.fileName(), rapport.get(), readTexter(),
                 optionalSheet(RESULTATRAKNING, Sheets.resultatrakningColumns(), this::readResultatrakning),
                 optionalSheet(DRIFTSREDOVISNING, Sheets.driftsredovisningColumns(), this::readDriftsredovisning),
@@ -145,8 +146,8 @@ public final class WorkbookReader {
                 optionalSheet(FLERARSOVERSIKT, List.of(FA_OMRADE, FA_AR, NETTOKOSTNAD, NAMNDBIDRAG),
                         this::readFlerarsoversikt),
                 optionalSheet(ARENDE, List.of(ARENDE_TYP, ARENDE_TEXT, ARENDE_TITEL), this::readArende),
-                BilagorReader.read(file, diagnostics, amountUnit), BilderReader.read(file, diagnostics, amountUnit));
-        BilderReader.checkReferences(workbook, diagnostics);
+                BilagorReader.read(file, diagnostics, amountUnit), bilder.pictures());
+        bilder.checkReferences(workbook, diagnostics);
         return Optional.of(workbook);
     }
 

@@ -161,7 +161,10 @@ class HusstilTest {
             PDImageXObject cover = images(d.getPage(0)).get(0);
             assertEquals(400, cover.getWidth());
             assertEquals(240, cover.getHeight());
-            assertEquals(List.of("Ekeby kommun logotyp"), figures(d), "one Figure, on the cover, with its alt text");
+            List<String> figures = figures(d);
+            assertEquals("Ekeby kommun logotyp", figures.get(0), "the cover's Figure, with its alt text");
+            assertEquals(2, figures.size(), "the logo once, and the workbook's organisation chart: " + figures);
+            assertTrue(figures.get(1).startsWith("Organisationsschema."), figures.get(1));
             // From page 2 the logo stands in the header, as decoration: drawn inside an artifact.
             PDPage second = d.getPage(2);
             assertEquals(1, images(second).size());
@@ -278,7 +281,8 @@ class HusstilTest {
     void theWordFileHasTheLogoAsARealPictureWithAltText() throws IOException {
         try (XWPFDocument w = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<XWPFPictureData> pictures = w.getAllPictures();
-            assertEquals(1, pictures.size(), "one media part, however often the logo is shown");
+            // One media part for the logo however often it is shown, and one for the workbook's picture.
+            assertEquals(2, pictures.size(), "the logo and the organisation chart");
             assertArrayEquals(logo, pictures.get(0).getData(), "the kommun's PNG as it is");
             assertEquals("image/png", pictures.get(0).getPackagePart().getContentType());
             String body = w.getDocument().xmlText();

@@ -201,12 +201,8 @@ final class BodyWriter {
      */
     private List<CTP> picture(Picture picture, float[] size) {
         CTP p = body.addNewP();
-        CTPPr pPr = Paragraphs.style(p, StyleIds.PICTURE);
         boolean caption = !picture.caption().isBlank();
-        if (caption) {
-            pPr.addNewKeepNext();
-            pPr.addNewSpacing().setAfter(BigInteger.ZERO);
-        }
+        Paragraphs.style(p, caption ? StyleIds.PICTURE_ABOVE_CAPTION : StyleIds.PICTURE);
         Pictures.inline(p.addNewR(), Pictures.add(docx, picture.image()), size[0], size[1], nextDrawingId++,
                 picture.name(), picture.altText(), false);
         if (!caption) {
