@@ -1,5 +1,6 @@
 package se.rapportverk.workbook;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,14 +20,21 @@ public record Arende(Typ typ, Text text, Optional<Text> titel) {
         UNDERSKRIFT("Underskrift");
 
         private final String word;
+        private final List<String> aliases;
 
-        Typ(String word) {
+        Typ(String word, String... aliases) {
             this.word = word;
+            this.aliases = List.of(aliases);
         }
 
         @Override
         public String word() {
             return word;
+        }
+
+        @Override
+        public List<String> aliases() {
+            return aliases;
         }
     }
 }

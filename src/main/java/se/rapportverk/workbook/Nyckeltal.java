@@ -1,6 +1,7 @@
 package se.rapportverk.workbook;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,14 +25,21 @@ public record Nyckeltal(Text nyckeltal, Optional<Text> enhet, YearMonth period, 
         LAGRE("Lägre är bättre");
 
         private final String word;
+        private final List<String> aliases;
 
-        Riktning(String word) {
+        Riktning(String word, String... aliases) {
             this.word = word;
+            this.aliases = List.of(aliases);
         }
 
         @Override
         public String word() {
             return word;
+        }
+
+        @Override
+        public List<String> aliases() {
+            return aliases;
         }
     }
 }
