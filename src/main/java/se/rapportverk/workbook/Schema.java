@@ -266,8 +266,8 @@ public final class Schema {
                 .help("Valfri. Med verksamhet blir planen en åtgärdsplan med åtgärderna under en rubrik per verksamhet.");
         public final ColumnSpec ansvarig = ColumnSpec.text("Ansvarig").help("Vem som ansvarar för åtgärden.");
         public final ColumnSpec startdatum = ColumnSpec.date("Startdatum")
-                .help("När åtgärden börjar, till exempel 2025-05-01. Ger effekten innevarande år när den inte är "
-                        + "ifylld.");
+                .help("När åtgärden börjar, till exempel 2025-05-01. Med den räknas Effekt innevarande år fram när "
+                        + "den inte är ifylld.");
         public final ColumnSpec effektHelar = ColumnSpec.amount("Effekt helår")
                 .help("Den ekonomiska effekten för ett helt år; positiv = besparing.");
         public final ColumnSpec effektInnevarandeAr = ColumnSpec.amount("Effekt innevarande år")
