@@ -79,6 +79,11 @@ public final class ColumnSpec {
         return of(header, ColumnType.MONTH, null);
     }
 
+    /** A column of months of the year ({@code 8}, {@code aug}, {@code augusti}), as {@code Rapport!Period}. */
+    public static ColumnSpec period(String header) {
+        return of(header, ColumnType.PERIOD, null);
+    }
+
     /** A column of years. */
     public static ColumnSpec year(String header) {
         return of(header, ColumnType.YEAR, null);
