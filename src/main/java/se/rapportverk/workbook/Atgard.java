@@ -47,21 +47,14 @@ public record Atgard(Optional<Text> nr, Text namn, Optional<Text> verksamhet, Op
         AVBRUTEN("Avbruten");
 
         private final String word;
-        private final List<String> aliases;
 
-        Status(String word, String... aliases) {
+        Status(String word) {
             this.word = word;
-            this.aliases = List.of(aliases);
         }
 
         @Override
         public String word() {
             return word;
-        }
-
-        @Override
-        public List<String> aliases() {
-            return aliases;
         }
     }
 }

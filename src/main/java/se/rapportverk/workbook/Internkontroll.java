@@ -1,6 +1,5 @@
 package se.rapportverk.workbook;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,21 +22,14 @@ public record Internkontroll(Text risk, Optional<Text> beskrivning, Optional<Tex
         EJ_GENOMFORD("Ej genomförd");
 
         private final String word;
-        private final List<String> aliases;
 
-        Resultat(String word, String... aliases) {
+        Resultat(String word) {
             this.word = word;
-            this.aliases = List.of(aliases);
         }
 
         @Override
         public String word() {
             return word;
-        }
-
-        @Override
-        public List<String> aliases() {
-            return aliases;
         }
     }
 }

@@ -46,21 +46,14 @@ public record Mal(Niva niva, Text mal, Optional<Text> innebord, Bedomning bedomn
         EJ_BEDOMT("Ej bedömt");
 
         private final String word;
-        private final List<String> aliases;
 
-        Bedomning(String word, String... aliases) {
+        Bedomning(String word) {
             this.word = word;
-            this.aliases = List.of(aliases);
         }
 
         @Override
         public String word() {
             return word;
-        }
-
-        @Override
-        public List<String> aliases() {
-            return aliases;
         }
     }
 }

@@ -1,7 +1,6 @@
 package se.rapportverk.workbook;
 
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,21 +24,14 @@ public record Nyckeltal(Text nyckeltal, Optional<Text> enhet, YearMonth period, 
         LAGRE("Lägre är bättre");
 
         private final String word;
-        private final List<String> aliases;
 
-        Riktning(String word, String... aliases) {
+        Riktning(String word) {
             this.word = word;
-            this.aliases = List.of(aliases);
         }
 
         @Override
         public String word() {
             return word;
-        }
-
-        @Override
-        public List<String> aliases() {
-            return aliases;
         }
     }
 }

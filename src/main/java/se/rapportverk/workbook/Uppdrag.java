@@ -1,6 +1,5 @@
 package se.rapportverk.workbook;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,21 +17,14 @@ public record Uppdrag(Typ typ, Text namn, Optional<Text> uppfoljning) {
         UPPDRAG("Uppdrag");
 
         private final String word;
-        private final List<String> aliases;
 
-        Typ(String word, String... aliases) {
+        Typ(String word) {
             this.word = word;
-            this.aliases = List.of(aliases);
         }
 
         @Override
         public String word() {
             return word;
-        }
-
-        @Override
-        public List<String> aliases() {
-            return aliases;
         }
     }
 }
