@@ -398,14 +398,14 @@ public final class BlankWorkbook {
         cell.setCellStyle(style);
         if (style == wrapStyle()) {
             sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, 2));
-            row.setHeightInPoints(LINE_POINTS * linesOf(text, 150));
+            row.setHeightInPoints(LINE_POINTS * linesOf(text, 156));
         }
         return r + 1;
     }
 
     /** The lines a text takes in a column this many characters wide (a little room for wider letters). */
     private static int linesOf(String text, int width) {
-        int usable = Math.max(10, (int) (width * 1.15) - 2);
+        int usable = Math.max(10, (int) (width * 1.25) - 2);
         int lines = 0;
         for (String paragraph : text.split("\n")) {
             lines += Math.max(1, (paragraph.length() + usable - 1) / usable);
@@ -481,10 +481,18 @@ public final class BlankWorkbook {
         throw new IllegalArgumentException("text longer than Excel allows (" + max + "): " + s);
     }
 
+    /** A font of the workbook's own family and size (named, so that every program draws the same one). */
+    private Font font() {
+        Font f = wb.createFont();
+        f.setFontName(wb.getFontAt(0).getFontName());
+        f.setFontHeightInPoints(wb.getFontAt(0).getFontHeightInPoints());
+        return f;
+    }
+
     private CellStyle headerStyle() {
         return styles.computeIfAbsent("header", k -> {
             CellStyle s = wb.createCellStyle();
-            Font f = wb.createFont();
+            Font f = font();
             f.setBold(true);
             s.setFont(f);
             s.setWrapText(true);
@@ -515,7 +523,7 @@ public final class BlankWorkbook {
     private CellStyle explanationStyle() {
         return styles.computeIfAbsent("explanation", k -> {
             CellStyle s = wb.createCellStyle();
-            Font f = wb.createFont();
+            Font f = font();
             f.setItalic(true);
             f.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
             s.setFont(f);
@@ -528,7 +536,7 @@ public final class BlankWorkbook {
     private CellStyle titleStyle() {
         return styles.computeIfAbsent("title", k -> {
             CellStyle s = wb.createCellStyle();
-            Font f = wb.createFont();
+            Font f = font();
             f.setBold(true);
             f.setFontHeightInPoints((short) 16);
             s.setFont(f);
@@ -539,7 +547,7 @@ public final class BlankWorkbook {
     private CellStyle headingStyle() {
         return styles.computeIfAbsent("heading", k -> {
             CellStyle s = wb.createCellStyle();
-            Font f = wb.createFont();
+            Font f = font();
             f.setBold(true);
             f.setFontHeightInPoints((short) 12);
             s.setFont(f);
