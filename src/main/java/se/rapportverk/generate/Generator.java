@@ -34,7 +34,9 @@ import se.rapportverk.template.TemplateException;
 import se.rapportverk.workbook.Diagnostics;
 import se.rapportverk.workbook.Issue;
 import se.rapportverk.workbook.Names;
+import se.rapportverk.workbook.RapportField;
 import se.rapportverk.workbook.ReadResult;
+import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Severity;
 import se.rapportverk.workbook.Workbook;
 import se.rapportverk.workbook.WorkbookTexts;
@@ -154,9 +156,7 @@ public final class Generator {
         if (request.documents().isEmpty()) {
             chosen.addAll(available);
             if (chosen.isEmpty()) {
-                diagnostics.error(workbook.fileName(), "arbetsboken har inga uppgifter för något dokument. En delårsrapport "
-                        + "behöver till exempel bladen Resultaträkning, Driftsredovisning eller Mål, en handlingsplan "
-                        + "bladet Åtgärder och en tjänsteskrivelse bladet Ärende.");
+                diagnostics.error(workbook.fileName(), Schema.noDocumentMessage());
             }
         } else {
             for (DocumentKind kind : request.documents()) {
@@ -164,19 +164,24 @@ public final class Generator {
                     chosen.add(kind);
                 } else {
                     diagnostics.error(workbook.fileName(), "arbetsboken har inga uppgifter för dokumentet "
-                            + kind.title().toLowerCase(java.util.Locale.ROOT) + "; " + missingFor(kind));
+                            + kind.title().toLowerCase(java.util.Locale.ROOT) + "; " + Schema.needs(kind.type()));
                 }
             }
         }
-        if (chosen.contains(DocumentKind.TJANSTESKRIVELSE)
-                && workbook.rapport().field(se.rapportverk.workbook.RapportField.TITEL).isEmpty()) {
-            diagnostics.warning("Rapport", "fältet \"Titel\" saknas; tjänsteskrivelsen behöver ärendets rubrik och får "
-                    + "rubriken \"Tjänsteskrivelse\"");
+        if (chosen.contains(DocumentKind.TJANSTESKRIVELSE) && workbook.rapport().field(RapportField.TITEL).isEmpty()) {
+            diagnostics.warning(Schema.RAPPORT.name(), "fältet \"" + RapportField.TITEL.label() + "\" saknas; "
+                    + "tjänsteskrivelsen behöver ärendets rubrik och får rubriken \""
+                    + DocumentKind.TJANSTESKRIVELSE.title() + "\"");
         }
-        if (chosen.contains(DocumentKind.DELARSRAPPORT) && workbook.rapport().period().isEmpty()
-                && workbook.rapport().field(se.rapportverk.workbook.RapportField.PERIOD).isEmpty()) {
-            diagnostics.error("Rapport", "fältet \"Period\" saknas; delårsrapporten behöver periodens sista månad, "
-                    + "till exempel augusti eller 8");
+        // The fields a chosen document cannot be made without (those every document needs are the reader's).
+        for (DocumentKind kind : chosen) {
+            for (RapportField field : RapportField.values()) {
+                if (!field.requiredByAll() && field.requiredBy().contains(kind.type())
+                        && workbook.rapport().field(field).isEmpty()) {
+                    diagnostics.error(Schema.RAPPORT.name(), "fältet \"" + field.label() + "\" saknas; "
+                            + kind.type().definite() + " behöver " + field.need());
+                }
+            }
         }
         return chosen;
     }
@@ -203,16 +208,6 @@ public final class Generator {
                     + " finns inte i PDF:ens typsnitt och visas där som \"\uFFFD\"; Word-filen visar "
                     + (missing.size() == 1 ? "det" : "dem") + " med datorns typsnitt");
         }
-    }
-
-    private static String missingFor(DocumentKind kind) {
-        return switch (kind) {
-            case DELARSRAPPORT -> "den behöver minst ett av bladen Resultaträkning, Driftsredovisning, Mål, Volymer, "
-                    + "Investeringar, Externa utförare, Uppdrag eller Internkontroll";
-            case HANDLINGSPLAN -> "den behöver bladet Åtgärder";
-            case TJANSTESKRIVELSE -> "den behöver bladet Ärende (eller texterna arendebeskrivning och "
-                    + "forvaltningens-yttrande i bladet Texter)";
-        };
     }
 
     /**

@@ -21,14 +21,9 @@ public final class Bilagor {
 
     /** The appendices of the document, as template data; empty when it has none. */
     public static List<Map<String, Object>> model(Workbook workbook, DocumentKind kind) {
-        Bilaga.Dokument dokument = switch (kind) {
-            case DELARSRAPPORT -> Bilaga.Dokument.DELARSRAPPORT;
-            case HANDLINGSPLAN -> Bilaga.Dokument.HANDLINGSPLAN;
-            case TJANSTESKRIVELSE -> Bilaga.Dokument.TJANSTESKRIVELSE;
-        };
         List<Map<String, Object>> list = new ArrayList<>();
         for (Bilaga b : workbook.bilagor().orElse(List.of())) {
-            if (!b.belongsTo(dokument)) {
+            if (!b.belongsTo(kind.type())) {
                 continue;
             }
             int nummer = list.size() + 1;

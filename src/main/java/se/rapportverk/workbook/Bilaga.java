@@ -1,5 +1,6 @@
 package se.rapportverk.workbook;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,35 +14,16 @@ import java.util.Set;
  * @param dokument the documents it belongs to; empty for every document the workbook makes
  * @param cells    the row's cells that were read, for placing remarks
  */
-public record Bilaga(Text rubrik, Optional<Text> text, Optional<Text> fil, Set<Dokument> dokument,
-                     java.util.List<CellRef> cells) {
+public record Bilaga(Text rubrik, Optional<Text> text, Optional<Text> fil, Set<DocumentType> dokument,
+                     List<CellRef> cells) {
 
     public Bilaga {
         dokument = Set.copyOf(dokument);
-        cells = java.util.List.copyOf(cells);
-    }
-
-    /** The documents an appendix may belong to (column Dokument). */
-    public enum Dokument implements Choice {
-        DELARSRAPPORT("Delårsrapport"),
-        /** The handlingsplan, also as åtgärdsplan or its follow-up. */
-        HANDLINGSPLAN("Handlingsplan"),
-        TJANSTESKRIVELSE("Tjänsteskrivelse");
-
-        private final String word;
-
-        Dokument(String word) {
-            this.word = word;
-        }
-
-        @Override
-        public String word() {
-            return word;
-        }
+        cells = List.copyOf(cells);
     }
 
     /** Whether the appendix belongs to the document. */
-    public boolean belongsTo(Dokument d) {
-        return dokument.isEmpty() || dokument.contains(d);
+    public boolean belongsTo(DocumentType document) {
+        return dokument.isEmpty() || dokument.contains(document);
     }
 }

@@ -9,57 +9,39 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the sheet {@code Bilagor} (docs/arbetsbok.md, "Bladet Bilagor"): one appendix a row, in order,
- * with its Rubrik (required), Text (Texter markup), Fil (a file name to list) and Dokument (which
+ * Reads the sheet {@code Bilagor} ({@link Schema#BILAGOR}; docs/arbetsbok.md, "Bilagor"): one appendix a
+ * row, in order, with its Rubrik, Text (Texter markup), Fil (a file name to list) and Dokument (which
  * documents it belongs to; empty for all).
  */
 final class BilagorReader {
-
-    static final String BILAGOR = "Bilagor";
-    static final ColumnSpec RUBRIK = ColumnSpec.required("Rubrik");
-    static final ColumnSpec TEXT = ColumnSpec.optional("Text");
-    static final ColumnSpec FIL = ColumnSpec.optional("Fil");
-    static final ColumnSpec DOKUMENT = ColumnSpec.optional("Dokument");
-
-    /** The columns of the sheet, in the contract's order. */
-    static List<ColumnSpec> columns() {
-        return List.of(RUBRIK, TEXT, FIL, DOKUMENT);
-    }
 
     /** "Bilaga 2:", "Bilaga 2.", "Bilaga 2 –" typed before a heading: Rapportverk numbers the appendices. */
     private static final Pattern NUMBERED = Pattern.compile("(?iu)^bilaga\\s*\\d+\\s*[:.–—-]?\\s*(.*)$");
 
     private final Diagnostics diagnostics;
+    private final Schema.BilagorSheet spec = Schema.BILAGOR;
 
     private BilagorReader(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
 
-    /** The appendices, absent when the workbook has no sheet Bilagor (or it cannot be read). */
-    static Optional<List<Bilaga>> read(WorkbookFile file, Diagnostics diagnostics, Unit amountUnit) {
-        Optional<SheetData> sheet = file.sheet(BILAGOR);
-        if (sheet.isEmpty()) {
-            return Optional.empty();
-        }
-        SheetReader sr = new SheetReader(sheet.get(), diagnostics, amountUnit);
-        if (!sr.checkRequired(columns())) {
-            return Optional.empty();
-        }
+    /** The appendices of the sheet, in order. */
+    static List<Bilaga> read(SheetReader sr, Diagnostics diagnostics) {
         BilagorReader reader = new BilagorReader(diagnostics);
         List<Bilaga> bilagor = new ArrayList<>();
         for (RowReader row : sr.rows()) {
             reader.row(row).ifPresent(bilagor::add);
         }
-        return Optional.of(List.copyOf(bilagor));
+        return List.copyOf(bilagor);
     }
 
     private Optional<Bilaga> row(RowReader row) {
-        Optional<Text> rubrik = row.text(RUBRIK);
-        Optional<Text> text = row.text(TEXT);
-        Optional<Text> fil = row.text(FIL).map(this::fileName);
-        Optional<Set<Bilaga.Dokument>> dokument = dokument(row.text(DOKUMENT));
+        Optional<Text> rubrik = row.text(spec.rubrik);
+        Optional<Text> text = row.text(spec.text);
+        Optional<Text> fil = row.text(spec.fil).map(this::fileName);
+        Optional<Set<DocumentType>> dokument = dokument(row.text(spec.dokument));
         if (rubrik.isEmpty()) {
-            diagnostics.error(row.ref(RUBRIK), "rubriken saknas; varje bilaga behöver en rubrik (Rapportverk "
+            diagnostics.error(row.ref(spec.rubrik), "rubriken saknas; varje bilaga behöver en rubrik (Rapportverk "
                     + "skriver \"Bilaga 1:\" framför den)");
             return Optional.empty();
         }
@@ -75,7 +57,7 @@ final class BilagorReader {
         cells.add(heading.cell());
         text.ifPresent(t -> cells.add(t.cell()));
         fil.ifPresent(t -> cells.add(t.cell()));
-        row.text(DOKUMENT).ifPresent(t -> cells.add(t.cell()));
+        row.text(spec.dokument).ifPresent(t -> cells.add(t.cell()));
         return Optional.of(new Bilaga(heading, text, fil, dokument.get(), cells));
     }
 
@@ -111,9 +93,13 @@ final class BilagorReader {
         return new Text(name, fil.cell());
     }
 
-    /** The documents named, comma-separated; empty for none given; absent (reported) for an unknown word. */
-    private Optional<Set<Bilaga.Dokument>> dokument(Optional<Text> text) {
-        Set<Bilaga.Dokument> set = EnumSet.noneOf(Bilaga.Dokument.class);
+    /**
+     * The documents named, comma-separated, by their names or ids ({@code Åtgärdsplan} and
+     * {@code Uppföljning av handlingsplan} are the handlingsplan); empty when none is given; absent
+     * (reported) for a word that names no document.
+     */
+    private Optional<Set<DocumentType>> dokument(Optional<Text> text) {
+        Set<DocumentType> set = EnumSet.noneOf(DocumentType.class);
         if (text.isEmpty()) {
             return Optional.of(set);
         }
@@ -122,14 +108,15 @@ final class BilagorReader {
                 continue;
             }
             String key = Names.key(part);
-            Optional<Bilaga.Dokument> d = Choice.find(Bilaga.Dokument.class, part);
+            Optional<DocumentType> d = DocumentType.find(part);
             if (d.isEmpty() && (key.equals("atgardsplan") || key.startsWith("uppfoljning av"))) {
-                d = Optional.of(Bilaga.Dokument.HANDLINGSPLAN);
+                d = Optional.of(DocumentType.HANDLINGSPLAN);
             }
             if (d.isEmpty()) {
                 diagnostics.error(text.get().cell(), "\"" + part.strip() + "\" är inget dokument; skriv "
-                        + Choice.allowed(Bilaga.Dokument.class) + " (flera med komma emellan), eller lämna cellen "
-                        + "tom för alla dokument som arbetsboken gör");
+                        + Names.joinOr(java.util.Arrays.stream(DocumentType.values()).map(t -> "\"" + t.title() + "\"")
+                        .toList()) + " (flera med komma emellan), eller lämna cellen tom för alla dokument som "
+                        + "arbetsboken gör");
                 return Optional.empty();
             }
             set.add(d.get());

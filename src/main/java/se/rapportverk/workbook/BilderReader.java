@@ -9,67 +9,49 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the sheet {@code Bilder} (docs/arbetsbok.md, "Bladet Bilder"): one picture a row, its Namn,
+ * Reads the sheet {@code Bilder} ({@link Schema#BILDER}; docs/arbetsbok.md, "Bilder"): one picture a row, its Namn,
  * Alt-text (both required) and Bildtext, and the picture placed over the row (its top left corner in
  * the row), read from the sheet's drawing ({@link WorkbookImages}). Then checks that every
  * {@code [bild: Namn]} of the workbook's texts names a picture, and says which pictures no text shows.
  */
 final class BilderReader {
 
-    static final String BILDER = "Bilder";
-    static final ColumnSpec NAMN = ColumnSpec.required("Namn");
-    static final ColumnSpec ALT_TEXT = ColumnSpec.required("Alt-text");
-    static final ColumnSpec BILDTEXT = ColumnSpec.optional("Bildtext");
-    /** Where the picture is placed: the column is there for the picture to stand over; its cells are not read. */
-    static final ColumnSpec BILD = ColumnSpec.optional("Bild");
-
-    /** The columns of the sheet, in the contract's order. */
-    static List<ColumnSpec> columns() {
-        return List.of(NAMN, ALT_TEXT, BILDTEXT, BILD);
-    }
-
     private static final String INSERT = "Infoga › Bilder › Placera över celler";
 
-    private final Optional<List<Bild>> pictures;
+    private final WorkbookFile file;
+    private final Diagnostics diagnostics;
+    private final Schema.BilderSheet spec = Schema.BILDER;
     /** The keys of every name in the sheet, also of rows that could not be read (they are reported). */
-    private final Set<String> names;
+    private final Set<String> names = new HashSet<>();
 
-    private BilderReader(Optional<List<Bild>> pictures, Set<String> names) {
-        this.pictures = pictures;
-        this.names = names;
+    /** A reader of the workbook's sheet Bilder, its pictures from the file's drawing parts. */
+    BilderReader(WorkbookFile file, Diagnostics diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
     }
 
-    /** The pictures read, absent when the workbook has no sheet Bilder (or it cannot be read). */
-    Optional<List<Bild>> pictures() {
-        return pictures;
-    }
-
-    /** Reads the sheet Bilder, if the workbook has it. */
-    static BilderReader read(WorkbookFile file, Diagnostics diagnostics, Unit amountUnit) {
-        Optional<SheetData> sheet = file.sheet(BILDER);
-        if (sheet.isEmpty()) {
-            return new BilderReader(Optional.empty(), Set.of());
-        }
-        SheetReader sr = new SheetReader(sheet.get(), diagnostics, amountUnit);
-        if (!sr.checkRequired(columns())) {
-            return new BilderReader(Optional.empty(), Set.of());
-        }
+    /** The pictures of the sheet, in order: each row with its name, its texts and the picture placed over it. */
+    List<Bild> read(SheetReader sr) {
         Map<Integer, List<WorkbookImages.Placed>> byRow = new LinkedHashMap<>();
-        for (WorkbookImages.Placed p : WorkbookImages.of(file, BILDER, diagnostics)) {
+        for (WorkbookImages.Placed p : WorkbookImages.of(file, spec.name(), diagnostics)) {
             byRow.computeIfAbsent(p.row(), k -> new ArrayList<>()).add(p);
         }
         List<Bild> bilder = new ArrayList<>();
-        Set<String> names = new HashSet<>();
         Set<Integer> named = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (RowReader row : sr.rows()) {
-            Optional<Text> namn = row.text(NAMN);
+            Optional<Text> namn = row.text(spec.namn);
             if (namn.isEmpty()) {
+                if (!row.isEmpty(spec.altText) || !row.isEmpty(spec.bildtext)) {
+                    diagnostics.error(row.ref(spec.namn), "namnet saknas på raden; en text visar bilden med "
+                            + "[bild: Namn]");
+                }
                 continue; // a picture on the row is said to be unused below
             }
             int index = row.number() - 1;
             named.add(index);
-            List<WorkbookImages.Placed> placed = byRow.getOrDefault(index, List.of());
-            bild(row, namn.get(), placed, names, diagnostics).ifPresent(bilder::add);
+            names.add(Bild.key(namn.get().value()));
+            bild(row, namn.get(), byRow.getOrDefault(index, List.of()), seen).ifPresent(bilder::add);
         }
         byRow.forEach((row, placed) -> {
             if (!named.contains(row)) {
@@ -81,21 +63,20 @@ final class BilderReader {
                 }
             }
         });
-        return new BilderReader(Optional.of(List.copyOf(bilder)), Set.copyOf(names));
+        return List.copyOf(bilder);
     }
 
-    private static Optional<Bild> bild(RowReader row, Text namn, List<WorkbookImages.Placed> placed, Set<String> names,
-                                       Diagnostics diagnostics) {
+    private Optional<Bild> bild(RowReader row, Text namn, List<WorkbookImages.Placed> placed, Set<String> seen) {
         String what = "bilden \"" + namn.value() + "\"";
         boolean ok = true;
-        if (!names.add(Bild.key(namn.value()))) {
+        if (!seen.add(Bild.key(namn.value()))) {
             diagnostics.error(namn.cell(), "namnet \"" + namn.value() + "\" finns redan i bladet; varje bild behöver "
                     + "ett eget namn");
             ok = false;
         }
-        Optional<Text> alt = row.text(ALT_TEXT);
+        Optional<Text> alt = row.text(spec.altText);
         if (alt.isEmpty()) {
-            diagnostics.error(row.ref(ALT_TEXT), what + " saknar alternativtext; skriv i Alt-text vad bilden visar, "
+            diagnostics.error(row.ref(spec.altText), what + " saknar alternativtext; skriv i Alt-text vad bilden visar, "
                     + "för den som inte ser den (en skärmläsare läser texten; PDF/UA och lagen om tillgänglighet "
                     + "kräver den)");
             ok = false;
@@ -133,7 +114,7 @@ final class BilderReader {
         if (!ok) {
             return Optional.empty();
         }
-        return Optional.of(new Bild(namn, alt.get(), row.text(BILDTEXT), probe.format(), p.bytes(), probe.widthPx(),
+        return Optional.of(new Bild(namn, alt.get(), row.text(spec.bildtext), probe.format(), p.bytes(), probe.widthPx(),
                 probe.heightPx(), p.widthPoints()));
     }
 

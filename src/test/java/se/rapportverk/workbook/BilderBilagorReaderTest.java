@@ -196,8 +196,8 @@ class BilderBilagorReaderTest {
         assertEquals(List.of("Internkontrollplan", "Protokoll", "Åtgärder"), bilagor.stream()
                 .map(b -> b.rubrik().value()).toList());
         assertEquals(Set.of(), bilagor.get(0).dokument());
-        assertEquals(Set.of(Bilaga.Dokument.TJANSTESKRIVELSE, Bilaga.Dokument.DELARSRAPPORT), bilagor.get(1).dokument());
-        assertEquals(Set.of(Bilaga.Dokument.HANDLINGSPLAN), bilagor.get(2).dokument());
+        assertEquals(Set.of(DocumentType.TJANSTESKRIVELSE, DocumentType.DELARSRAPPORT), bilagor.get(1).dokument());
+        assertEquals(Set.of(DocumentType.HANDLINGSPLAN), bilagor.get(2).dokument());
         assertEquals("Bilagor!C2", bilagor.get(0).fil().orElseThrow().cell().toString());
         assertEquals("Planen i korthet.", bilagor.get(0).text().orElseThrow().value());
     }
