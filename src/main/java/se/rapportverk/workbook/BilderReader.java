@@ -95,7 +95,8 @@ final class BilderReader {
         }
         WorkbookImages.Placed p = placed.get(0);
         if (p.bytes() == null) {
-            return Optional.empty(); // the drawing's problem is reported
+            diagnostics.error(namn.cell(), what + ": " + p.problem());
+            return Optional.empty();
         }
         if (p.grouped()) {
             diagnostics.error(namn.cell(), what + " är grupperad med andra former; dela upp gruppen i Excel (Dela "

@@ -407,8 +407,8 @@ public final class Schema {
         public final ColumnSpec text = ColumnSpec.markup("Text")
                 .help("Bilagans text, med samma formatering som på bladet Texter (också [bild: Namn] och länkar).");
         public final ColumnSpec fil = ColumnSpec.text("Fil")
-                .help("Valfritt: namnet på en fil som hör till bilagan, till exempel Internkontrollplan 2025.pdf. "
-                        + "Visas som Fil: …; filen öppnas aldrig.");
+                .help("Valfritt: en fil som hör till bilagan, i arbetsbokens mapp eller en mapp i den, till exempel "
+                        + "bilagor/Plan 2025.pdf. Den ska finnas där; dokumenten visar bara filens namn.");
         public final ColumnSpec dokument = ColumnSpec.text("Dokument")
                 .help("Vilka dokument bilagan hör till: Delårsrapport, Handlingsplan eller Tjänsteskrivelse, flera "
                         + "med komma emellan. Tom: alla dokument arbetsboken gör.");

@@ -40,17 +40,28 @@ final class WorkbookImages {
      *
      * @param row         the row its top left corner is in (0-based); -1 when it is placed freely
      * @param name        its name in Excel ({@code Bild 3}), for messages
-     * @param bytes       its image file, or null when it could not be read (reported)
+     * @param bytes       its image file, or null when it cannot be read (then {@code problem} says why)
+     * @param problem     why its image file cannot be read, a Swedish sentence ending in what to do, for
+     *                    the reader to report at the cell of the picture's row; null when it can
      * @param widthPoints the width it is shown at, in points; 0 when the drawing does not say
      * @param cropped     whether it is cropped in Excel
      * @param grouped     whether it is part of a group of shapes
      */
-    record Placed(int row, String name, byte[] bytes, double widthPoints, boolean cropped, boolean grouped) {
+    record Placed(int row, String name, byte[] bytes, String problem, double widthPoints, boolean cropped,
+                  boolean grouped) {
+    }
+
+    /** An image file as read, or why it could not be. */
+    private record Loaded(byte[] bytes, String problem) {
+        static Loaded problem(String why) {
+            return new Loaded(null, why);
+        }
     }
 
     /**
-     * The pictures placed over the sheet's cells, in the drawing's order. A drawing or an image file that
-     * cannot be read is reported with the sheet's name; such a picture has no bytes.
+     * The pictures placed over the sheet's cells, in the drawing's order. A drawing that cannot be read
+     * is reported with the sheet's name; a picture whose image file cannot be read has no bytes, and
+     * its problem is for the caller to report where the picture stands.
      */
     static List<Placed> of(WorkbookFile file, String sheet, Diagnostics diagnostics) {
         Optional<String> part = file.part(sheet);
@@ -78,8 +89,9 @@ final class WorkbookImages {
             }
             List<Placed> placed = new ArrayList<>();
             for (Anchor a : anchors) {
-                placed.add(new Placed(a.row, a.name, bytes(pkg, media.get(a.embed), a.name, sheetName, diagnostics),
-                        a.cx / EMU_PER_POINT, a.cropped, a.grouped));
+                Loaded image = bytes(pkg, media.get(a.embed));
+                placed.add(new Placed(a.row, a.name, image.bytes(), image.problem(), a.cx / EMU_PER_POINT, a.cropped,
+                        a.grouped));
             }
             return placed;
         } catch (XlsxPackage.PartException e) {
@@ -91,32 +103,26 @@ final class WorkbookImages {
         return List.of();
     }
 
-    /** The image file a picture's relationship leads to, or null (reported). */
-    private static byte[] bytes(XlsxPackage pkg, XlsxPackage.Relationship rel, String name, String sheet,
-                                Diagnostics diagnostics) throws IOException {
+    /** The image file a picture's relationship leads to, or why it cannot be read. */
+    private static Loaded bytes(XlsxPackage pkg, XlsxPackage.Relationship rel) throws IOException {
         if (rel == null) {
-            diagnostics.error(sheet, "bilden \"" + name + "\" saknar sin bildfil; filen är skadad. Infoga bilden igen.");
-            return null;
+            return Loaded.problem("bildfilen saknas i arbetsboken; filen är skadad. Infoga bilden igen.");
         }
         if (rel.external()) {
-            diagnostics.error(sheet, "bilden \"" + name + "\" är länkad till en fil utanför arbetsboken ("
-                    + rel.target() + "); infoga bilden i stället (Infoga › Bilder › Placera över celler), så att "
-                    + "den finns i arbetsboken");
-            return null;
+            return Loaded.problem("bilden är länkad till en fil utanför arbetsboken (" + rel.target() + "); infoga "
+                    + "bilden i stället (Infoga › Bilder › Placera över celler), så att den finns i arbetsboken");
         }
         if (!pkg.has(rel.target())) {
-            diagnostics.error(sheet, "bilden \"" + name + "\" saknar sin bildfil (" + rel.target() + "); filen är "
-                    + "skadad. Infoga bilden igen.");
-            return null;
+            return Loaded.problem("bildfilen (" + rel.target() + ") saknas i arbetsboken; filen är skadad. Infoga "
+                    + "bilden igen.");
         }
         if (pkg.declaredSize(rel.target()) > MAX_BYTES) {
-            diagnostics.error(sheet, "bilden \"" + name + "\" är " + Limits.size(pkg.declaredSize(rel.target()))
-                    + "; Rapportverk tar bilder på högst " + Limits.size(MAX_BYTES) + ". Spara den mindre (färre "
-                    + "pixlar, eller som JPEG om det är ett foto) och infoga den igen.");
-            return null;
+            return Loaded.problem("bildfilen är " + Limits.size(pkg.declaredSize(rel.target())) + "; Rapportverk "
+                    + "tar bilder på högst " + Limits.size(MAX_BYTES) + ". Spara den mindre (färre pixlar, eller som "
+                    + "JPEG om det är ett foto) och infoga den igen.");
         }
         try (InputStream in = pkg.open(rel.target(), MAX_BYTES)) {
-            return in.readAllBytes();
+            return new Loaded(in.readAllBytes(), null);
         }
     }
 

@@ -43,12 +43,15 @@ public final class WorkbookReader {
 
     private final WorkbookFile file;
     private final Diagnostics diagnostics;
+    /** The folder the workbook file is in, where the files of Bilagor!Fil must be; empty for bytes alone. */
+    private final Optional<Path> folder;
     private Unit amountUnit = Unit.TKR;
     private final Set<SheetSpec> withRows = new java.util.HashSet<>();
 
-    private WorkbookReader(WorkbookFile file, Diagnostics diagnostics) {
+    private WorkbookReader(WorkbookFile file, Diagnostics diagnostics, Optional<Path> folder) {
         this.file = file;
         this.diagnostics = diagnostics;
+        this.folder = folder;
     }
 
     /**
@@ -83,27 +86,28 @@ public final class WorkbookReader {
             diagnostics.error(path.toString(), "filen kunde inte läsas från disken");
             return new ReadResult(Optional.empty(), diagnostics, new byte[0]);
         }
-        return read(fileName, bytes, diagnostics);
+        return read(fileName, bytes, diagnostics, Optional.ofNullable(path.toAbsolutePath().getParent()));
     }
 
     /**
-     * Reads a workbook from bytes already in memory.
+     * Reads a workbook from bytes already in memory. With no folder around it, the files that the sheet
+     * Bilagor names are checked as names only.
      *
      * @param fileName the file name to use in messages
      * @param bytes    the .xlsx content
      */
     public static ReadResult read(String fileName, byte[] bytes) {
-        return read(fileName, bytes, new Diagnostics());
+        return read(fileName, bytes, new Diagnostics(), Optional.empty());
     }
 
-    private static ReadResult read(String fileName, byte[] bytes, Diagnostics diagnostics) {
+    private static ReadResult read(String fileName, byte[] bytes, Diagnostics diagnostics, Optional<Path> folder) {
         if (bytes.length > Limits.FILE_BYTES) {
             diagnostics.error(fileName, "filen är " + Limits.size(bytes.length) + "; Rapportverk läser arbetsböcker på "
                     + "högst " + Limits.size(Limits.FILE_BYTES) + " (se gränserna i docs/arbetsbok.md)");
             return new ReadResult(Optional.empty(), diagnostics, bytes);
         }
         try (WorkbookFile file = WorkbookFile.open(fileName, bytes, diagnostics)) {
-            Optional<Workbook> workbook = new WorkbookReader(file, diagnostics).readWorkbook();
+            Optional<Workbook> workbook = new WorkbookReader(file, diagnostics, folder).readWorkbook();
             return new ReadResult(workbook, diagnostics, bytes);
         } catch (WorkbookException e) {
             diagnostics.error(fileName, e.getMessage().startsWith(fileName + ": ")
@@ -139,7 +143,7 @@ public final class WorkbookReader {
         Optional<List<Nyckeltal>> nyckeltal = sheet(NYCKELTAL, this::readNyckeltal);
         Optional<List<Flerarsrad>> flerarsoversikt = sheet(FLERARSOVERSIKT, this::readFlerarsoversikt);
         Optional<List<Arende>> arende = sheet(ARENDE, this::readArende);
-        Optional<List<Bilaga>> bilagor = sheet(BILAGOR, sr -> BilagorReader.read(sr, diagnostics));
+        Optional<List<Bilaga>> bilagor = sheet(BILAGOR, sr -> BilagorReader.read(sr, diagnostics, folder));
         BilderReader bilder = new BilderReader(file, diagnostics);
         Optional<List<Bild>> pictures = sheet(BILDER, bilder::read);
         if (rapport.isEmpty()) {

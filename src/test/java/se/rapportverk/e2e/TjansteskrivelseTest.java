@@ -65,8 +65,10 @@ class TjansteskrivelseTest {
     @Test
     void theArendeIsTheTitleAndTheSectionsFollowInOrder() {
         assertEquals(TITLE, wb.rapport("Titel").text("Värde"));
+        // After the letter, Bilagor's appendix (a heading of level 1) with the two sub-headings of its text.
         List<String> sections = List.of("Sammanfattning av ärendet", "Ärendebeskrivning", "Förvaltningens yttrande",
-                "Ekonomisk bedömning", "Beslutsunderlag", "Förslag till beslut", "Beslutet skickas till");
+                "Ekonomisk bedömning", "Beslutsunderlag", "Förslag till beslut", "Beslutet skickas till", "Styrgrupp",
+                "Arbetsgrupp");
         List<DocxDoc.Para> headings = docx.headings();
         assertEquals("Heading1NotInToc", headings.get(0).style());
         assertEquals(TITLE, headings.get(0).text());
@@ -154,7 +156,10 @@ class TjansteskrivelseTest {
         Texts.assertInOrder(body, parts);
         List<String> texts = docx.paragraphs.stream().map(DocxDoc.Para::text).toList();
         int at = texts.indexOf("Beslutet skickas till");
-        assertEquals(skickas, texts.subList(at + 1, texts.size()).stream().filter(s -> !s.isBlank()).toList());
+        // The list ends the letter; the appendix follows (LinksPicturesAppendicesTest).
+        int appendix = texts.lastIndexOf("Bilaga 1: Arbetsgrupp för handlingsplanen");
+        assertTrue(appendix > at, "the appendix after the letter");
+        assertEquals(skickas, texts.subList(at + 1, appendix).stream().filter(s -> !s.isBlank()).toList());
     }
 
     @Test

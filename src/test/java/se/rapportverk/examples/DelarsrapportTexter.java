@@ -15,7 +15,6 @@ final class DelarsrapportTexter {
     private DelarsrapportTexter() {
     }
 
-    /** Texter: Avsnitt → Text, in the order of the document. */
     /** The Bilder sheet: one picture, the organisation chart that the text on Uppdrag och ansvar shows. */
     record Bild(String namn, String altText, String bildtext, String resource, double widthCm) {
     }
@@ -47,12 +46,13 @@ final class DelarsrapportTexter {
                         - Samverkan med regionen har följts upp i de gemensamma samverkansforumen.
 
                         Internkontrollplanen finns på www.ekeby.se/internkontroll.
-                        """, "Internkontrollplan 2025 vård- och omsorgsnämnden.pdf"),
+                        """, ExampleAppendices.FOLDER + "/" + ExampleAppendices.INTERNKONTROLLPLAN),
                 new Bilaga("Nämndens verksamhetsplan", """
                         Verksamhetsplanen beskriver hur nämnden arbetar mot kommunfullmäktiges mål och nämndens egna mål under året. Den bifogas som en egen fil.
-                        """, "Verksamhetsplan 2025 vård- och omsorgsnämnden.pdf"));
+                        """, ExampleAppendices.FOLDER + "/" + ExampleAppendices.VERKSAMHETSPLAN));
     }
 
+    /** Texter: Avsnitt → Text, in the order of the document. */
     static Map<String, String> texter() {
         Map<String, String> t = new LinkedHashMap<>();
         t.put("sammanfattning", """

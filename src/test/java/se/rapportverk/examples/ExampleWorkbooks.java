@@ -62,6 +62,7 @@ public final class ExampleWorkbooks {
         uppfoljningHandlingsplan(out.resolve("uppfoljning-handlingsplan-2025.xlsx"));
         atgardsplan(out.resolve("atgardsplan-2025.xlsx"));
         tjansteskrivelse(out.resolve("tjansteskrivelse-handlingsplan-2025.xlsx"));
+        ExampleAppendices.write(out);
         System.out.println("Exempelarbetsböckerna är skrivna till " + out.toAbsolutePath().normalize());
     }
 
@@ -1116,6 +1117,22 @@ public final class ExampleWorkbooks {
         for (Flerar r : FLERARSOVERSIKT) {
             fl.row(r.omrade(), r.ar(), r.nettokostnad(), r.namndbidrag());
         }
+        bilagor(x, List.of(new DelarsrapportTexter.Bilaga("Arbetsgrupp för handlingsplanen", """
+                Handlingsplanen har tagits fram och följts upp av en styrgrupp och en arbetsgrupp inom avdelningen personlig assistans och stöd.
+
+                ### Styrgrupp
+
+                - Förvaltningschef
+                - Avdelningschef personlig assistans och stöd
+                - Ekonomichef
+
+                ### Arbetsgrupp
+
+                - Enhetscheferna för de fyra assistansgrupperna
+                - Controller för avdelningen
+                - HR-partner
+                - Samordnare för schemaläggning och bemanning
+                """, null)));
         x.write(file, LocalDate.of(2025, 9, 9));
     }
 

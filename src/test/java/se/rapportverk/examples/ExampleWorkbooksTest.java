@@ -203,9 +203,15 @@ class ExampleWorkbooksTest {
     @Test
     void committedFilesAreWhatTheBuilderWrites(@TempDir Path tmp) throws IOException {
         ExampleWorkbooks.main(new String[] {tmp.toString()});
-        List<String> expected = allFiles().sorted().toList();
-        try (Stream<Path> written = Files.list(tmp)) {
-            assertEquals(expected, written.map(p -> p.getFileName().toString()).sorted().toList());
+        List<String> workbooks = allFiles().sorted().toList();
+        List<String> expected = new java.util.ArrayList<>(workbooks);
+        // The delårsrapport's Bilagor!Fil names two files in the folder bilagor beside the workbooks.
+        List<String> appendices = List.of("bilagor/Internkontrollplan 2025 vård- och omsorgsnämnden.pdf",
+                "bilagor/Verksamhetsplan 2025 vård- och omsorgsnämnden.pdf");
+        expected.addAll(appendices);
+        try (Stream<Path> written = Files.walk(tmp)) {
+            assertEquals(expected.stream().sorted().toList(), written.filter(Files::isRegularFile)
+                    .map(p -> tmp.relativize(p).toString().replace('\\', '/')).sorted().toList());
         }
         for (String file : expected) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve(file)), Files.readAllBytes(DIR.resolve(file)),
@@ -240,7 +246,12 @@ class ExampleWorkbooksTest {
             List<Map<String, Cell>> bilagor = bok.rows("Bilagor");
             assertEquals(List.of("Bilaga till internkontrollplan", "Nämndens verksamhetsplan"),
                     bilagor.stream().map(r -> bok.text(r.get("rubrik"))).toList());
-            assertTrue(bilagor.stream().allMatch(r -> bok.text(r.get("fil")).endsWith(".pdf")));
+            assertEquals(List.of("bilagor/Internkontrollplan 2025 vård- och omsorgsnämnden.pdf",
+                    "bilagor/Verksamhetsplan 2025 vård- och omsorgsnämnden.pdf"),
+                    bilagor.stream().map(r -> bok.text(r.get("fil"))).toList());
+            for (Map<String, Cell> r : bilagor) {
+                assertTrue(Files.isRegularFile(DIR.resolve(bok.text(r.get("fil")))), "Fil finns: " + r.get("fil"));
+            }
         }
     }
 

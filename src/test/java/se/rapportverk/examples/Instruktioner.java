@@ -82,7 +82,7 @@ final class Instruktioner {
             Investeringar – investeringsprojekt (tkr). Utgifter anges som negativa belopp.
             Internkontroll – riskerna i internkontrollplanen med kontroll, resultat (Utan avvikelse, Mindre avvikelse, Stor avvikelse eller Ej genomförd) och kommentar.
             Bilder – bilder som texterna visar. Namn är det namn en text använder, Alt-text beskriver vad bilden visar för den som inte ser den (krävs), och Bildtext står under bilden. Bilden infogas med Infoga › Bilder › Placera över celler och dras så att dess övre vänstra hörn står på raden med dess namn. PNG och JPEG går att använda.
-            Bilagor – bilagor efter rapportens text, en per rad: Rubrik, Text (samma regler som på bladet Texter) och Fil (namnet på en fil som hör till bilagan). Rapportverk numrerar dem Bilaga 1, Bilaga 2 och listar dem under Bilagor i innehållsförteckningen.
+            Bilagor – bilagor efter rapportens text, en per rad: Rubrik, Text (samma regler som på bladet Texter) och Fil (en fil som hör till bilagan, här i mappen bilagor bredvid arbetsboken; filen ska finnas där, och rapporten visar dess namn). Rapportverk numrerar dem Bilaga 1, Bilaga 2 och listar dem under Bilagor i innehållsförteckningen.
 
             """ + LASA + "\n" + BELOPP + "\n" + SUMMOR + "\n" + TEXTER + BILDER_OCH_LANKAR + "\n" + DATUM + "\n"
             + kommando("delarsrapport-augusti-2025.xlsx");
@@ -164,6 +164,7 @@ final class Instruktioner {
             Texter – avsnitten sammanfattning, arendebeskrivning, forvaltningens-yttrande och ekonomisk-bedomning.
             Ärende – förslag till beslut, beslutsunderlag, underskrifter och sändlista, en rad per punkt. Typ är Beslutsförslag, Beslutsunderlag, Underskrift eller Skickas till. Beslutsförslagen numreras i den ordning de står. För en underskrift står namnet i Text och titeln i Titel.
             Flerårsöversikt – nettokostnad och nämndbidrag per område och år (tkr). Här anges båda beloppen som positiva tal, och resultatet räknas fram som nämndbidrag minus nettokostnad. För innevarande år anges helårsprognosen som nettokostnad.
+            Bilagor – bilagan med arbetsgruppen, som står efter tjänsteskrivelsens text och i listan över beslutsunderlag som Bilaga 1.
 
             """ + LASA + "\n" + TEXTER + "\n" + DATUM + "\n" + kommando("tjansteskrivelse-handlingsplan-2025.xlsx");
 }

@@ -8,12 +8,15 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import se.rapportverk.testutil.TestWorkbooks;
 import se.rapportverk.testutil.WorkbookBuilder;
@@ -180,9 +183,30 @@ class BilderBilagorReaderTest {
         String rels = parts.names().stream().filter(n -> n.startsWith("xl/drawings/_rels/")).findFirst().orElseThrow();
         parts.replaceFirst(rels, "Target=\"[^\"]*\"", "Target=\"file:///C:/Bilder/karta.png\" TargetMode=\"External\"");
         ReadResult r = WorkbookReader.read("arbetsbok.xlsx", parts.zip());
-        assertTrue(messages(r, Severity.ERROR).contains("Bilder: bilden \"Bild 1\" är länkad till en fil utanför "
-                + "arbetsboken (file:///C:/Bilder/karta.png); infoga bilden i stället (Infoga › Bilder › Placera över "
-                + "celler), så att den finns i arbetsboken"), messages(r, Severity.ERROR).toString());
+        assertEquals(List.of("Bilder!A2: bilden \"L\": bilden är länkad till en fil utanför arbetsboken "
+                + "(file:///C:/Bilder/karta.png); infoga bilden i stället (Infoga › Bilder › Placera över celler), så "
+                + "att den finns i arbetsboken"), messages(r, Severity.ERROR));
+    }
+
+    @Test
+    void aPictureFileOverTenMegabytesIsRefusedAtItsRow() {
+        // Random bytes after a PNG signature: they do not pack, so the file's part really is that large.
+        byte[] big = new byte[12 << 20];
+        new java.util.Random(7).nextBytes(big);
+        System.arraycopy(png(4, 4), 0, big, 0, 33);
+        ReadResult r = read(withText("[bild: Stor]").sheet("Bilder").row("Namn", "Alt-text").row("Stor", "a")
+                .picture(1, 2, big, 50));
+        assertEquals(List.of("Bilder!A2: bilden \"Stor\": bildfilen är 12 MB; Rapportverk tar bilder på högst "
+                + "10 MB. Spara den mindre (färre pixlar, eller som JPEG om det är ett foto) och infoga den igen."),
+                messages(r, Severity.ERROR));
+    }
+
+    @Test
+    void aRowWithAnAltTextButNoNameIsAnError() {
+        ReadResult r = read(withText("[bild: A]").sheet("Bilder").row("Namn", "Alt-text").row("A", "Text om A")
+                .row(null, "Ett schema").picture(1, 2, png(10, 10), 50));
+        assertEquals(List.of("Bilder!A3: namnet saknas på raden; en text visar bilden med [bild: Namn]"),
+                messages(r, Severity.ERROR));
     }
 
     @Test
@@ -207,7 +231,7 @@ class BilderBilagorReaderTest {
         ReadResult r = read(TestWorkbooks.rapport().sheet("Bilagor").row("Rubrik", "Text", "Fil", "Dokument")
                 .row(null, "En text utan rubrik")
                 .row("Bilaga 2: Protokoll", "Text")
-                .row("Plan", null, "C:\\Users\\anna\\Skrivbord\\plan.pdf")
+                .row("Plan", null, "bilagor\\plan.pdf")
                 .row("Tom")
                 .row("Fel dokument", "Text", null, "Årsredovisning"));
         assertEquals(List.of("Bilagor!A2: rubriken saknas; varje bilaga behöver en rubrik (Rapportverk skriver "
@@ -217,13 +241,92 @@ class BilderBilagorReaderTest {
                         + "arbetsboken gör"), messages(r, Severity.ERROR));
         assertEquals(List.of("Bilagor!A3: Rapportverk numrerar bilagorna själv; \"Bilaga 2: Protokoll\" visas som "
                         + "\"Bilaga N: Protokoll\". Skriv bara rubriken.",
-                "Bilagor!C4: Fil anger en mapp; dokumenten visar bara filnamnet \"plan.pdf\" (mappen på en dator hör "
-                        + "inte hemma i ett publicerat dokument)",
                 "Bilagor!A5: bilagan \"Tom\" har varken Text eller Fil; den står med bara sin rubrik"),
                 messages(r, Severity.WARNING));
         List<Bilaga> bilagor = r.workbook().orElseThrow().bilagor().orElseThrow();
         assertEquals("Protokoll", bilagor.get(0).rubrik().value());
         assertEquals("plan.pdf", bilagor.get(1).fil().orElseThrow().value());
+    }
+
+    /** A workbook with one appendix whose Fil is the value, written into the folder and read from there. */
+    private static ReadResult withFile(Path folder, String fil) throws IOException {
+        Path workbook = folder.resolve("arbetsbok.xlsx");
+        Files.write(workbook, TestWorkbooks.rapport().sheet("Bilagor").row("Rubrik", "Fil").row("Plan", fil).build());
+        return WorkbookReader.read(workbook);
+    }
+
+    @Test
+    void aFileInTheWorkbooksFolderOrAFolderInItIsListedByItsNameAlone(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("bilagor"));
+        Files.writeString(dir.resolve("bilagor/Plan 2025.pdf"), "%PDF-1.7");
+        Files.writeString(dir.resolve("Plan.pdf"), "%PDF-1.7");
+        for (String fil : List.of("bilagor/Plan 2025.pdf", "bilagor\\Plan 2025.pdf", "./bilagor//Plan 2025.pdf")) {
+            ReadResult r = withFile(dir, fil);
+            assertEquals(List.of(), r.diagnostics().issues(), fil);
+            Text shown = r.workbook().orElseThrow().bilagor().orElseThrow().get(0).fil().orElseThrow();
+            assertEquals("Plan 2025.pdf", shown.value(), fil);
+            assertEquals("Bilagor!B2", shown.cell().toString());
+        }
+        assertEquals("Plan.pdf", withFile(dir, "Plan.pdf").workbook().orElseThrow().bilagor().orElseThrow().get(0)
+                .fil().orElseThrow().value());
+    }
+
+    @Test
+    void aFileThatIsNotThereOrLeavesTheFolderIsAnErrorAtItsCell(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("Delår"));
+        Files.createDirectories(folder.resolve("bilagor"));
+        Files.writeString(dir.resolve("hemlig.pdf"), "%PDF-1.7");
+        String where = "lägg filen i mappen där arbetsboken ligger, eller i en mapp i den, och skriv namnet så som det "
+                + "står där, till exempel Internkontrollplan 2025.pdf eller bilagor/Internkontrollplan 2025.pdf";
+        assertEquals(List.of("Bilagor!B2: filen \"Plan.pdf\" finns inte i mappen Delår, där arbetsboken ligger. Lägg "
+                + "filen där eller rätta namnet; det ska stå som filen heter, med filändelsen (till exempel .pdf)"),
+                messages(withFile(folder, "Plan.pdf"), Severity.ERROR));
+        assertEquals(List.of("Bilagor!B2: \"../hemlig.pdf\" pekar utanför arbetsbokens mapp (med ..); " + where),
+                messages(withFile(folder, "../hemlig.pdf"), Severity.ERROR));
+        assertEquals(List.of("Bilagor!B2: \"bilagor\\..\\..\\hemlig.pdf\" pekar utanför arbetsbokens mapp (med ..); "
+                + where), messages(withFile(folder, "bilagor\\..\\..\\hemlig.pdf"), Severity.ERROR));
+        assertEquals(List.of("Bilagor!B2: \"" + dir.resolve("hemlig.pdf") + "\" pekar utanför arbetsbokens mapp (en "
+                + "sökväg från en enhet eller från roten); " + where),
+                messages(withFile(folder, dir.resolve("hemlig.pdf").toString()), Severity.ERROR));
+        assertEquals(List.of("Bilagor!B2: \"C:\\Users\\anna\\Skrivbord\\plan.pdf\" pekar utanför arbetsbokens mapp "
+                + "(en sökväg från en enhet eller från roten); " + where),
+                messages(withFile(folder, "C:\\Users\\anna\\Skrivbord\\plan.pdf"), Severity.ERROR));
+        assertEquals(List.of("Bilagor!B2: \"bilagor\" är en mapp i mappen Delår, ingen fil; skriv filens namn"),
+                messages(withFile(folder, "bilagor"), Severity.ERROR));
+        assertEquals(List.of("Bilagor!B2: \"bilagor/\" är en mapp, inget filnamn; skriv filens namn, till exempel "
+                + "Internkontrollplan 2025.pdf"), messages(withFile(folder, "bilagor/"), Severity.ERROR));
+        assertEquals(List.of("Bilagor!B2: \"https://www.ekeby.se/plan.pdf\" är en webbadress, ingen fil; skriv "
+                + "adressen i Text, där den blir en länk, och lämna Fil tom"),
+                messages(withFile(folder, "https://www.ekeby.se/plan.pdf"), Severity.ERROR));
+        assertEquals(List.of("Bilagor!B2: \"Plan?.pdf\" är inget filnamn: tecknet ? kan inte stå i ett filnamn"),
+                messages(withFile(folder, "Plan?.pdf"), Severity.ERROR));
+        ReadResult r = withFile(folder, "Plan.pdf");
+        assertTrue(r.workbook().isPresent(), "the workbook is read; its error stops the documents");
+        assertEquals(List.of(), r.workbook().get().bilagor().orElseThrow(), "the appendix with a bad Fil is left out");
+    }
+
+    @Test
+    void aLinkInTheFolderToAFileOutsideItIsRefused(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("Delår"));
+        Files.writeString(dir.resolve("hemlig.pdf"), "%PDF-1.7");
+        Files.createSymbolicLink(folder.resolve("Plan.pdf"), dir.resolve("hemlig.pdf"));
+        Files.createSymbolicLink(folder.resolve("Trasig.pdf"), dir.resolve("finns-inte.pdf"));
+        assertEquals(List.of("Bilagor!B2: \"Plan.pdf\" är en länk till en fil utanför mappen Delår, där arbetsboken "
+                + "ligger; lägg filen själv i mappen"), messages(withFile(folder, "Plan.pdf"), Severity.ERROR));
+        assertEquals(List.of("Bilagor!B2: filen \"Trasig.pdf\" i mappen Delår kan inte nås (den är en trasig länk "
+                + "eller behörighet saknas)"), messages(withFile(folder, "Trasig.pdf"), Severity.ERROR));
+    }
+
+    @Test
+    void withoutAFolderOnlyTheNameIsChecked() {
+        // An upload on the web page or the copy embedded in a PDF: no folder to look in.
+        ReadResult r = read(TestWorkbooks.rapport().sheet("Bilagor").row("Rubrik", "Fil").row("Plan", "bilagor/Plan.pdf")
+                .row("Ut", "../Plan.pdf"));
+        assertEquals(List.of("Bilagor!B3: \"../Plan.pdf\" pekar utanför arbetsbokens mapp (med ..); lägg filen i "
+                + "mappen där arbetsboken ligger, eller i en mapp i den, och skriv namnet så som det står där, till "
+                + "exempel Internkontrollplan 2025.pdf eller bilagor/Internkontrollplan 2025.pdf"),
+                messages(r, Severity.ERROR));
+        assertEquals("Plan.pdf", r.workbook().orElseThrow().bilagor().orElseThrow().get(0).fil().orElseThrow().value());
     }
 
     @Test
