@@ -358,8 +358,9 @@ class LinksPicturesAppendicesTest {
 
     /**
      * Dokument chooses the documents an appendix belongs to, and each document numbers its own from 1: a
-     * workbook that makes a delårsrapport and a tjänsteskrivelse, with one appendix for both, one for
-     * each; also every document stays PDF/A-3a and PDF/UA-1 with a picture, links and appendices.
+     * workbook that makes a delårsrapport, a handlingsplan and a tjänsteskrivelse, with one appendix for
+     * all, one for the delårsrapport, one for the tjänsteskrivelse and one for the plan and the letter;
+     * also every document stays PDF/A-3a and PDF/UA-1 with a picture, links and appendices.
      */
     @Test
     void eachDocumentNumbersTheAppendicesThatBelongToIt(@TempDir Path dir) throws IOException {
@@ -376,7 +377,9 @@ class LinksPicturesAppendicesTest {
                 .row("Gemensam", "För båda dokumenten, med kartan igen:\n[bild: Karta]", null, null)
                 .row("Bara rapporten", "Står bara i delårsrapporten.", "Underlag.pdf", "Delårsrapport")
                 .row("Bara skrivelsen", "Står bara i tjänsteskrivelsen; frågor till registrator@testby.se.", null,
-                        "Tjänsteskrivelse");
+                        "Tjänsteskrivelse")
+                .row("Planens och skrivelsens", "Står i planen och i skrivelsen.", null, "Åtgärdsplan, Tjänsteskrivelse")
+                .sheet("Åtgärder").row("Åtgärd", "Effekt helår").row("Färre timvikarier", 1000);
         Path workbook = dir.resolve("arbetsbok.xlsx");
         byte[] bytes = b.build();
         Files.write(workbook, bytes);
@@ -389,8 +392,15 @@ class LinksPicturesAppendicesTest {
                 .findFirst().orElseThrow());
         byte[] skrivelse = files.get(files.keySet().stream().filter(n -> n.startsWith("tjansteskrivelse-")
                 && n.endsWith(".pdf")).findFirst().orElseThrow());
+        byte[] plan = files.get(files.keySet().stream().filter(n -> n.startsWith("handlingsplan-") && n.endsWith(".pdf"))
+                .findFirst().orElseThrow());
         PdfDoc r = PdfDoc.read(rapport);
         PdfDoc s = PdfDoc.read(skrivelse);
+        PdfDoc h = PdfDoc.read(plan);
+        List<String> hToc = h.toc().stream().map(PdfDoc.TocEntry::title).toList();
+        assertEquals(List.of("Bilagor", "Bilaga 1: Gemensam", "Bilaga 2: Planens och skrivelsens"),
+                hToc.subList(hToc.size() - 3, hToc.size()), "the handlingsplan's contents end with its own");
+        assertTrue(s.lines().contains("Bilaga 3: Planens och skrivelsens"), s.lines().toString());
         List<String> rToc = r.toc().stream().map(PdfDoc.TocEntry::title).toList();
         assertEquals(List.of("Bilagor", "Bilaga 1: Gemensam", "Bilaga 2: Bara rapporten"),
                 rToc.subList(rToc.size() - 3, rToc.size()));
@@ -399,7 +409,7 @@ class LinksPicturesAppendicesTest {
                 s.lines().toString());
         assertTrue(s.lines().stream().noneMatch(l -> l.contains("Bara rapporten")), "not the delårsrapport's");
         assertTrue(r.lines().stream().noneMatch(l -> l.contains("Bara skrivelsen")), "not the tjänsteskrivelse's");
-        for (byte[] pdfFile : List.of(rapport, skrivelse)) {
+        for (byte[] pdfFile : List.of(rapport, skrivelse, plan)) {
             Map<PDFAFlavour, List<VeraPdf.Failure>> failures =
                     VeraPdf.validate(pdfFile, List.of(PDFAFlavour.PDFA_3_A, PDFAFlavour.PDFUA_1));
             assertEquals(List.of(), failures.get(PDFAFlavour.PDFA_3_A), "PDF/A-3a");
