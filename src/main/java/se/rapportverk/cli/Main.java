@@ -62,6 +62,9 @@ public final class Main implements Runnable {
      * @return the exit status
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        // Set aside the memory that the message for running out of it needs, now: loaded only when
+        // memory has run out, Failures could not be initialised, and the user would get a trace.
+        Failures.ready();
         try {
             return execute(args, out, err);
         } catch (Throwable t) {
