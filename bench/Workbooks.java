@@ -64,8 +64,18 @@ public class Workbooks {
         }
     }
 
-    /** The ten areas, and the amount columns with the net total each column must reach. */
+    /** The amount columns of both sheets. */
     static final String[] COLUMNS = {"Bokslut föregående år", "Utfall period", "Budget period", "Budget", "Prognos"};
+
+    /** The heading row: two columns of text, then the amount columns. */
+    static void header(Sheet sheet, String first, String second) {
+        Row head = sheet.createRow(0);
+        head.createCell(0).setCellValue(first);
+        head.createCell(1).setCellValue(second);
+        for (int c = 0; c < COLUMNS.length; c++) {
+            head.createCell(2 + c).setCellValue(COLUMNS[c]);
+        }
+    }
 
     static void rows(int n, Path file) throws IOException {
         long[] totals = new long[COLUMNS.length];
@@ -83,12 +93,7 @@ public class Workbooks {
                 r.createCell(1).setCellValue(fields[i][1]);
             }
             Sheet drift = wb.createSheet("Driftsredovisning");
-            Row head = drift.createRow(0);
-            head.createCell(0).setCellValue("Område");
-            head.createCell(1).setCellValue("Verksamhet");
-            for (int c = 0; c < COLUMNS.length; c++) {
-                head.createCell(2 + c).setCellValue(COLUMNS[c]);
-            }
+            header(drift, "Område", "Verksamhet");
             int perArea = Math.max(1, (n + 9) / 10);
             for (int i = 0; i < n; i++) {
                 Row r = drift.createRow(1 + i);
@@ -103,12 +108,7 @@ public class Workbooks {
             }
             // Resultaträkning: fixed income, costs so that the net total equals the driftsredovisning's.
             Sheet rr = wb.createSheet("Resultaträkning");
-            Row h = rr.createRow(0);
-            h.createCell(0).setCellValue("Post");
-            h.createCell(1).setCellValue("Typ");
-            for (int c = 0; c < COLUMNS.length; c++) {
-                h.createCell(2 + c).setCellValue(COLUMNS[c]);
-            }
+            header(rr, "Post", "Typ");
             long[] income = {46_120, 30_415, 31_100, 46_800, 49_300};
             Row in = rr.createRow(1);
             in.createCell(0).setCellValue("Taxor och avgifter");
