@@ -53,10 +53,11 @@ if "%STALE%"=="1" (
   if exist "%AOT%.jdk" set /p STAMP=<"%AOT%.jdk"
   if not "!STAMP!"=="%JAVA_HOME%" call :train
 )
-rem Start-up dominates a run: C1 only (faster than the full JIT for one workbook or hundreds of
-rem ordinary ones, see docs\prestanda.md), except for a workbook of 2 MiB or more, where the full JIT
-rem pays for its compiling; and the AOT cache (Java 25 and later) or the class-data archive beside the jar.
-set "JIT=-XX:TieredStopAtLevel=1"
+rem Start-up dominates a run: C1 only and the serial collector (less processor time and memory than
+rem the full JIT and G1 for one workbook or hundreds of ordinary ones, see docs\prestanda.md), except
+rem for a workbook of 2 MiB or more, where the full JIT pays for its compiling and G1 suits the large
+rem heap; and the AOT cache (Java 25 and later) or the class-data archive beside the jar.
+set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 for %%A in (%*) do (
   if exist "%%~A\*" (
     for %%F in ("%%~A\*.xlsx") do if %%~zF GEQ 2097152 set "JIT="
@@ -78,10 +79,10 @@ set "TRAIN=%TEMP%\rapportverk-train-%RANDOM%"
 if %RV_MAJOR% GEQ 25 (
   if exist "%AOT%" del /q "%AOT%"
   if exist "%AOT%.jdk" del /q "%AOT%.jdk"
-  "%JAVA_HOME%\bin\java.exe" -XX:TieredStopAtLevel=1 "-XX:AOTCacheOutput=%AOT%" -Xlog:aot=off -Xlog:cds=off -jar "%JAR%" generate "%ROOT%\input-examples\delarsrapport-augusti-2025.xlsx" --out "!TRAIN!" --report >nul 2>&1
+  "%JAVA_HOME%\bin\java.exe" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-XX:AOTCacheOutput=%AOT%" -Xlog:aot=off -Xlog:cds=off -jar "%JAR%" generate "%ROOT%\input-examples\delarsrapport-augusti-2025.xlsx" --out "!TRAIN!" --report >nul 2>&1
   if exist "%AOT%" (echo !JAVA_HOME!)> "%AOT%.jdk"
 ) else (
-  "%JAVA_HOME%\bin\java.exe" -XX:TieredStopAtLevel=1 "-XX:ArchiveClassesAtExit=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%JAR%" generate "%ROOT%\input-examples\delarsrapport-augusti-2025.xlsx" --out "!TRAIN!" --report >nul 2>&1
+  "%JAVA_HOME%\bin\java.exe" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-XX:ArchiveClassesAtExit=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%JAR%" generate "%ROOT%\input-examples\delarsrapport-augusti-2025.xlsx" --out "!TRAIN!" --report >nul 2>&1
 )
 if exist "!TRAIN!" rmdir /s /q "!TRAIN!"
 exit /b 0
