@@ -11,6 +11,7 @@ import se.rapportverk.workbook.AmountColumn;
 import se.rapportverk.workbook.AmountRow;
 import se.rapportverk.workbook.AmountSheet;
 import se.rapportverk.workbook.Figure;
+import se.rapportverk.workbook.Names;
 
 /**
  * A calculated Resultaträkning or Driftsredovisning: the entered rows in sections, each section's
@@ -66,7 +67,7 @@ public record AmountStatement(AmountSheet source, List<Section> sections, Amount
         List<Section> sections = List.of(
                 new Section("Intäkter", income, Optional.of(sumIncome)),
                 new Section("Kostnader", costs, Optional.of(sumCosts)));
-        return new AmountStatement(sheet, sections, sum(SUMMA_TOTALT, List.of(sumIncome, sumCosts)));
+        return withGivenTotals(new AmountStatement(sheet, sections, sum(SUMMA_TOTALT, List.of(sumIncome, sumCosts))));
     }
 
     /**
@@ -92,11 +93,58 @@ public record AmountStatement(AmountSheet source, List<Section> sections, Amount
             sections.add(new Section(e.getKey(), e.getValue(), subtotal));
             all.addAll(e.getValue());
         }
-        return new AmountStatement(sheet, sections, sum(TOTALT, all));
+        return withGivenTotals(new AmountStatement(sheet, sections, sum(TOTALT, all)));
     }
 
     private static AmountLine line(AmountRow row) {
-        return new AmountLine(row.label().value(), Optional.of(row.label().cell()), row.values(), false);
+        return new AmountLine(row.label().value(), Optional.of(row.label().cell()), row.values(), false, Map.of(),
+                row.givenAvvikelse());
+    }
+
+    /**
+     * The calculated total a given total row of the sheet is checked against, by its label.
+     * Resultaträkning: a name containing {@code intäkt} → Summa intäkter, {@code kostnad} → Summa
+     * kostnader. Driftsredovisning: {@code Summa <Område>} → that Område's subtotal. Otherwise the
+     * statement's total.
+     */
+    public static AmountLine matchingTotal(AmountStatement statement, String label) {
+        String key = Names.normalise(label);
+        for (Section section : statement.sections()) {
+            if (section.subtotal().isEmpty()) {
+                continue;
+            }
+            String name = Names.normalise(section.name());
+            String subtotal = Names.normalise(section.subtotal().get().label());
+            if (key.equals(subtotal) || (!name.isEmpty() && key.endsWith(" " + name))
+                    || (name.equals("intakter") && key.contains("intakt"))
+                    || (name.equals("kostnader") && key.contains("kostnad"))) {
+                return section.subtotal().get();
+            }
+        }
+        return statement.total();
+    }
+
+    /**
+     * The statement with each calculated total carrying the values of the first given total row of
+     * the sheet that matches it (later ones are only checked).
+     */
+    private static AmountStatement withGivenTotals(AmountStatement statement) {
+        Map<AmountLine, AmountRow> given = new java.util.IdentityHashMap<>();
+        for (AmountRow row : statement.source().rows()) {
+            if (row.kind() == AmountRow.Kind.GIVEN_TOTAL) {
+                given.putIfAbsent(matchingTotal(statement, row.label().value()), row);
+            }
+        }
+        if (given.isEmpty()) {
+            return statement;
+        }
+        java.util.function.UnaryOperator<AmountLine> attach = line -> {
+            AmountRow row = given.get(line);
+            return row == null ? line : line.withGiven(row.values(), row.givenAvvikelse());
+        };
+        List<Section> sections = statement.sections().stream()
+                .map(s -> new Section(s.name(), s.lines(), s.subtotal().map(attach))).toList();
+        return new AmountStatement(statement.source(), sections, attach.apply(statement.total()));
     }
 
     /** A calculated line: the sum of the lines, column by column. */

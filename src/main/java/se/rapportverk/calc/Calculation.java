@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import se.rapportverk.workbook.Figure;
+import se.rapportverk.workbook.RapportField;
+import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Workbook;
 
 /**
@@ -45,15 +47,17 @@ public record Calculation(Optional<AmountStatement> resultatrakning, Optional<Am
             results.addAll(checks.driftAgainstResultat(drift.get(), rr.get()));
         }
         workbook.resultatrakning().ifPresent(s -> results.addAll(checks.signs(s)));
+        workbook.driftsredovisning().ifPresent(s -> results.addAll(checks.rowSigns(s)));
         workbook.resultatrakning().ifPresent(s -> results.addAll(checks.periods(s)));
         workbook.driftsredovisning().ifPresent(s -> results.addAll(checks.periods(s)));
 
         Optional<Handlingsplan> plan = workbook.atgarder().map(actions -> {
             Optional<Figure> deficit = workbook.rapport().deficit();
-            String how = deficit.map(d -> "Rapport!Underskott (" + d.sources().first() + ")").orElse("");
+            String how = deficit.map(d -> Schema.RAPPORT.name() + "!" + RapportField.UNDERSKOTT.label() + " ("
+                    + d.sources().first() + ")").orElse("");
             if (deficit.isEmpty()) {
                 Optional<AmountStatement> statement = rr.isPresent() ? rr : drift;
-                Optional<Figure> net = statement.map(s -> s.total().avvikelse())
+                Optional<Figure> net = statement.map(s -> s.total().shownAvvikelse().figure())
                         .filter(f -> f.reported() && f.value().signum() < 0);
                 deficit = net.map(Figure::negate);
                 how = net.isPresent() ? "minus avvikelsen prognos mot budget i "

@@ -1,6 +1,7 @@
 package se.rapportverk.calc;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -19,9 +20,21 @@ import se.rapportverk.workbook.Figure;
  * @param calculated the value it was compared with, or an absent figure for rule checks
  * @param tolerance  the largest difference accepted, or zero
  * @param message    the Swedish explanation (for a failure) or description (for a pass)
+ * @param cause      the cells the message names as the likely cause of a failure (a sign typed
+ *                   wrong, a row left out …), empty when none is named
  */
 public record CheckResult(CheckKind kind, boolean passed, String place, String subject, Figure given,
-                          Figure calculated, BigDecimal tolerance, String message) {
+                          Figure calculated, BigDecimal tolerance, String message, SortedSet<CellRef> cause) {
+
+    public CheckResult {
+        cause = Collections.unmodifiableSortedSet(new TreeSet<>(cause));
+    }
+
+    /** A result that names no cause. */
+    public CheckResult(CheckKind kind, boolean passed, String place, String subject, Figure given, Figure calculated,
+                       BigDecimal tolerance, String message) {
+        this(kind, passed, place, subject, given, calculated, tolerance, message, new TreeSet<>());
+    }
 
     /** given − calculated, when both are there. */
     public BigDecimal difference() {

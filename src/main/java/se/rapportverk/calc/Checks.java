@@ -13,7 +13,7 @@ import se.rapportverk.workbook.CellRanges;
 import se.rapportverk.workbook.CellRef;
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Investering;
-import se.rapportverk.workbook.Names;
+import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Unit;
 
 /**
@@ -26,6 +26,11 @@ import se.rapportverk.workbook.Unit;
  */
 public final class Checks {
 
+    /** The headers the messages quote, as the contract declares them. */
+    private static final String AVVIKELSE = Schema.AVVIKELSE.header();
+    private static final String PROGNOS = AmountColumn.PROGNOS.spec().header();
+    private static final String BUDGET = AmountColumn.BUDGET.spec().header();
+
     private final Unit unit;
 
     /**
@@ -37,16 +42,16 @@ public final class Checks {
 
     /** The largest difference the rounding rule accepts between a given and a calculated figure. */
     public static BigDecimal tolerance(Figure given, Figure calculated, int terms) {
-        int decimals = Math.max(given.decimals(), calculated.decimals());
-        return BigDecimal.valueOf(5, decimals + 1).multiply(BigDecimal.valueOf(terms));
-    }
-
-    static boolean within(BigDecimal difference, BigDecimal tolerance) {
-        return difference.abs().compareTo(tolerance) <= 0;
+        return Tolerance.of(given, calculated, terms);
     }
 
     private String amount(BigDecimal value, int decimals) {
         return SwedishFormat.withUnit(value, decimals, unit.symbol());
+    }
+
+    /** An amount with at least the decimals, more when the value has them (a value divided by 1 000). */
+    private java.util.function.Function<BigDecimal, String> amounts(int decimals) {
+        return v -> amount(v, Math.max(decimals, Math.min(6, v.stripTrailingZeros().scale())));
     }
 
     // ------------------------------------------------------------------ check 1: given totals
@@ -62,100 +67,128 @@ public final class Checks {
         int lineIndex = 0;
         for (AmountRow row : sheet.rows()) {
             if (row.kind() == AmountRow.Kind.GIVEN_TOTAL) {
-                AmountLine target = matchingTotal(statement, row.label().value());
+                AmountLine target = AmountStatement.matchingTotal(statement, row.label().value());
+                List<AmountLine> summed = rowsOf(statement, target);
                 for (AmountColumn column : AmountColumn.values()) {
                     if (!sheet.has(column)) {
                         continue;
                     }
+                    List<Diagnosis.Part> parts = new ArrayList<>();
+                    parts.add(new Diagnosis.Part(row.value(column), "den angivna summan", 1, false));
+                    summed.forEach(l -> parts.add(new Diagnosis.Part(l.value(column), l.label(), -1, true)));
                     compare(results, CheckKind.GIVEN_TOTALS, row.value(column), target.value(column),
-                            row.label().value(), column.spec().header(), target.label(), true, sheet.sheetName());
+                            row.label().value(), column.spec().header(), target.label(), true, sheet.sheetName(), parts);
                 }
                 if (row.givenAvvikelse().reported()) {
                     compare(results, CheckKind.GIVEN_TOTALS, row.givenAvvikelse(), target.avvikelse(),
-                            row.label().value(), "Avvikelse", target.label(), false, sheet.sheetName());
+                            row.label().value(), AVVIKELSE, target.label(), false, sheet.sheetName(),
+                            List.of(new Diagnosis.Part(row.givenAvvikelse(), "den angivna avvikelsen", 1, false)));
                 }
             } else {
                 AmountLine line = lines.get(lineIndex++);
                 if (row.givenAvvikelse().reported()) {
                     compare(results, CheckKind.GIVEN_TOTALS, row.givenAvvikelse(), line.avvikelse(),
-                            line.label(), "Avvikelse", line.label(), false, sheet.sheetName());
+                            line.label(), AVVIKELSE, line.label(), false, sheet.sheetName(), List.of(
+                                    new Diagnosis.Part(row.givenAvvikelse(), "den angivna avvikelsen", 1, false),
+                                    new Diagnosis.Part(line.value(AmountColumn.PROGNOS), PROGNOS, -1, false),
+                                    new Diagnosis.Part(line.value(AmountColumn.BUDGET), BUDGET, 1, false)));
                 }
             }
         }
         return results;
     }
 
-    private static AmountLine matchingTotal(AmountStatement statement, String label) {
-        String key = Names.normalise(label);
+    /** The entered lines a calculated total adds up. */
+    private static List<AmountLine> rowsOf(AmountStatement statement, AmountLine total) {
         for (AmountStatement.Section section : statement.sections()) {
-            if (section.subtotal().isEmpty()) {
-                continue;
-            }
-            String name = Names.normalise(section.name());
-            String subtotal = Names.normalise(section.subtotal().get().label());
-            if (key.equals(subtotal) || (!name.isEmpty() && key.endsWith(" " + name))
-                    || (name.equals("intakter") && key.contains("intakt"))
-                    || (name.equals("kostnader") && key.contains("kostnad"))) {
-                return section.subtotal().get();
+            if (section.subtotal().isPresent() && section.subtotal().get() == total) {
+                return section.lines();
             }
         }
-        return statement.total();
+        return statement.lines();
     }
 
     /** Check 1 on the Investeringar: given totals and given Avvikelse. */
     public List<CheckResult> givenTotals(Investeringar investeringar) {
         List<CheckResult> results = new ArrayList<>();
+        String sheet = investeringar.sheetName();
         for (Investering row : investeringar.givenTotals()) {
             InvesteringLine total = investeringar.total();
             String label = row.projekt().value();
-            String sheet = investeringar.sheetName();
-            compare(results, CheckKind.GIVEN_TOTALS, row.budget(), total.budget(), label, "Budget", "Totalt", true, sheet);
-            compare(results, CheckKind.GIVEN_TOTALS, row.utfallPeriod(), total.utfallPeriod(), label, "Utfall period",
-                    "Totalt", true, sheet);
-            compare(results, CheckKind.GIVEN_TOTALS, row.prognos(), total.prognos(), label, "Prognos", "Totalt", true,
-                    sheet);
-            compare(results, CheckKind.GIVEN_TOTALS, row.givenAvvikelse(), total.avvikelse(), label, "Avvikelse",
-                    "Totalt", false, sheet);
+            compareInvestment(results, investeringar, row.budget(), total.budget(), label,
+                    Schema.INVESTERINGAR.budget.header(), InvesteringLine::budget);
+            compareInvestment(results, investeringar, row.utfallPeriod(), total.utfallPeriod(), label,
+                    Schema.INVESTERINGAR.utfallPeriod.header(), InvesteringLine::utfallPeriod);
+            compareInvestment(results, investeringar, row.prognos(), total.prognos(), label,
+                    Schema.INVESTERINGAR.prognos.header(), InvesteringLine::prognos);
+            compare(results, CheckKind.GIVEN_TOTALS, row.givenAvvikelse(), total.avvikelse(), label, AVVIKELSE,
+                    "Totalt", false, sheet, List.of(new Diagnosis.Part(row.givenAvvikelse(), "den angivna avvikelsen", 1,
+                            false)));
         }
         for (InvesteringLine line : investeringar.lines()) {
             compare(results, CheckKind.GIVEN_TOTALS, line.givenAvvikelse(), line.avvikelse(), line.projekt(),
-                    "Avvikelse", line.projekt(), false, investeringar.sheetName());
+                    AVVIKELSE, line.projekt(), false, sheet, List.of(
+                            new Diagnosis.Part(line.givenAvvikelse(), "den angivna avvikelsen", 1, false),
+                            new Diagnosis.Part(line.prognos(), Schema.INVESTERINGAR.prognos.header(), -1, false),
+                            new Diagnosis.Part(line.budget(), Schema.INVESTERINGAR.budget.header(), 1, false)));
         }
         return results;
     }
 
+    private void compareInvestment(List<CheckResult> results, Investeringar inv, Figure given, Figure calculated,
+                                   String label, String column, java.util.function.Function<InvesteringLine, Figure> value) {
+        List<Diagnosis.Part> parts = new ArrayList<>();
+        parts.add(new Diagnosis.Part(given, "den angivna summan", 1, false));
+        inv.lines().forEach(l -> parts.add(new Diagnosis.Part(value.apply(l), l.projekt(), -1, true)));
+        compare(results, CheckKind.GIVEN_TOTALS, given, calculated, label, column, "Totalt", true, inv.sheetName(), parts);
+    }
+
     /**
-     * Compares a given figure with the calculated one and records the result.
+     * Compares a given figure with the calculated one and records the result; a failure names its
+     * likely cause when one is found ({@link Diagnosis}).
      *
      * @param rowLabel    the label of the row the given value stands on
      * @param columnLabel the column compared ({@code Utfall period}, {@code Avvikelse})
      * @param targetLabel the calculated line it is compared with
      * @param isSum       whether the calculated value is a sum of rows (else Prognos − Budget)
+     * @param parts       the entered values of both sides, for the diagnosis
      */
     private void compare(List<CheckResult> results, CheckKind kind, Figure given, Figure calculated,
-                         String rowLabel, String columnLabel, String targetLabel, boolean isSum, String homeSheet) {
+                         String rowLabel, String columnLabel, String targetLabel, boolean isSum, String homeSheet,
+                         List<Diagnosis.Part> parts) {
         if (!given.reported()) {
             return;
         }
         BigDecimal difference = given.orZero().subtract(calculated.orZero());
         BigDecimal tolerance = tolerance(given, calculated, calculated.terms());
-        boolean passed = within(difference, tolerance);
+        boolean passed = Tolerance.within(difference, tolerance);
         int decimals = Math.max(given.decimals(), calculated.decimals());
         String cells = CellRanges.describe(calculated.sources(), homeSheet);
         String place = given.sources().isEmpty() ? homeSheet : given.sources().first().toString();
         String message;
+        java.util.SortedSet<CellRef> cause = new java.util.TreeSet<>();
         if (passed) {
             message = rowLabel + " (" + columnLabel + ") stämmer: " + amount(given.value(), decimals)
-                    + " mot beräknat " + amount(calculated.orZero(), decimals) + " (" + cells + ")";
+                    + " mot beräknat " + amount(calculated.orZero(), decimals) + " (" + cells + ")"
+                    + (difference.signum() == 0 ? "" : "; det angivna beloppet visas i dokumenten");
         } else {
-            String calculatedAs = isSum ? "raderna " + cells + " summerar till " : "Prognos − Budget (" + cells + ") är ";
+            String calculatedAs = isSum ? "raderna " + cells + " summerar till " : PROGNOS + " − " + BUDGET + " (" + cells + ") är ";
             message = rowLabel + " (" + columnLabel + ") är angiven till " + amount(given.value(), decimals)
                     + " men " + calculatedAs + amount(calculated.orZero(), decimals) + "; skillnaden är "
                     + amount(difference, decimals) + ", mer än avrundning kan förklara (högst "
                     + amount(tolerance, decimals + 1) + ")";
+            Optional<Diagnosis.Cause> found = Diagnosis.of(isSum ? Diagnosis.Comparison.GIVEN_SUM
+                    : Diagnosis.Comparison.GIVEN_VALUE, difference, tolerance, decimals, parts, homeSheet, amounts(decimals));
+            message += found.map(Checks::causeSentence).orElse("");
+            found.ifPresent(c -> cause.addAll(c.cells()));
         }
         results.add(new CheckResult(kind, passed, place, targetLabel + ", " + columnLabel, given, calculated,
-                tolerance, message));
+                tolerance, message, cause));
+    }
+
+    /** The diagnosis as the end of a message: {@code . Trolig orsak: …}. */
+    private static String causeSentence(Diagnosis.Cause cause) {
+        return (cause.cells().isEmpty() ? ". Möjlig orsak: " : ". Trolig orsak: ") + cause.text();
     }
 
     // ------------------------------------------------------------------ check 2: drift against resultat
@@ -177,7 +210,7 @@ public final class Checks {
             }
             BigDecimal difference = d.orZero().subtract(r.orZero());
             BigDecimal tolerance = tolerance(d, r, d.terms() + r.terms());
-            boolean passed = within(difference, tolerance);
+            boolean passed = Tolerance.within(difference, tolerance);
             int decimals = Math.max(d.decimals(), r.decimals());
             String subject = "Totalt, " + column.spec().header();
             String driftSheet = drift.source().sheetName();
@@ -189,14 +222,25 @@ public final class Checks {
                     + resultatGiven.map(c -> ", angivet i " + c).orElse("");
             String place = driftGiven.map(CellRef::toString)
                     .orElse(driftSheet + "!" + CellRanges.describe(d.sources(), driftSheet));
-            String message = passed
-                    ? subject + " stämmer med resultaträkningens Summa totalt: " + amount(d.orZero(), decimals)
-                    : "Totalt för " + column.spec().header() + " (" + dCells + ") är " + amount(d.orZero(), decimals)
-                    + " men Summa totalt i resultaträkningen (" + rCells + ") är " + amount(r.orZero(), decimals)
-                    + "; skillnaden är " + amount(difference, decimals) + ", mer än avrundning kan förklara (högst "
-                    + amount(tolerance, decimals + 1) + ")";
+            java.util.SortedSet<CellRef> cause = new java.util.TreeSet<>();
+            String message;
+            if (passed) {
+                message = subject + " stämmer med resultaträkningens Summa totalt: " + amount(d.orZero(), decimals);
+            } else {
+                message = "Totalt för " + column.spec().header() + " (" + dCells + ") är " + amount(d.orZero(), decimals)
+                        + " men Summa totalt i resultaträkningen (" + rCells + ") är " + amount(r.orZero(), decimals)
+                        + "; skillnaden är " + amount(difference, decimals) + ", mer än avrundning kan förklara (högst "
+                        + amount(tolerance, decimals + 1) + ")";
+                List<Diagnosis.Part> parts = new ArrayList<>();
+                drift.lines().forEach(l -> parts.add(new Diagnosis.Part(l.value(column), l.label(), 1, true)));
+                resultat.lines().forEach(l -> parts.add(new Diagnosis.Part(l.value(column), l.label(), -1, true)));
+                Optional<Diagnosis.Cause> found = Diagnosis.of(Diagnosis.Comparison.TWO_SUMS, difference, tolerance,
+                        decimals, parts, driftSheet, amounts(decimals));
+                message += found.map(Checks::causeSentence).orElse("");
+                found.ifPresent(c -> cause.addAll(c.cells()));
+            }
             results.add(new CheckResult(CheckKind.DRIFT_AGAINST_RESULTAT, passed, place, subject, d, r, tolerance,
-                    message));
+                    message, cause));
         }
         return results;
     }
@@ -205,7 +249,7 @@ public final class Checks {
     private static Optional<CellRef> givenTotalCell(AmountStatement statement, AmountColumn column) {
         return statement.source().rows().stream()
                 .filter(row -> row.kind() == AmountRow.Kind.GIVEN_TOTAL)
-                .filter(row -> matchingTotal(statement, row.label().value()) == statement.total())
+                .filter(row -> AmountStatement.matchingTotal(statement, row.label().value()) == statement.total())
                 .map(row -> row.value(column))
                 .filter(Figure::reported)
                 .map(f -> f.sources().first())
@@ -243,6 +287,52 @@ public final class Checks {
         return results;
     }
 
+    /**
+     * Check 3 on the Driftsredovisning, whose rows are net amounts of either sign: a value whose sign
+     * differs from every other value of its own row (at least two others, all of one sign) is a
+     * warning naming that cell. A row without such a value passes.
+     */
+    public List<CheckResult> rowSigns(AmountSheet sheet) {
+        List<CheckResult> results = new ArrayList<>();
+        for (AmountRow row : sheet.rows()) {
+            if (row.kind() == AmountRow.Kind.GIVEN_TOTAL) {
+                continue;
+            }
+            List<Figure> positive = new ArrayList<>();
+            List<Figure> negative = new ArrayList<>();
+            List<AmountColumn> positiveColumns = new ArrayList<>();
+            List<AmountColumn> negativeColumns = new ArrayList<>();
+            for (AmountColumn column : AmountColumn.values()) {
+                Figure value = row.value(column);
+                if (!value.reported() || value.value().signum() == 0 || value.sources().isEmpty()) {
+                    continue;
+                }
+                (value.value().signum() > 0 ? positive : negative).add(value);
+                (value.value().signum() > 0 ? positiveColumns : negativeColumns).add(column);
+            }
+            if (positive.size() + negative.size() < 3) {
+                continue;
+            }
+            String label = row.label().value();
+            boolean oddPositive = positive.size() == 1;
+            boolean oddNegative = negative.size() == 1;
+            if (oddPositive || oddNegative) {
+                Figure odd = oddPositive ? positive.get(0) : negative.get(0);
+                AmountColumn column = oddPositive ? positiveColumns.get(0) : negativeColumns.get(0);
+                CellRef cell = odd.sources().first();
+                String message = label + " (" + column.spec().header() + ", " + cell.address() + ") är "
+                        + amount(odd.value(), odd.decimals()) + " men radens övriga belopp är "
+                        + (oddPositive ? "negativa" : "positiva") + "; kontrollera tecknet";
+                results.add(new CheckResult(CheckKind.SIGNS, false, cell.toString(), label + ", " + column.spec().header(),
+                        odd, Figure.none(), BigDecimal.ZERO, message, new java.util.TreeSet<>(java.util.Set.of(cell))));
+            } else {
+                results.add(new CheckResult(CheckKind.SIGNS, true, row.label().cell().toString(), label + ", tecken",
+                        Figure.none(), Figure.none(), BigDecimal.ZERO, label + ": inget belopp har ett annat tecken än radens övriga"));
+            }
+        }
+        return results;
+    }
+
     // ------------------------------------------------------------------ check 5: periods
 
     /**
@@ -262,10 +352,12 @@ public final class Checks {
             }
             boolean wrong = period.value().abs().compareTo(year.value().abs()) > 0;
             int decimals = Math.max(period.decimals(), year.decimals());
-            String subject = row.label().value() + ", Utfall period föregående år";
+            String periodHeader = AmountColumn.UTFALL_PERIOD_FOREGAENDE_AR.spec().header();
+            String subject = row.label().value() + ", " + periodHeader;
             String message = wrong
-                    ? "Utfall period föregående år för " + row.label().value() + " (" + amount(period.value(), decimals)
-                    + ") är större än Bokslut föregående år (" + amount(year.value(), decimals) + ", "
+                    ? periodHeader + " för " + row.label().value() + " (" + amount(period.value(), decimals)
+                    + ") är större än " + AmountColumn.BOKSLUT_FOREGAENDE_AR.spec().header() + " ("
+                    + amount(year.value(), decimals) + ", "
                     + year.sources().first().address() + "); perioden kan inte överstiga helåret"
                     : subject + " ryms inom helåret";
             results.add(new CheckResult(CheckKind.PERIODS, !wrong, period.sources().first().toString(), subject,

@@ -11,6 +11,7 @@ import se.rapportverk.format.SwedishMonths;
 import se.rapportverk.workbook.Atgard;
 import se.rapportverk.workbook.CellRanges;
 import se.rapportverk.workbook.Figure;
+import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Unit;
 
 /**
@@ -26,15 +27,47 @@ import se.rapportverk.workbook.Unit;
  * @param tackningsgrad   Σ Effekt innevarande år / Underskott, in percent
  * @param kvarstaende     Underskott − Σ Effekt innevarande år
  * @param followUp        whether any action carries a Status or an Utfall hittills
- * @param sumUtfall       Σ Utfall hittills
- * @param realiseradAndel the realised share in total: Σ Utfall hittills / Σ Effekt innevarande år over the
- *                        actions that have a planned amount for the year (an action whose effect is only a
- *                        text has nothing to be a share of), in percent
+ * @param sumUtfall       Σ Utfall hittills over every action: what has been realised towards the deficit
+ * @param planned         the actions with a planned amount for the year (a reported Effekt innevarande år)
+ *                        and their sums: the Summa row of a follow-up, whose realised share is of the same
+ *                        actions
+ * @param unplanned       the other actions (an effect that is only a text, or no start date) and their sums
+ * @param realiseradAndel the realised share in total: Σ Utfall hittills / Σ Effekt innevarande år of the
+ *                        planned actions (an action whose effect is only a text has nothing to be a share of),
+ *                        in percent
+ * @param tackningsgradRealiserad Σ Utfall hittills / Underskott, in percent (follow-up)
+ * @param kvarstaendeRealiserat   Underskott − Σ Utfall hittills (follow-up)
  * @param checks          the comparisons of check 4
  */
 public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumInnevarande, Optional<Figure> underskott,
                             String underskottHow, Figure tackningsgrad, Figure kvarstaende, boolean followUp,
-                            Figure sumUtfall, Figure realiseradAndel, List<CheckResult> checks) {
+                            Figure sumUtfall, Subset planned, Subset unplanned, Figure realiseradAndel,
+                            Figure tackningsgradRealiserad, Figure kvarstaendeRealiserat, List<CheckResult> checks) {
+
+    /**
+     * Some of the actions and their sums.
+     *
+     * @param lines       the actions
+     * @param innevarande Σ Effekt innevarande år
+     * @param helar       Σ Effekt helår
+     * @param utfall      Σ Utfall hittills
+     */
+    public record Subset(List<ActionLine> lines, Figure innevarande, Figure helar, Figure utfall) {
+        public Subset {
+            lines = List.copyOf(lines);
+        }
+
+        static Subset of(List<ActionLine> lines) {
+            return new Subset(lines, Figure.sum(lines.stream().map(ActionLine::effektInnevarande).toList()),
+                    Figure.sum(lines.stream().map(ActionLine::effektHelar).toList()),
+                    Figure.sum(lines.stream().map(l -> l.atgard().utfallHittills()).toList()));
+        }
+
+        /** Whether any of the actions has an amount to show (a full-year effect or an utfall). */
+        public boolean hasAmounts() {
+            return helar.reported() || utfall.reported();
+        }
+    }
 
     private static final Figure TWELVE = Figure.constant(BigDecimal.valueOf(12));
 
@@ -60,17 +93,19 @@ public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumI
         Figure kvarstaende = underskott.map(u -> u.minus(sumInnevarande)).orElse(Figure.none());
         boolean followUp = actions.stream().anyMatch(a -> a.status().isPresent() || a.utfallHittills().reported());
         Figure sumUtfall = Figure.sum(actions.stream().map(Atgard::utfallHittills).toList());
-        List<ActionLine> planned = lines.stream().filter(l -> l.effektInnevarande().reported()).toList();
-        Figure realiserad = followUp
-                ? Figure.sum(planned.stream().map(l -> l.atgard().utfallHittills()).toList())
-                        .percentOf(Figure.sum(planned.stream().map(ActionLine::effektInnevarande).toList()))
+        Subset planned = Subset.of(lines.stream().filter(l -> l.effektInnevarande().reported()).toList());
+        Subset unplanned = Subset.of(lines.stream().filter(l -> !l.effektInnevarande().reported()).toList());
+        Figure realiserad = followUp ? planned.utfall().percentOf(planned.innevarande()) : Figure.none();
+        Figure tackningRealiserad = followUp ? underskott.map(u -> sumUtfall.percentOf(u)).orElse(Figure.none())
                 : Figure.none();
+        Figure kvarRealiserat = followUp ? underskott.map(u -> u.minus(sumUtfall)).orElse(Figure.none()) : Figure.none();
         if (underskott.isPresent() && sumInnevarande.reported()) {
             Figure u = underskott.get();
             boolean over = sumInnevarande.value().compareTo(u.value()) > 0;
-            String sum = SwedishFormat.withUnit(sumInnevarande.value(), 0, unit.symbol());
-            String deficit = SwedishFormat.withUnit(u.value(), 0, unit.symbol());
-            checks.add(new CheckResult(CheckKind.ACTIONS, !over, "Åtgärder", "Summa effekt innevarande år mot underskottet",
+            String sum = amount(sumInnevarande, unit);
+            String deficit = amount(u, unit);
+            checks.add(new CheckResult(CheckKind.ACTIONS, !over, Schema.ATGARDER.name(),
+                    "Summa effekt innevarande år mot underskottet",
                     sumInnevarande, u, BigDecimal.ZERO, over
                     ? "summan av åtgärdernas effekt innevarande år (" + sum + ", "
                             + CellRanges.describe(sumInnevarande.sources(), null) + ") är större än underskottet ("
@@ -78,8 +113,24 @@ public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumI
                     : "summan av åtgärdernas effekt innevarande år (" + sum + ") ryms i underskottet (" + deficit + ")"));
         }
         return new Handlingsplan(lines, sumHelar, sumInnevarande, underskott, howDeficit, tackningsgrad, kvarstaende,
-                followUp, sumUtfall, realiserad, List.copyOf(checks));
+                followUp, sumUtfall, planned, unplanned, realiserad, tackningRealiserad, kvarRealiserat,
+                List.copyOf(checks));
     }
+
+    /**
+     * An amount in a message, with the unit's decimals (one for mkr) or the finer decimals typed:
+     * {@code 1,6 mkr}, {@code 100 000 kr}.
+     */
+    static String amount(Figure f, Unit unit) {
+        return SwedishFormat.withUnit(f.value(), Math.max(unit.defaultDecimals(), Math.min(f.decimals(), 3)),
+                unit.symbol());
+    }
+
+    /** The headers the messages and the provenance quote, as the contract declares them. */
+    private static final String EFFEKT_HELAR = Schema.ATGARDER.effektHelar.header();
+    private static final String EFFEKT_INNEVARANDE_AR = Schema.ATGARDER.effektInnevarandeAr.header();
+    private static final String HOURS_TIMES_COST = Schema.ATGARDER.antal.header() + " × "
+            + Schema.ATGARDER.timmarPer.header() + " × " + Schema.ATGARDER.timkostnad.header();
 
     private static ActionLine line(Atgard a, int year, List<CheckResult> checks, Unit unit) {
         Figure timmar = a.antal().reported() && a.timmarPer().reported() ? a.antal().times(a.timmarPer()) : Figure.none();
@@ -88,13 +139,13 @@ public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumI
         Figure calculated = timmar.reported() && a.timkostnad().reported() ? timmar.times(a.timkostnad()) : Figure.none();
         if (!helar.reported() && calculated.reported()) {
             helar = calculated;
-            helarHow = "Antal × Timmar per × Timkostnad";
+            helarHow = HOURS_TIMES_COST;
         } else if (helar.reported() && calculated.reported() && helar.value().compareTo(calculated.value()) != 0) {
             checks.add(new CheckResult(CheckKind.ACTIONS, false, helar.sources().first().toString(),
-                    a.namn().value() + ", Effekt helår", helar, calculated, BigDecimal.ZERO,
-                    a.namn().value() + ": Effekt helår är " + SwedishFormat.withUnit(helar.value(), 0, unit.symbol())
-                            + " men Antal × Timmar per × Timkostnad är "
-                            + SwedishFormat.withUnit(calculated.value(), 0, unit.symbol()) + "; Effekt helår används"));
+                    a.namn().value() + ", " + EFFEKT_HELAR, helar, calculated, BigDecimal.ZERO,
+                    a.namn().value() + ": " + EFFEKT_HELAR + " är " + amount(helar, unit)
+                            + " men " + HOURS_TIMES_COST + " är "
+                            + amount(calculated, unit) + "; " + EFFEKT_HELAR + " används"));
         }
 
         Figure innevarande = a.effektInnevarande();
@@ -115,22 +166,22 @@ public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumI
             } else {
                 months = 13 - start.get().getMonthValue();
                 innevarande = helar.times(Figure.constant(BigDecimal.valueOf(months))).dividedBy(TWELVE);
-                innevarandeHow = "Effekt helår × " + months + "/12 (från " + SwedishMonths.name(start.get().getMonthValue())
+                innevarandeHow = EFFEKT_HELAR + " × " + months + "/12 (från " + SwedishMonths.name(start.get().getMonthValue())
                         + ")";
             }
         }
         if (start.isPresent() && start.get().getYear() != year) {
-            checks.add(new CheckResult(CheckKind.ACTIONS, false, a.startCell().toString(), a.namn().value() + ", Startdatum",
+            checks.add(new CheckResult(CheckKind.ACTIONS, false, a.startCell().toString(), a.namn().value() + ", " + Schema.ATGARDER.startdatum.header(),
                     Figure.none(), Figure.none(), BigDecimal.ZERO,
                     a.namn().value() + ": startdatumet " + start.get() + " ligger utanför rapportåret " + year));
         }
         if (a.effektInnevarande().reported() && helar.reported()
                 && a.effektInnevarande().value().compareTo(helar.value()) > 0) {
             checks.add(new CheckResult(CheckKind.ACTIONS, false, a.effektInnevarande().sources().first().toString(),
-                    a.namn().value() + ", Effekt innevarande år", a.effektInnevarande(), helar, BigDecimal.ZERO,
-                    a.namn().value() + ": Effekt innevarande år ("
-                            + SwedishFormat.withUnit(a.effektInnevarande().value(), 0, unit.symbol())
-                            + ") är större än Effekt helår (" + SwedishFormat.withUnit(helar.value(), 0, unit.symbol())
+                    a.namn().value() + ", " + EFFEKT_INNEVARANDE_AR, a.effektInnevarande(), helar, BigDecimal.ZERO,
+                    a.namn().value() + ": " + EFFEKT_INNEVARANDE_AR + " ("
+                            + amount(a.effektInnevarande(), unit)
+                            + ") är större än " + EFFEKT_HELAR + " (" + amount(helar, unit)
                             + "); ett år kan inte ge mer än ett helt år"));
         }
         Figure andel = a.utfallHittills().reported() ? a.utfallHittills().percentOf(innevarande) : Figure.none();

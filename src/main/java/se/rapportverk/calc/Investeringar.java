@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Investering;
-import se.rapportverk.workbook.Sheets;
+import se.rapportverk.workbook.Schema;
 
 /**
  * The calculated Investeringsredovisning: each project with its Avvikelse, and the total.
@@ -22,13 +22,15 @@ public record Investeringar(String sheetName, List<InvesteringLine> lines, Inves
     public static Investeringar calculate(List<Investering> rows) {
         List<InvesteringLine> lines = rows.stream().filter(r -> !r.givenTotal())
                 .map(r -> new InvesteringLine(r.projekt().value(), Optional.of(r.projekt().cell()), r.budget(),
-                        r.utfallPeriod(), r.prognos(), r.givenAvvikelse()))
+                        r.utfallPeriod(), r.prognos(), r.givenAvvikelse(), Optional.empty()))
                 .toList();
+        Optional<Investering> given = rows.stream().filter(Investering::givenTotal).findFirst();
         InvesteringLine total = new InvesteringLine(AmountStatement.TOTALT, Optional.empty(),
                 Figure.sum(lines.stream().map(InvesteringLine::budget).toList()),
                 Figure.sum(lines.stream().map(InvesteringLine::utfallPeriod).toList()),
-                Figure.sum(lines.stream().map(InvesteringLine::prognos).toList()), Figure.none());
-        String sheet = rows.isEmpty() ? Sheets.INVESTERINGAR : rows.get(0).projekt().cell().sheet();
+                Figure.sum(lines.stream().map(InvesteringLine::prognos).toList()),
+                given.map(Investering::givenAvvikelse).orElse(Figure.none()), given);
+        String sheet = rows.isEmpty() ? Schema.INVESTERINGAR.name() : rows.get(0).projekt().cell().sheet();
         return new Investeringar(sheet, lines, total, rows.stream().filter(Investering::givenTotal).toList());
     }
 }

@@ -28,7 +28,7 @@ public final class Volymer {
             Figure avvikelseDrift = v.avvikelseDrift().reported() ? v.avvikelseDrift()
                     : drift.flatMap(d -> d.lines().stream()
                             .filter(l -> Names.normalise(l.label()).equals(Names.normalise(v.verksamhet().value())))
-                            .findFirst()).map(AmountLine::avvikelse).orElse(Figure.none());
+                            .findFirst()).map(l -> l.shownAvvikelse().figure()).orElse(Figure.none());
             return new VolymLine(v, avvikelseVolym, utifranVolym, avvikelseDrift);
         }).toList();
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +28,7 @@ import se.rapportverk.generate.OutputFile;
 import se.rapportverk.generate.Request;
 import se.rapportverk.generate.SafeWriter;
 import se.rapportverk.generate.WriteFailure;
+import se.rapportverk.husstil.Husstil;
 import se.rapportverk.render.Renderers;
 import se.rapportverk.report.DocumentKind;
 import se.rapportverk.template.TemplateEngine;
@@ -75,6 +77,9 @@ final class GenerateCommand implements Callable<Integer> {
     Integer threads;
 
     @Mixin
+    HusstilOption husstil;
+
+    @Mixin
     HelpOption help;
 
     GenerateCommand(Console console) {
@@ -106,20 +111,41 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /**
-     * One workbook: the templates are made ready while the workbook is read, and a document's PDF
-     * and DOCX are made at the same time, when there is more than one processor.
+     * The templates and the house style asked for, each read once before any workbook is made;
+     * {@code null} after saying why one of them cannot be used (the templates first, as they are
+     * read first).
+     */
+    private Prepared prepare() {
+        TemplateEngine engine;
+        try {
+            engine = newEngine();
+        } catch (TemplateException e) {
+            console.err().println(e.getMessage());
+            return null;
+        }
+        Husstil style = husstil.read(console);
+        if (style == null) {
+            console.err().println("Inga filer skrevs.");
+            return null;
+        }
+        return new Prepared(engine, style);
+    }
+
+    /** The templates and the house style of a run. */
+    private record Prepared(TemplateEngine engine, Husstil style) {
+    }
+
+    /**
+     * One workbook: the templates and the house style are made ready while the workbook is read,
+     * and a document's PDF and DOCX are made at the same time, when there is more than one
+     * processor.
      */
     private int single(Path workbook, Set<DocumentKind> kinds) {
         ExecutorService helpers = threads() > 1 ? Executors.newCachedThreadPool(GenerateCommand::helperThread) : null;
         try {
             Executor executor = helpers == null ? Runnable::run : helpers;
-            CompletableFuture<Object> engine = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return newEngine();
-                } catch (TemplateException e) {
-                    return e;
-                }
-            }, executor);
+            // Nothing else prints until this is joined, so what it prints comes out in its place.
+            CompletableFuture<Prepared> preparing = CompletableFuture.supplyAsync(this::prepare, executor);
             ReadResult read = null;
             Throwable unreadable = null;
             try {
@@ -127,18 +153,21 @@ final class GenerateCommand implements Callable<Integer> {
             } catch (RuntimeException | Error e) {
                 unreadable = e;
             }
-            Object ready = engine.join();
-            if (ready instanceof TemplateException e) {
-                console.err().println(e.getMessage());
+            Prepared prepared;
+            try {
+                prepared = preparing.join();
+            } catch (CompletionException e) {
+                return Failures.report(e.getCause(), "", console.err());
+            }
+            if (prepared == null) {
                 return ExitCode.USAGE;
             }
             if (unreadable != null) {
                 return Failures.report(unreadable, workbook.toString(), console.err());
             }
-            TemplateEngine templateEngine = (TemplateEngine) ready;
-            Generator generator = new Generator(templateEngine, Renderers.all(), executor);
+            Generator generator = new Generator(prepared.engine(), Renderers.all(), prepared.style(), executor);
             try {
-                return generate(generator, templateEngine, workbook, read, kinds, out, console).status();
+                return generate(generator, prepared.engine(), workbook, read, kinds, out, console).status();
             } catch (RuntimeException | Error e) {
                 return Failures.report(e, workbook.toString(), console.err());
             }
@@ -161,19 +190,20 @@ final class GenerateCommand implements Callable<Integer> {
      * terminal; a summary per workbook at the end; the exit status is the worst workbook's.
      */
     private int batch(List<Path> workbooks, Set<DocumentKind> kinds) {
-        TemplateEngine first;
-        try {
-            first = newEngine();
-        } catch (TemplateException e) {
-            console.err().println(e.getMessage());
+        Prepared prepared = prepare();
+        if (prepared == null) {
             return ExitCode.USAGE;
         }
+        TemplateEngine first = prepared.engine();
+        Husstil style = prepared.style();
         Thread caller = Thread.currentThread();
-        // Each thread has its own templates and generator: a TemplateEngine fills one template at a time.
+        // Each thread has its own templates and generator: a TemplateEngine fills one template at a
+        // time. The house style is read once and shared: it is immutable, and nothing writes into
+        // the bytes of its files.
         ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(() -> {
             try {
                 TemplateEngine engine = Thread.currentThread() == caller ? first : newEngine();
-                return new Pipeline(engine, new Generator(engine, Renderers.all()));
+                return new Pipeline(engine, new Generator(engine, Renderers.all(), style));
             } catch (TemplateException e) {
                 throw new IllegalStateException("the templates could be read a moment ago", e);
             }
@@ -269,7 +299,7 @@ final class GenerateCommand implements Callable<Integer> {
                 Optional<Kontrollrapport.Rendered> reportFiles = report
                         ? Optional.of(Kontrollrapport.render(generation, engine, read.bytes())) : Optional.empty();
                 reportFiles.ifPresent(r -> files.addAll(r.files()));
-                Manifest manifest = Manifest.of(generation, request, read.bytes(), reportFiles);
+                Manifest manifest = Manifest.of(generation, request, read.bytes(), reportFiles, generator.husstil());
                 files.add(new OutputFile(Manifest.fileName(workbook.getFileName().toString()),
                         manifest.toJson(generation)));
             }

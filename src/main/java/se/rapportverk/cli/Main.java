@@ -33,10 +33,13 @@ public final class Main implements Runnable {
 
     private static Map<String, String> summaries() {
         Map<String, String> m = new LinkedHashMap<>();
+        m.put("init", "Skriver en tom standardarbetsbok att fylla i, med instruktioner och listor att välja ur.");
         m.put("generate", "Kontrollerar arbetsboken och skriver dokumenten som PDF och Word.");
         m.put("check", "Listar varje fel och varning i arbetsboken med blad och cell; skriver inga dokument.");
         m.put("verify", "Gör om arkiverade dokument ur arbetsboken och jämför dem byte för byte.");
         m.put("extract", "Tar ut arbetsboken som en PDF från Rapportverk bär inbäddad.");
+        m.put("serve", "Startar webbsidan där en arbetsbok kan släppas och dokumenten laddas ned.");
+        m.put("husstil", "Skriver Rapportverks husstil i en mapp för kommunen att göra till sin, eller kontrollerar en.");
         m.put("help", "Visar den här översikten, eller hjälpen för ett kommando: rapportverk help generate.");
         return m;
     }
@@ -100,8 +103,9 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, by name, in the order the overview lists them. */
-    private static final Map<String, Class<?>> COMMANDS = Map.of("generate", GenerateCommand.class,
-            "check", CheckCommand.class, "verify", VerifyCommand.class, "extract", ExtractCommand.class);
+    private static final Map<String, Class<?>> COMMANDS = Map.of("init", InitCommand.class,
+            "generate", GenerateCommand.class, "check", CheckCommand.class, "verify", VerifyCommand.class,
+            "extract", ExtractCommand.class, "serve", ServeCommand.class, "husstil", HusstilCommand.class);
 
     /**
      * Adds the subcommands to the command line. Picocli reads a command's annotations when it is
@@ -152,7 +156,8 @@ public final class Main implements Runnable {
         sb.append("     Kontrollerar arbetsboken och listar varje fel och varning med blad och cell.\n");
         sb.append("  2. rapportverk generate arbetsbok.xlsx\n");
         sb.append("     Gör dokumenten som PDF och Word i mappen output/.\n");
-        sb.append("  Prova med exemplen: rapportverk generate input-examples\n\n");
+        sb.append("  Prova med exemplen: rapportverk generate input-examples\n");
+        sb.append("  Ingen arbetsbok ännu? rapportverk init arbetsbok.xlsx skriver en tom att fylla i.\n\n");
         sb.append("Kommandon:\n");
         SUMMARIES.forEach((name, summary) -> sb.append(String.format(Locale.ROOT, "  %-9s %s%n", name, summary)));
         sb.append("\nKör \"rapportverk help KOMMANDO\" (eller \"rapportverk KOMMANDO --help\") för att läsa om ett ")
@@ -177,6 +182,12 @@ public final class Main implements Runnable {
             }
             if (cls == ExtractCommand.class) {
                 return cls.cast(new ExtractCommand(console));
+            }
+            if (cls == HusstilCommand.class) {
+                return cls.cast(new HusstilCommand(console));
+            }
+            if (cls == InitCommand.class) {
+                return cls.cast(new InitCommand(console));
             }
             return CommandLine.defaultFactory().create(cls);
         }

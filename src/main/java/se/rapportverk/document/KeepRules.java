@@ -19,8 +19,10 @@ public final class KeepRules {
      * Whether the paragraph at the index introduces the block after it and must not be parted from
      * it at a page foot: a caption ("Trend" above its list); a note right above a table (its unit,
      * "Måttenhet: %."); a short body paragraph that is a bold label alone ("För nämnden innebär
-     * det:") or ends in a colon ("Måluppfyllelsen bedöms i tre nivåer:"). Not before a heading,
-     * which starts something new.
+     * det:") or ends in a colon ("Måluppfyllelsen bedöms i tre nivåer:"), also when what it
+     * introduces opens with a subheading ("Till delåret har nämnden bidragit genom att:" above
+     * "Förändringsarbete för mer effektiva arbetssätt" and its list). A caption or note is not
+     * kept with a heading, which starts something new.
      *
      * @param blocks the document's blocks
      * @param index  the block in question
@@ -31,12 +33,11 @@ public final class KeepRules {
             return false;
         }
         Block next = blocks.get(index + 1);
-        if (next instanceof Heading || next instanceof PageBreak || next instanceof TitlePage
-                || next instanceof TableOfContents) {
+        if (next instanceof PageBreak || next instanceof TitlePage || next instanceof TableOfContents) {
             return false;
         }
         return switch (p.style()) {
-            case CAPTION -> true;
+            case CAPTION -> !(next instanceof Heading);
             case NOTE -> next instanceof Table;
             case BODY -> {
                 String text = p.plainText().strip();

@@ -60,6 +60,23 @@ public final class SwedishFormat {
     }
 
     /**
+     * Reads back a number as {@link #number} writes it: {@code "1 092,2"} → 1092.2, {@code "–"} →
+     * {@code null}. Only that form is accepted (a no-break space between thousands, a decimal comma,
+     * hyphen-minus), so that what a table prints can be added up as printed.
+     *
+     * @throws IllegalArgumentException for any other text
+     */
+    public static BigDecimal parse(String text) {
+        if (NOT_REPORTED.equals(text)) {
+            return null;
+        }
+        if (text == null || !text.matches("-?\\d{1,3}(\u00A0\\d{3})*(,\\d+)?")) {
+            throw new IllegalArgumentException("not a number as Rapportverk writes it: " + text);
+        }
+        return new BigDecimal(text.replace(String.valueOf(NBSP), "").replace(',', '.'));
+    }
+
+    /**
      * Formats a percentage already multiplied by 100.
      *
      * @param percent  e.g. {@code 21.07} for 21,07 %; {@code null} when it cannot be calculated

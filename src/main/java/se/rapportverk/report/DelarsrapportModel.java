@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import se.rapportverk.calc.AmountLine;
 import se.rapportverk.calc.AmountStatement;
@@ -15,6 +14,7 @@ import se.rapportverk.calc.ExternLine;
 import se.rapportverk.calc.InvesteringLine;
 import se.rapportverk.calc.Investeringar;
 import se.rapportverk.calc.MalSummary;
+import se.rapportverk.calc.Shown;
 import se.rapportverk.calc.VolymLine;
 import se.rapportverk.document.Table.Align;
 import se.rapportverk.document.Table.RowKind;
@@ -22,6 +22,7 @@ import se.rapportverk.format.SwedishFormat;
 import se.rapportverk.workbook.AmountColumn;
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Internkontroll;
+import se.rapportverk.workbook.Investering;
 import se.rapportverk.workbook.Mal;
 import se.rapportverk.workbook.Text;
 import se.rapportverk.workbook.Unit;
@@ -52,7 +53,7 @@ public final class DelarsrapportModel implements DocumentModel {
         this.labels = labels;
         this.date = date;
         Unit tableUnit = workbook.rapport().tableUnit().orElse(Unit.MKR);
-        int decimals = workbook.rapport().decimals().orElse(tableUnit == Unit.MKR ? 1 : 0);
+        int decimals = workbook.rapport().decimals().orElse(tableUnit.defaultDecimals());
         this.amounts = new AmountFormat(workbook.rapport().amountUnit(), tableUnit, decimals);
     }
 
@@ -128,25 +129,72 @@ public final class DelarsrapportModel implements DocumentModel {
         columns.add(new FigureTable.Column(firstHeader, Align.LEFT, 3.4f));
         shown.forEach(c -> columns.add(new FigureTable.Column(labels.header(c), Align.RIGHT, 1.3f)));
         columns.add(new FigureTable.Column(labels.avvikelse(), Align.RIGHT, 1.5f));
+        int avvikelse = shown.size() + 1;
 
-        Function<AmountLine, List<FigureTable.Entry>> cells = line -> {
-            List<FigureTable.Entry> entries = new ArrayList<>();
-            entries.add(new FigureTable.Label(line.label(), line.labelCell()));
-            String how = line.calculated() ? "summa" : "inläst";
-            shown.forEach(c -> entries.add(amount(line.value(c), how)));
-            entries.add(amount(line.avvikelse(), "Prognos − Budget"));
-            return entries;
-        };
         List<FigureTable.Row> rows = new ArrayList<>();
+        List<FigureTable.Sum> sums = new ArrayList<>();
+        List<Integer> body = new ArrayList<>();
+        List<Integer> subtotals = new ArrayList<>();
         for (AmountStatement.Section section : s.sections()) {
             if (groupRows && !section.name().isEmpty()) {
                 rows.add(new FigureTable.Row(RowKind.GROUP, List.of(FigureTable.Label.of(section.name()))));
             }
-            section.lines().forEach(l -> rows.add(new FigureTable.Row(RowKind.BODY, cells.apply(l))));
-            section.subtotal().ifPresent(l -> rows.add(new FigureTable.Row(RowKind.SUBTOTAL, cells.apply(l))));
+            List<Integer> own = new ArrayList<>();
+            for (AmountLine l : section.lines()) {
+                own.add(rows.size());
+                rows.add(new FigureTable.Row(RowKind.BODY, statementCells(l, shown)));
+            }
+            if (section.subtotal().isPresent()) {
+                int at = rows.size();
+                rows.add(new FigureTable.Row(RowKind.SUBTOTAL, statementCells(section.subtotal().get(), shown)));
+                for (int c = 1; c <= avvikelse; c++) {
+                    sums.add(FigureTable.Sum.ofRows(at, c, own));
+                }
+                subtotals.add(at);
+            }
+            body.addAll(own);
         }
-        rows.add(new FigureTable.Row(RowKind.TOTAL, cells.apply(s.total())));
-        return new FigureTable(name, columns, rows);
+        int total = rows.size();
+        rows.add(new FigureTable.Row(RowKind.TOTAL, statementCells(s.total(), shown)));
+        for (int c = 1; c <= avvikelse; c++) {
+            sums.add(FigureTable.Sum.ofRows(total, c, body));
+            if (!subtotals.isEmpty()) {
+                sums.add(FigureTable.Sum.ofRows(total, c, subtotals));
+            }
+        }
+        int prognos = 1 + shown.indexOf(AmountColumn.PROGNOS);
+        int budget = 1 + shown.indexOf(AmountColumn.BUDGET);
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).kind() != RowKind.GROUP) {
+                sums.add(FigureTable.Sum.difference(r, avvikelse, prognos, budget));
+            }
+        }
+        return new FigureTable(name, columns, rows, sums);
+    }
+
+    /** A line's cells: its label, each shown column, Avvikelse; a total as given when it agrees. */
+    private List<FigureTable.Entry> statementCells(AmountLine line, List<AmountColumn> shown) {
+        List<FigureTable.Entry> entries = new ArrayList<>();
+        entries.add(new FigureTable.Label(line.label(), line.labelCell()));
+        for (AmountColumn c : shown) {
+            entries.add(shownAmount(line.shown(c), line.calculated() ? "summa" : "inläst", "summa",
+                    line.given().getOrDefault(c, Figure.none())));
+        }
+        entries.add(shownAmount(line.shownAvvikelse(), "Prognos − Budget", "Prognos − Budget", line.givenAvvikelse()));
+        return entries;
+    }
+
+    /**
+     * How a given figure that is printed was obtained, naming both: {@code summa, som angiven} when
+     * they are equal, else {@code angiven; summa -1 092,4 mkr stämmer inom avrundning}. The cells of
+     * both stand in the provenance's list of cells.
+     */
+    private String givenHow(Shown figure, String calculation) {
+        if (figure.given().orElseThrow().value().compareTo(figure.calculated().orZero()) == 0) {
+            return calculation + ", som angiven";
+        }
+        return "angiven; " + calculation + " " + amounts.format(figure.calculated()) + SwedishFormat.NBSP + amounts.unit()
+                + " stämmer inom avrundning";
     }
 
     private FigureTable volymTable(List<VolymLine> lines) {
@@ -192,20 +240,40 @@ public final class DelarsrapportModel implements DocumentModel {
         for (InvesteringLine l : inv.lines()) {
             rows.add(new FigureTable.Row(RowKind.BODY, investeringCells(l, utfall, "inläst")));
         }
+        int total = rows.size();
         rows.add(new FigureTable.Row(RowKind.TOTAL, investeringCells(inv.total(), utfall, "summa")));
-        return new FigureTable("Investeringsredovisning", columns, rows);
+        List<FigureTable.Sum> sums = new ArrayList<>();
+        List<Integer> body = java.util.stream.IntStream.range(0, total).boxed().toList();
+        int avvikelse = columns.size() - 1;
+        for (int c = 1; c <= avvikelse; c++) {
+            sums.add(FigureTable.Sum.ofRows(total, c, body));
+        }
+        for (int r = 0; r <= total; r++) {
+            sums.add(FigureTable.Sum.difference(r, avvikelse, avvikelse - 1, 1));
+        }
+        return new FigureTable("Investeringsredovisning", columns, rows, sums);
     }
 
     private List<FigureTable.Entry> investeringCells(InvesteringLine l, boolean utfall, String how) {
         List<FigureTable.Entry> cells = new ArrayList<>();
         cells.add(new FigureTable.Label(l.projekt(), l.projektCell()));
-        cells.add(amount(l.budget(), how));
+        cells.add(shownAmount(l.shownBudget(), how, "summa", l.given().map(Investering::budget).orElse(Figure.none())));
         if (utfall) {
-            cells.add(amount(l.utfallPeriod(), how));
+            cells.add(shownAmount(l.shownUtfallPeriod(), how, "summa",
+                    l.given().map(Investering::utfallPeriod).orElse(Figure.none())));
         }
-        cells.add(amount(l.prognos(), how));
-        cells.add(amount(l.avvikelse(), "Prognos − Budget"));
+        cells.add(shownAmount(l.shownPrognos(), how, "summa", l.given().map(Investering::prognos).orElse(Figure.none())));
+        cells.add(shownAmount(l.shownAvvikelse(), "Prognos − Budget", "Prognos − Budget", l.givenAvvikelse()));
         return cells;
+    }
+
+    /**
+     * A printed figure: as given when it agrees with its calculation (saying both), else calculated.
+     * It stands for the given figure's cells either way, so a finding about them is placed on it.
+     */
+    private FigureTable.Value shownAmount(Shown figure, String how, String calculation, Figure given) {
+        return new FigureTable.Value(figure.figure(), amounts.format(figure.figure()),
+                figure.fromGiven() ? givenHow(figure, calculation) : how, given.sources());
     }
 
     private FigureTable externTable(List<ExternLine> lines) {
@@ -280,21 +348,25 @@ public final class DelarsrapportModel implements DocumentModel {
         AmountStatement rr = calc.resultatrakning().get();
         AmountLine total = rr.total();
         Map<String, Object> m = new LinkedHashMap<>();
-        Figure utfall = total.value(AmountColumn.UTFALL_PERIOD);
-        Figure prognos = total.value(AmountColumn.PROGNOS);
+        // The figures the tables print (a given total that agrees with the rows), so the text and the
+        // Resultaträkning say the same.
+        Figure utfall = total.shown(AmountColumn.UTFALL_PERIOD).figure();
+        Figure prognos = total.shown(AmountColumn.PROGNOS).figure();
         if (!utfall.reported() || !prognos.reported()) {
             return Optional.empty();
         }
         m.put("utfall", amounts.format(utfall.withValue(utfall.value().abs())));
         m.put("nettokostnad", utfall.value().signum() <= 0);
-        Figure avvikelsePeriod = total.avvikelsePeriod();
+        Figure avvikelsePeriod = total.shownAvvikelsePeriod();
         if (avvikelsePeriod.reported()) {
             m.put("avvikelsePeriod", deviation(avvikelsePeriod));
-            rr.largestDeviation(AmountLine::avvikelsePeriod).ifPresent(l -> m.put("storstaPeriod", post(l, l.avvikelsePeriod())));
+            rr.largestDeviation(AmountLine::shownAvvikelsePeriod)
+                    .ifPresent(l -> m.put("storstaPeriod", post(l, l.shownAvvikelsePeriod())));
         }
         m.put("prognos", amounts.format(prognos.withValue(prognos.value().abs())));
-        m.put("avvikelse", deviation(total.avvikelse()));
-        rr.largestDeviation(AmountLine::avvikelse).ifPresent(l -> m.put("storstaPrognos", post(l, l.avvikelse())));
+        m.put("avvikelse", deviation(total.shownAvvikelse().figure()));
+        rr.largestDeviation(l -> l.shownAvvikelse().figure())
+                .ifPresent(l -> m.put("storstaPrognos", post(l, l.shownAvvikelse().figure())));
         return Optional.of(m);
     }
 
@@ -325,6 +397,7 @@ public final class DelarsrapportModel implements DocumentModel {
     private Map<String, Object> goal(Mal g) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("mal", g.mal().value());
+        m.put("cells", SourceCells.ofTexts(g.mal(), g.innebord(), g.text()));
         g.innebord().ifPresent(t -> m.put("innebord", t.value()));
         g.text().ifPresent(t -> m.put("text", t.value()));
         Map<String, Object> b = new LinkedHashMap<>();
@@ -345,6 +418,7 @@ public final class DelarsrapportModel implements DocumentModel {
     private static Map<String, Object> uppdragRow(Uppdrag u) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("namn", u.namn().value());
+        m.put("cells", SourceCells.ofTexts(u.namn(), u.uppfoljning()));
         m.put("uppfoljning", u.uppfoljning().map(Text::value).orElse(""));
         return m;
     }
@@ -354,6 +428,7 @@ public final class DelarsrapportModel implements DocumentModel {
         for (Internkontroll k : rows) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("risk", k.risk().value());
+            m.put("cells", SourceCells.ofTexts(k.risk(), k.beskrivning(), k.kontroll(), k.kommentar()));
             k.beskrivning().ifPresent(t -> m.put("beskrivning", t.value()));
             m.put("kontroll", k.kontroll().map(Text::value).orElse(""));
             k.resultat().ifPresent(r -> {

@@ -53,7 +53,7 @@ public final class HandlingsplanModel implements DocumentModel {
         this.plan = calc.handlingsplan().orElseThrow(
                 () -> new IllegalArgumentException("the handlingsplan needs the Åtgärder sheet"));
         Unit tableUnit = workbook.rapport().tableUnit().orElse(Unit.KR);
-        int decimals = workbook.rapport().decimals().orElse(tableUnit == Unit.MKR ? 1 : 0);
+        int decimals = workbook.rapport().decimals().orElse(tableUnit.defaultDecimals());
         this.amounts = new AmountFormat(workbook.rapport().amountUnit(), tableUnit, decimals);
         this.date = date;
     }
@@ -89,6 +89,17 @@ public final class HandlingsplanModel implements DocumentModel {
         String subject = title() + " " + workbook.rapport().year() + " för " + workbook.rapport().namnd() + ", "
                 + workbook.rapport().kommun();
         Map<String, Object> m = Models.base(workbook, title(), subject, date, tables);
+        // A title that names the nämnd ("Åtgärdsplan inom vård- och omsorgsnämnden 2025") is not
+        // preceded by the nämnd again in the running head, nor followed by it on the cover.
+        boolean namesNamnd = title().toLowerCase(Locale.ROOT)
+                .contains(workbook.rapport().namnd().toLowerCase(Locale.ROOT).strip())
+                && !workbook.rapport().namnd().isBlank();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> doc = (Map<String, Object>) m.get("doc");
+        if (namesNamnd) {
+            doc.put("header", title());
+        }
+        doc.put("subtitle", namesNamnd ? "" : workbook.rapport().namnd());
         m.put("enhet", amounts.unit());
         m.put("uppfoljning", plan.followUp());
         List<Map<String, Object>> metadata = new ArrayList<>();
@@ -172,36 +183,87 @@ public final class HandlingsplanModel implements DocumentModel {
             }
             rows.add(new FigureTable.Row(RowKind.BODY, cells));
         }
-        List<FigureTable.Entry> total = new ArrayList<>(List.of(FigureTable.Label.of("Summa"), FigureTable.Label.of(""),
-                amount(plan.sumInnevarande(), "summa"), amount(plan.sumHelar(), "summa")));
-        if (plan.followUp()) {
-            total.add(FigureTable.Label.of(""));
-            total.add(amount(plan.sumUtfall(), "summa"));
-            total.add(percent(plan.realiseradAndel(),
-                    "Σ Utfall hittills / Σ Effekt innevarande år, för åtgärder med planerat belopp"));
+        List<FigureTable.Sum> sums = new ArrayList<>();
+        List<Integer> all = java.util.stream.IntStream.range(0, rows.size()).boxed().toList();
+        if (!plan.followUp()) {
+            int total = rows.size();
+            rows.add(new FigureTable.Row(RowKind.TOTAL, List.of(FigureTable.Label.of("Summa"), FigureTable.Label.of(""),
+                    amount(plan.sumInnevarande(), "summa"), amount(plan.sumHelar(), "summa"))));
+            sums.add(FigureTable.Sum.ofRows(total, 2, all));
+            sums.add(FigureTable.Sum.ofRows(total, 3, all));
+            return new FigureTable("Åtgärder och deras ekonomiska effekt", columns, rows, sums);
         }
-        rows.add(new FigureTable.Row(RowKind.TOTAL, total));
-        return new FigureTable("Åtgärder och deras ekonomiska effekt", columns, rows);
+        // A follow-up: the Summa row is of the actions with a planned amount for the year, so that
+        // its realised share is its Utfall hittills of its planned effect; the others have a row of their own.
+        List<Integer> planned = all.stream().filter(i -> plan.lines().get(i).effektInnevarande().reported()).toList();
+        List<Integer> unplanned = all.stream().filter(i -> !planned.contains(i)).toList();
+        Handlingsplan.Subset p = plan.planned();
+        int total = rows.size();
+        rows.add(new FigureTable.Row(RowKind.TOTAL, List.of(FigureTable.Label.of("Summa"), FigureTable.Label.of(""),
+                amount(p.innevarande(), "summa"), amount(p.helar(), "summa, åtgärder med planerat belopp"),
+                FigureTable.Label.of(""), amount(p.utfall(), "summa, åtgärder med planerat belopp"),
+                percent(plan.realiseradAndel(), "Σ Utfall hittills / Σ Effekt innevarande år, åtgärder med planerat belopp"))));
+        for (int c : List.of(2, 3, 5)) {
+            sums.add(FigureTable.Sum.ofRows(total, c, planned));
+        }
+        Handlingsplan.Subset u = plan.unplanned();
+        if (!unplanned.isEmpty() && u.hasAmounts()) {
+            int other = rows.size();
+            rows.add(new FigureTable.Row(RowKind.SUBTOTAL, List.of(FigureTable.Label.of(UTAN_PLANERAT_BELOPP),
+                    FigureTable.Label.of(""), FigureTable.Label.of(""), amount(u.helar(), "summa, åtgärder utan planerat belopp"),
+                    FigureTable.Label.of(""), amount(u.utfall(), "summa, åtgärder utan planerat belopp"),
+                    FigureTable.Label.of(SwedishFormat.NOT_REPORTED))));
+            sums.add(FigureTable.Sum.ofRows(other, 3, unplanned));
+            sums.add(FigureTable.Sum.ofRows(other, 5, unplanned));
+        }
+        return new FigureTable("Åtgärder och deras ekonomiska effekt", columns, rows, sums);
     }
+
+    /** The label of the follow-up's row for actions without a planned amount for the year. */
+    static final String UTAN_PLANERAT_BELOPP = "Åtgärder utan planerat belopp";
 
     private static FigureTable.Value percent(Figure f, String how) {
         return new FigureTable.Value(f, SwedishFormat.percent(f.value(), 1), how);
     }
 
+    /**
+     * The deficit and how far the actions cover it: planned (Σ Effekt innevarande år) and, in a
+     * follow-up, realised so far (Σ Utfall hittills of every action).
+     */
     private FigureTable coverageTable(Figure underskott) {
-        List<FigureTable.Column> columns = List.of(new FigureTable.Column("", Align.LEFT, 3f),
-                new FigureTable.Column(amounts.unit().equals("kr") ? "Belopp (kr)" : "Belopp (" + amounts.unit() + ")",
-                        Align.RIGHT, 1.5f));
-        List<FigureTable.Row> rows = List.of(
-                new FigureTable.Row(RowKind.BODY, List.of(FigureTable.Label.of("Underskott att täcka"),
-                        amount(underskott, plan.underskottHow()))),
-                new FigureTable.Row(RowKind.BODY, List.of(FigureTable.Label.of("Åtgärdernas effekt innevarande år"),
-                        amount(plan.sumInnevarande(), "summa"))),
-                new FigureTable.Row(RowKind.SUBTOTAL, List.of(FigureTable.Label.of("Täckningsgrad"),
+        String unit = "(" + amounts.unit() + ")";
+        List<FigureTable.Column> columns = new ArrayList<>(List.of(new FigureTable.Column("", Align.LEFT, 3f)));
+        if (plan.followUp()) {
+            columns.add(new FigureTable.Column("Planerat " + unit, Align.RIGHT, 1.5f));
+            columns.add(new FigureTable.Column("Realiserat hittills " + unit, Align.RIGHT, 1.5f));
+        } else {
+            columns.add(new FigureTable.Column("Belopp " + unit, Align.RIGHT, 1.5f));
+        }
+        List<List<FigureTable.Entry>> cells = List.of(
+                new ArrayList<>(List.of(FigureTable.Label.of("Underskott att täcka"), amount(underskott, plan.underskottHow()))),
+                new ArrayList<>(List.of(FigureTable.Label.of("Åtgärdernas effekt innevarande år"),
+                        amount(plan.sumInnevarande(), "Σ Effekt innevarande år"))),
+                new ArrayList<>(List.of(FigureTable.Label.of("Täckningsgrad"),
                         percent(plan.tackningsgrad(), "Σ Effekt innevarande år / Underskott"))),
-                new FigureTable.Row(RowKind.TOTAL, List.of(FigureTable.Label.of("Kvarstående underskott"),
+                new ArrayList<>(List.of(FigureTable.Label.of("Kvarstående underskott"),
                         amount(plan.kvarstaende(), "Underskott − Σ Effekt innevarande år"))));
-        return new FigureTable("Täckning av underskottet", columns, rows);
+        if (plan.followUp()) {
+            cells.get(0).add(amount(underskott, plan.underskottHow()));
+            cells.get(1).add(amount(plan.sumUtfall(), "Σ Utfall hittills"));
+            cells.get(2).add(percent(plan.tackningsgradRealiserad(), "Σ Utfall hittills / Underskott"));
+            cells.get(3).add(amount(plan.kvarstaendeRealiserat(), "Underskott − Σ Utfall hittills"));
+        }
+        List<RowKind> kinds = List.of(RowKind.BODY, RowKind.BODY, RowKind.SUBTOTAL, RowKind.TOTAL);
+        List<FigureTable.Row> rows = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            rows.add(new FigureTable.Row(kinds.get(i), cells.get(i)));
+        }
+        List<FigureTable.Sum> sums = new ArrayList<>();
+        for (int c = 1; c < columns.size(); c++) {
+            sums.add(new FigureTable.Sum(new FigureTable.Place(3, c), List.of(
+                    new FigureTable.Term(new FigureTable.Place(0, c), 1), new FigureTable.Term(new FigureTable.Place(1, c), -1))));
+        }
+        return new FigureTable("Täckning av underskottet", columns, rows, sums);
     }
 
     private FigureTable bemanningTable(List<BemanningLine> lines) {
@@ -225,7 +287,16 @@ public final class HandlingsplanModel implements DocumentModel {
                     new FigureTable.Value(l.budgetTimmar(), SwedishFormat.number(l.budgetTimmar().value(), 0),
                             total ? "summa" : "Bemanningsutrymme × Årsarbetstid"))));
         }
-        return new FigureTable("Bemanningsutrymme per enhet", columns, rows);
+        List<FigureTable.Sum> sums = new ArrayList<>();
+        int total = rows.size() - 1;
+        List<Integer> units = java.util.stream.IntStream.range(0, total).boxed().toList();
+        for (int c = 1; c < columns.size(); c++) {
+            sums.add(FigureTable.Sum.ofRows(total, c, units));
+        }
+        for (int r = 0; r <= total; r++) {
+            sums.add(FigureTable.Sum.difference(r, 3, 2, 1));
+        }
+        return new FigureTable("Bemanningsutrymme per enhet", columns, rows, sums);
     }
 
     private static FigureTable.Value fte(Figure f, String how) {
@@ -277,7 +348,12 @@ public final class HandlingsplanModel implements DocumentModel {
                 rows.add(new FigureTable.Row(RowKind.BODY, cells));
             }
         }
-        return new FigureTable("Nyckeltal: " + group.get(0).nyckeltal(), columns, rows);
+        int utfall = units ? 2 : 1;
+        List<FigureTable.Sum> sums = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            sums.add(FigureTable.Sum.difference(r, utfall + 2, utfall, utfall + 1));
+        }
+        return new FigureTable("Nyckeltal: " + group.get(0).nyckeltal(), columns, rows, sums);
     }
 
     private List<Map<String, Object>> nyckeltal(List<NyckeltalSeries> series) {
@@ -335,6 +411,8 @@ public final class HandlingsplanModel implements DocumentModel {
         Atgard a = l.atgard();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("namn", a.namn().value());
+        m.put("cells", SourceCells.ofTexts(a.namn(), a.nr(), a.verksamhet(), a.ansvarig(), a.beskrivning(),
+                a.ekonomiskEffekt(), a.uppfoljning()));
         a.nr().ifPresent(t -> m.put("nr", t.value()));
         a.verksamhet().ifPresent(t -> m.put("verksamhet", t.value()));
         a.ansvarig().ifPresent(t -> m.put("ansvarig", t.value()));

@@ -48,7 +48,7 @@ public final class TjansteskrivelseModel implements DocumentModel {
         this.others = List.copyOf(others);
         Unit amountUnit = workbook.rapport().amountUnit();
         Unit tableUnit = workbook.rapport().tableUnit().orElse(amountUnit);
-        int decimals = workbook.rapport().decimals().orElse(tableUnit == Unit.MKR ? 1 : 0);
+        int decimals = workbook.rapport().decimals().orElse(tableUnit.defaultDecimals());
         this.amounts = new AmountFormat(amountUnit, tableUnit, decimals);
     }
 
@@ -109,15 +109,36 @@ public final class TjansteskrivelseModel implements DocumentModel {
         columns.add(new FigureTable.Column("Nettokostnad (" + amounts.unit() + ")", Align.LEFT, 2.6f));
         f.years().forEach(y -> columns.add(new FigureTable.Column(String.valueOf(y), Align.RIGHT, 1.2f)));
         List<FigureTable.Row> rows = new ArrayList<>();
+        List<FigureTable.Sum> sums = new ArrayList<>();
         f.areas().forEach((area, perYear) -> rows.add(row(RowKind.BODY, area, f, perYear, "inläst")));
+        List<Integer> areas = java.util.stream.IntStream.range(0, rows.size()).boxed().toList();
+        int total = rows.size();
+        int years = f.years().size();
         rows.add(row(RowKind.SUBTOTAL, "Nämnden totalt", f, f.total(), "summa"));
+        for (int c = 1; c <= years; c++) {
+            sums.add(FigureTable.Sum.ofRows(total, c, areas));
+        }
         if (f.namndbidrag().values().stream().anyMatch(Figure::reported)) {
+            int bidrag = rows.size();
             rows.add(row(RowKind.BODY, "Nämndbidrag", f, f.namndbidrag(), "inläst"));
             rows.add(row(RowKind.TOTAL, "Resultat", f, f.resultat(), "Nämndbidrag − Nettokostnad"));
+            for (int c = 1; c <= years; c++) {
+                if (f.resultat().get(f.years().get(c - 1)).reported()) {
+                    sums.add(new FigureTable.Sum(new FigureTable.Place(bidrag + 1, c), List.of(
+                            new FigureTable.Term(new FigureTable.Place(bidrag, c), 1),
+                            new FigureTable.Term(new FigureTable.Place(total, c), -1))));
+                }
+            }
         }
         if (f.years().size() > 1) {
+            int change = rows.size();
             rows.add(row(RowKind.BODY, "Förändring nettokostnad mot föregående år", f, f.change(),
                     "Nettokostnad − Nettokostnad föregående år"));
+            for (int c = 2; c <= years; c++) {
+                sums.add(new FigureTable.Sum(new FigureTable.Place(change, c), List.of(
+                        new FigureTable.Term(new FigureTable.Place(total, c), 1),
+                        new FigureTable.Term(new FigureTable.Place(total, c - 1), -1))));
+            }
             List<FigureTable.Entry> percent = new ArrayList<>();
             percent.add(FigureTable.Label.of("Förändring i procent"));
             f.years().forEach(y -> percent.add(new FigureTable.Value(f.changePercent().get(y),
@@ -125,7 +146,7 @@ public final class TjansteskrivelseModel implements DocumentModel {
                     "Förändring / Nettokostnad föregående år")));
             rows.add(new FigureTable.Row(RowKind.BODY, percent));
         }
-        return new FigureTable("Nettokostnad och resultat per år", columns, rows);
+        return new FigureTable("Nettokostnad och resultat per år", columns, rows, sums);
     }
 
     private FigureTable.Row row(RowKind kind, String label, Flerarsoversikt f, Map<Integer, Figure> values, String how) {

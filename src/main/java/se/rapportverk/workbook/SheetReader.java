@@ -2,32 +2,37 @@ package se.rapportverk.workbook;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import java.util.Set;
 
 /**
  * Reads one sheet as a table by the contract's general rules: the header row is the first
  * non-empty row; columns are found by their normalised header text in any order; fully blank rows
  * are skipped; a row whose first cell starts with {@code #} is a comment; hidden rows are read like
- * any other, with a warning.
+ * any other, with a warning. A column that is not read although it holds values (a second column
+ * with the same header, or one under a header merged across several columns) is an error, so that
+ * no figure is left out unseen.
  */
 final class SheetReader {
 
-    private final WorkbookFile file;
-    private final Sheet sheet;
+    private final SheetData sheet;
+    private final SheetSpec spec;
     private final Diagnostics diagnostics;
     private final Unit amountUnit;
     private final Map<String, Integer> columns = new HashMap<>();
+    private final Map<ColumnSpec, Integer> found = new HashMap<>();
+    private List<RowReader> rows;
+    private final Set<CellRef> cleaned = new HashSet<>();
     private int headerRow = -1;
+    private int headerIndex = -1;
 
-    SheetReader(WorkbookFile file, Sheet sheet, Diagnostics diagnostics, Unit amountUnit) {
-        this.file = file;
+    SheetReader(SheetData sheet, SheetSpec spec, Diagnostics diagnostics, Unit amountUnit) {
         this.sheet = sheet;
+        this.spec = spec;
         this.diagnostics = diagnostics;
         this.amountUnit = amountUnit;
         findHeader();
@@ -35,31 +40,86 @@ final class SheetReader {
 
     /** The sheet's name as it stands in the workbook. */
     String name() {
-        return sheet.getSheetName();
+        return sheet.name();
     }
 
     private void findHeader() {
-        for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null || isBlank(row) || isComment(row)) {
+        List<SheetData.Row> rows = sheet.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            SheetData.Row row = rows.get(i);
+            if (row.isBlank() || isComment(row)) {
                 continue;
             }
-            headerRow = r;
-            for (Cell cell : row) {
-                String header = textOf(cell);
+            headerRow = row.index();
+            headerIndex = i;
+            // Columns that are not read: a later duplicate of a header, or the rest of a merged header.
+            Map<Integer, String> unread = new LinkedHashMap<>();
+            for (int c = 0; c < row.columns().length; c++) {
+                int column = row.columns()[c];
+                CellRef ref = new CellRef(name(), headerRow, column);
+                String header = textOf(row.cells()[c], ref);
                 if (header == null) {
                     continue;
                 }
                 String key = Names.normalise(header);
                 if (columns.containsKey(key)) {
-                    CellRef first = new CellRef(name(), r, columns.get(key));
-                    diagnostics.warning(new CellRef(name(), r, cell.getColumnIndex()), "kolumnen \"" + header.strip()
-                            + "\" finns redan i " + first.address() + "; den första används och den här läses inte");
+                    CellRef first = new CellRef(name(), headerRow, columns.get(key));
+                    unread.put(column, "kolumnen \"" + header.strip() + "\" finns redan i " + first.address());
                 } else {
-                    columns.put(key, cell.getColumnIndex());
+                    columns.put(key, column);
                 }
             }
+            for (SheetData.Range m : sheet.merged()) {
+                if (m.firstRow() <= headerRow && m.lastRow() >= headerRow && m.lastColumn() > m.firstColumn()) {
+                    String header = textOf(row.cell(m.firstColumn()), new CellRef(name(), headerRow, m.firstColumn()));
+                    for (int column = m.firstColumn() + 1; column <= m.lastColumn(); column++) {
+                        if (!columns.containsValue(column)) {
+                            unread.putIfAbsent(column, "rubriken " + (header == null ? "" : "\"" + header.strip() + "\" ")
+                                    + "är sammanfogad över " + m.address() + ", så kolumn "
+                                    + new CellRef(name(), 0, column).address().replaceAll("\\d", "")
+                                    + " har ingen egen rubrik");
+                        }
+                    }
+                }
+            }
+            for (ColumnSpec column : spec.columns()) {
+                for (String name : column.names()) {
+                    Integer at = columns.get(Names.normalise(name));
+                    if (at == null) {
+                        continue;
+                    }
+                    Integer first = found.putIfAbsent(column, at);
+                    if (first != null && !first.equals(at)) {
+                        unread.putIfAbsent(at, "kolumnen \"" + name + "\" betyder samma som \"" + column.header()
+                                + "\" i " + new CellRef(name(), headerRow, first).address());
+                    }
+                }
+            }
+            reportUnread(unread, i);
             return;
+        }
+    }
+
+    /** Reports each column that is not read: an error when it holds values, otherwise a warning. */
+    private void reportUnread(Map<Integer, String> unread, int headerAt) {
+        for (Map.Entry<Integer, String> e : unread.entrySet()) {
+            int column = e.getKey();
+            CellRef at = new CellRef(name(), headerRow, column);
+            CellRef value = null;
+            List<SheetData.Row> rows = sheet.rows();
+            for (int i = headerAt + 1; i < rows.size() && value == null; i++) {
+                SheetData.Row row = rows.get(i);
+                if (!(row.cell(column) instanceof CellContent.Empty) && !isComment(row)) {
+                    value = new CellRef(name(), row.index(), column);
+                }
+            }
+            if (value == null) {
+                diagnostics.warning(at, e.getValue() + "; den läses inte");
+            } else {
+                diagnostics.error(at, e.getValue() + ", och kolumnen har värden (till exempel i " + value.address()
+                        + ") som inte skulle komma med; ta bort kolumnen eller ge den en egen rubrik, så att det är "
+                        + "tydligt vilka värden som gäller");
+            }
         }
     }
 
@@ -68,61 +128,66 @@ final class SheetReader {
         return headerRow < 0;
     }
 
-    /** Whether the sheet has the column. */
+    /** The sheet's declaration. */
+    SheetSpec spec() {
+        return spec;
+    }
+
+    /** Whether the sheet has the column (under its header or an alias). */
     boolean has(ColumnSpec column) {
-        return columns.containsKey(Names.normalise(column.header()));
+        return found.containsKey(column);
     }
 
     /** The zero-based index of a column, if the sheet has it. */
     Optional<Integer> index(ColumnSpec column) {
-        return Optional.ofNullable(columns.get(Names.normalise(column.header())));
+        return Optional.ofNullable(found.get(column));
     }
 
     /**
-     * Reports every required column that is missing.
+     * Reports every required column of the sheet's declaration that is missing.
      *
      * @return whether all required columns are present
      */
-    boolean checkRequired(List<ColumnSpec> specs) {
+    boolean checkRequired() {
+        List<ColumnSpec> required = spec.requiredColumns();
         if (isEmpty()) {
             diagnostics.error(name(), "bladet är tomt; det behöver en rubrikrad med kolumnerna "
-                    + headers(specs.stream().filter(ColumnSpec::required).toList()));
+                    + SheetSpec.quoted(required));
             return false;
         }
         boolean ok = true;
-        for (ColumnSpec spec : specs) {
-            if (spec.required() && !has(spec)) {
-                diagnostics.error(name(), "kolumnen \"" + spec.header() + "\" saknas. Rubrikraden (rad "
-                        + (headerRow + 1) + ") behöver kolumnerna " + headers(specs.stream()
-                        .filter(ColumnSpec::required).toList()) + ".");
+        for (ColumnSpec column : required) {
+            if (!has(column)) {
+                diagnostics.error(name(), "kolumnen \"" + column.header() + "\" saknas. Rubrikraden (rad "
+                        + (headerRow + 1) + ") behöver kolumnerna " + SheetSpec.quoted(required) + ".");
                 ok = false;
             }
         }
         return ok;
     }
 
-    private static String headers(List<ColumnSpec> specs) {
-        List<String> names = specs.stream().map(s -> "\"" + s.header() + "\"").toList();
-        if (names.size() <= 1) {
-            return String.join("", names);
+    /** The data rows: after the header, without blank and comment rows. Read once; hidden rows warn once. */
+    List<RowReader> rows() {
+        if (rows == null) {
+            rows = readRows();
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " och " + names.get(names.size() - 1);
+        return rows;
     }
 
-    /** The data rows: after the header, without blank and comment rows. */
-    List<RowReader> rows() {
+    private List<RowReader> readRows() {
         List<RowReader> rows = new ArrayList<>();
         if (isEmpty()) {
             return rows;
         }
         List<Integer> hidden = new ArrayList<>();
-        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null || isBlank(row) || isComment(row)) {
+        List<SheetData.Row> all = sheet.rows();
+        for (int i = headerIndex + 1; i < all.size(); i++) {
+            SheetData.Row row = all.get(i);
+            if (row.isBlank() || isComment(row)) {
                 continue;
             }
-            if (row.getZeroHeight()) {
-                hidden.add(r + 1);
+            if (row.hidden()) {
+                hidden.add(row.index() + 1);
             }
             rows.add(new RowReader(this, row));
         }
@@ -135,18 +200,8 @@ final class SheetReader {
         return rows;
     }
 
-    private boolean isBlank(Row row) {
-        for (Cell cell : row) {
-            if (!(file.content(cell) instanceof CellContent.Empty)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean isComment(Row row) {
-        for (Cell cell : row) {
-            CellContent content = file.content(cell);
+    private static boolean isComment(SheetData.Row row) {
+        for (CellContent content : row.cells()) {
             if (content instanceof CellContent.Empty) {
                 continue;
             }
@@ -155,16 +210,23 @@ final class SheetReader {
         return false;
     }
 
-    private String textOf(Cell cell) {
-        return switch (file.content(cell)) {
+    private String textOf(CellContent content, CellRef ref) {
+        return switch (seen(content, ref)) {
             case CellContent.Str s -> s.value();
             case CellContent.Number n -> n.value().toPlainString();
             default -> null;
         };
     }
 
-    WorkbookFile file() {
-        return file;
+    /**
+     * A cell's content as a reader uses it: text from which control characters were removed gets
+     * its warning, once per cell.
+     */
+    CellContent seen(CellContent content, CellRef ref) {
+        if (content instanceof CellContent.Str s && s.removed() != null && cleaned.add(ref)) {
+            diagnostics.warning(ref, SheetParser.removedWarning(s.removed()) + "; kontrollera att texten blev rätt");
+        }
+        return content;
     }
 
     Diagnostics diagnostics() {

@@ -108,6 +108,41 @@ class HandlingarCalculationTest {
         assertValue("163880", p.sumUtfall());
         // (96 000 + 26 880) / (100 000 + 44 800): actions with a planned amount only
         assertEquals("84.9", p.realiseradAndel().value().setScale(1, RoundingMode.HALF_UP).toPlainString());
+        // Issue 7: the Summa row is of those same actions, A and C; B, a text effect, has a row of its own.
+        assertEquals(List.of("A", "C"), p.planned().lines().stream().map(l -> l.atgard().namn().value()).toList());
+        assertValue("144800", p.planned().innevarande());
+        assertValue("153760", p.planned().helar());
+        assertValue("122880", p.planned().utfall());
+        assertEquals(List.of("B"), p.unplanned().lines().stream().map(l -> l.atgard().namn().value()).toList());
+        assertValue("41000", p.unplanned().utfall());
+        assertFalse(p.unplanned().helar().reported());
+        // The deficit's coverage realised: every Utfall hittills, 163 880 of 1 200 000.
+        assertEquals("13.7", p.tackningsgradRealiserad().value().setScale(1, RoundingMode.HALF_UP).toPlainString());
+        assertValue("1036120", p.kvarstaendeRealiserat());
+        assertEquals("12.1", p.tackningsgrad().value().setScale(1, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    @Test
+    void aPlanThatIsNotFollowedUpHasNoRealisedCoverage() {
+        Workbook wb = workbook(plan(1_200_000).sheet("Åtgärder").row(HEADER)
+                .row("A", "2025-01-01", 100_000, null, null, null, null, null, null, null));
+        Handlingsplan p = Calculation.of(wb).handlingsplan().orElseThrow();
+        assertFalse(p.followUp());
+        assertFalse(p.tackningsgradRealiserad().reported());
+        assertFalse(p.kvarstaendeRealiserat().reported());
+    }
+
+    @Test
+    void check4QuotesMkrWithTheUnitsDecimals() {
+        Workbook wb = workbook(new se.rapportverk.testutil.WorkbookBuilder().sheet("Rapport").row("Fält", "Värde")
+                .row("Kommun", "K").row("Nämnd", "N").row("År", 2025).row("Beloppsenhet", "mkr").row("Underskott", 1.5)
+                .sheet("Åtgärder").row(HEADER)
+                .row("A", "2025-01-01", 1.2, 1.6, null, null, null, null, null, null));
+        List<String> messages = Calculation.of(wb).checks().stream().filter(c -> !c.passed())
+                .map(c -> c.message().replace('\u00A0', ' ')).toList();
+        assertEquals(List.of("A: Effekt innevarande år (1,6 mkr) är större än Effekt helår (1,2 mkr); ett år kan inte ge "
+                + "mer än ett helt år", "summan av åtgärdernas effekt innevarande år (1,6 mkr, Åtgärder!D2) är större än "
+                + "underskottet (1,5 mkr); kontrollera effekterna eller underskottet"), messages);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +61,91 @@ class BatchGenerateTest {
             assertArrayEquals(a.get(name), b.get(name), name);
         }
         many.assertNoStackTrace();
+    }
+
+    /**
+     * A kommun's own house style and templates, each read once and shared by every thread: the
+     * same bytes on one thread and on three, every workbook made in that house style and from those
+     * templates, and the warnings still Word comments.
+     */
+    @Test
+    void anOwnHouseStyleAndOwnTemplatesGiveTheSameBytesOnOneThreadAndOnSeveral() throws IOException {
+        Path six = Files.createDirectories(dir.resolve("sex"));
+        for (Path example : Examples.ALL) {
+            Files.copy(example, six.resolve(example.getFileName()));
+        }
+        Path style = dir.resolve("husstil");
+        assertEquals(0, Cli.run("husstil", style.toString()).status());
+        byte[] logo = HusstilTest.drawLogo();
+        Files.write(style.resolve("ekeby-vapen.png"), logo);
+        String ini = Files.readString(style.resolve("husstil.ini"), StandardCharsets.UTF_8);
+        ini = HusstilTest.replace(ini, "fil = logotyp.png", "fil = ekeby-vapen.png");
+        ini = HusstilTest.replace(ini, "rubrik = #1F3864", "rubrik = #7A1F2B");
+        ini = HusstilTest.replace(ini, "vänster = 25 mm", "vänster = 30 mm");
+        ini = HusstilTest.replace(ini, "logotyp = nej", "logotyp = ja");
+        Files.writeString(style.resolve("husstil.ini"), ini, StandardCharsets.UTF_8);
+        Path templates = copyTree(Path.of("templates"), dir.resolve("mallar"));
+        Path delarsrapport = templates.resolve("delarsrapport.ftl");
+        Files.writeString(delarsrapport, HusstilTest.replace(Files.readString(delarsrapport, StandardCharsets.UTF_8),
+                "<toc title=\"Innehållsförteckning\"", "<toc title=\"Innehåll i Ekeby\""), StandardCharsets.UTF_8);
+
+        Cli.Run one = Cli.run("generate", six.toString(), "--husstil", style.toString(), "--templates",
+                templates.toString(), "--out", dir.resolve("ett").toString(), "--tradar", "1");
+        Cli.Run many = Cli.run("generate", six.toString(), "--husstil", style.toString(), "--templates",
+                templates.toString(), "--out", dir.resolve("flera").toString(), "--tradar", "3");
+        assertEquals(0, one.status(), one.all());
+        assertEquals(0, many.status(), many.all());
+        assertEquals(one.out().replace(dir.resolve("ett").toString(), "UT"),
+                many.out().replace(dir.resolve("flera").toString(), "UT"));
+        assertEquals(one.err(), many.err());
+        Map<String, byte[]> a = files(dir.resolve("ett"));
+        Map<String, byte[]> b = files(dir.resolve("flera"));
+        assertEquals(a.keySet(), b.keySet());
+        assertEquals(6 * 3, a.size(), "6 workbooks × (PDF, DOCX, manifest)");
+        for (String name : a.keySet()) {
+            assertArrayEquals(a.get(name), b.get(name), name);
+        }
+        for (Map.Entry<String, byte[]> e : b.entrySet()) {
+            String name = e.getKey();
+            if (name.endsWith(".json")) {
+                // Every workbook was made in the house style: the manifest records its own logo.
+                String manifest = new String(e.getValue(), StandardCharsets.UTF_8);
+                assertTrue(manifest.contains("\"file\" : \"ekeby-vapen.png\",\n        \"sha256\" : \""
+                        + Sha.of(logo) + "\""), name + ": " + manifest);
+            } else if (name.contains("/delarsrapport-") && name.endsWith(".docx")) {
+                // ... and the delårsrapporter from the templates given.
+                assertTrue(docxText(e.getValue()).contains("Innehåll i Ekeby"), name);
+                assertFalse(docxText(e.getValue()).contains("Innehållsförteckning"), name);
+            }
+        }
+        // input-examples/README.md: the example with deviations has six warnings, each a Word comment.
+        String avvikelser = Examples.stem(Examples.AVVIKELSER) + "/";
+        byte[] docx = b.entrySet().stream().filter(e -> e.getKey().startsWith(avvikelser)
+                && e.getKey().endsWith(".docx")).findFirst().orElseThrow().getValue();
+        assertEquals(6, DocxComments.read(docx).comments.size());
+        many.assertNoStackTrace();
+    }
+
+    private static Path copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    private static String docxText(byte[] docx) throws IOException {
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            StringBuilder sb = new StringBuilder();
+            d.getParagraphs().forEach(p -> sb.append(p.getText()).append('\n'));
+            return sb.toString();
+        }
     }
 
     @Test

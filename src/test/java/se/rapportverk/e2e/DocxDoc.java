@@ -41,8 +41,9 @@ final class DocxDoc {
      * @param rows         the text of every cell, row by row
      * @param headerRepeat for each row whether it is marked to repeat as a header ({@code w:tblHeader})
      * @param table        the table itself
+     * @param after        the paragraph right after the table in the body, or null when none follows
      */
-    record Table(String caption, List<List<String>> rows, List<Boolean> headerRepeat, XWPFTable table) {
+    record Table(String caption, List<List<String>> rows, List<Boolean> headerRepeat, XWPFTable table, Para after) {
         List<String> header() {
             return rows.get(0);
         }
@@ -61,11 +62,13 @@ final class DocxDoc {
     private DocxDoc(XWPFDocument document) {
         this.document = document;
         String lastCaption = "";
-        for (IBodyElement element : document.getBodyElements()) {
+        List<IBodyElement> elements = document.getBodyElements();
+        for (int index = 0; index < elements.size(); index++) {
+            IBodyElement element = elements.get(index);
             if (element instanceof XWPFParagraph p) {
-                String style = p.getStyleID() == null ? "" : p.getStyleID();
-                boolean numbered = p.getCTP().getPPr() != null && p.getCTP().getPPr().getNumPr() != null;
-                paragraphs.add(new Para(style, p.getText(), numbered));
+                Para para = para(p);
+                String style = para.style();
+                paragraphs.add(para);
                 if (style.equals("Caption")) {
                     lastCaption = p.getText();
                 } else if (!p.getText().isBlank()) {
@@ -83,10 +86,18 @@ final class DocxDoc {
                     rows.add(cells);
                     repeat.add(row.isRepeatHeader());
                 }
-                tables.add(new Table(lastCaption, rows, repeat, t));
+                Para after = index + 1 < elements.size() && elements.get(index + 1) instanceof XWPFParagraph next
+                        ? para(next) : null;
+                tables.add(new Table(lastCaption, rows, repeat, t, after));
                 lastCaption = "";
             }
         }
+    }
+
+    private static Para para(XWPFParagraph p) {
+        String style = p.getStyleID() == null ? "" : p.getStyleID();
+        boolean numbered = p.getCTP().getPPr() != null && p.getCTP().getPPr().getNumPr() != null;
+        return new Para(style, p.getText(), numbered);
     }
 
     static DocxDoc read(byte[] docx) {

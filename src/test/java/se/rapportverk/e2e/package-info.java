@@ -4,10 +4,12 @@
  * (or on a workbook built in the test) and reads the files back: PDF with PDFBox ({@link
  * se.rapportverk.e2e.PdfDoc}: text per page, table of contents, outline, embedded files), Word with
  * Apache POI ({@link se.rapportverk.e2e.DocxDoc}: paragraphs with style ids, tables), HTML and the
- * manifest. Expected figures are computed here from the workbook's cells ({@link
- * se.rapportverk.e2e.WorkbookCells}, {@link se.rapportverk.e2e.DelarsrapportFigures}, {@link
- * se.rapportverk.e2e.PlanFigures}) and written the Swedish way by {@link se.rapportverk.e2e.Sv}, or
- * taken from input-examples/README.md; never from the output under test.
+ * manifest. Expected figures are written out by hand, as literals with a comment saying where each comes
+ * from: the example workbooks' cells ({@link se.rapportverk.e2e.DelarsrapportExample}, {@link
+ * se.rapportverk.e2e.PlanExamples}, {@link se.rapportverk.e2e.AvvikelserFindings}), input-examples/README.md,
+ * docs/arbetsbok.md's rules and the reference documents ({@link se.rapportverk.e2e.RoundedMkrReferenceTest});
+ * never calculated by a copy of production logic, and never taken from the output under test. {@link
+ * se.rapportverk.e2e.WorkbookCells} reads cells independently of Rapportverk, for texts that a test quotes.
  *
  * <p>Each example is generated once per test JVM ({@link se.rapportverk.e2e.SharedRuns}) under the
  * default time zone and locale, and read by the classes that need it; tests that change files work

@@ -23,11 +23,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
+import se.rapportverk.document.RemarkPlacement.At;
 import se.rapportverk.document.Span;
 import se.rapportverk.document.Table;
 import se.rapportverk.document.Table.Align;
 import se.rapportverk.document.Table.Row;
 import se.rapportverk.document.Table.RowKind;
+import se.rapportverk.render.layout.Fonts;
+import se.rapportverk.render.layout.Geometry;
+import se.rapportverk.render.layout.Hyphenation;
+import se.rapportverk.render.layout.Theme;
 
 /**
  * Writes tables as real Word tables.
@@ -40,51 +45,69 @@ import se.rapportverk.document.Table.RowKind;
  */
 final class TableWriter {
 
-    /** Relative widths of the label and value columns of a field list laid out in columns. */
-    static final List<Float> FIELD_COLUMNS = List.of(1f, 2f);
-
-    /** Header shading: light grey. */
-    static final String HEADER_FILL = "D9D9D9";
     /** Rules drawn by the renderer: under the header and above a total. */
-    private static final String RULE_COLOUR = "595959";
-    private static final BigInteger RULE_WIDTH = BigInteger.valueOf(8);
+    private static final BigInteger RULE_WIDTH = BigInteger.valueOf(Math.round(Theme.STRONG_RULE_WIDTH * 8));
 
-    private TableWriter() {
+    /** Header shading, as in the PDF. */
+    private final String headerFill;
+    /** Group label shading, as in the PDF. */
+    private final String groupFill;
+    private final String ruleColour;
+    private final Theme theme;
+
+    /** A writer of tables in the theme's colours. */
+    TableWriter(Theme theme) {
+        this.theme = theme;
+        this.headerFill = Theme.hex(theme.headerFill);
+        this.groupFill = Theme.hex(theme.groupFill);
+        this.ruleColour = Theme.hex(theme.strongRule);
     }
 
     /**
      * Writes the table's caption (when it has one) and the table.
      *
-     * @param columnWidths the widths of its columns in twips (see {@link ColumnPlan})
+     * @param columnWidths the widths of its columns in twips, as the PDF's layout gives them
+     * @param keepWhole    whether the table is kept on one page (a short one, as in the PDF)
+     * @param startRows    the body rows it needs on its first page when it is split
+     * @param comments     told where the caption, each row and each cell went, for remarks about them
+     * @param block        the table's index among the document's blocks
      * @return whether a table was written: one without rows or columns is left out, since Word
      *         takes a table without rows for a damaged file
      */
-    static boolean write(CTBody body, Table table, int[] columnWidths) {
+    boolean write(CTBody body, Table table, int[] columnWidths, boolean keepWhole, int startRows,
+                  CommentWriter comments, int block) {
         if (!table.caption().isEmpty()) {
             CTP caption = body.addNewP();
             Paragraphs.style(caption, StyleIds.CAPTION);
             Runs.text(caption::addNewR, table.caption());
+            comments.mark(At.caption(block), caption, caption);
         }
         if (table.rows().isEmpty() || table.columns().isEmpty()) {
             return false;
         }
         boolean grid = table.style() == Table.Style.GRID;
         int[] widths = columnWidths;
-        // A short table is kept on one page: every row keeps with the next (Word's own way).
-        boolean keepWhole = Pagination.keepWhole(table, widths);
         CTTbl tbl = start(body, grid ? StyleIds.REPORT_TABLE : StyleIds.LAYOUT_TABLE, widths);
         List<Row> rows = table.rows();
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             boolean header = r < table.headerRows();
             CTRow tr = row(tbl, header);
+            boolean keepNext = !header && keepsWithNext(table, r, keepWhole, startRows);
             if (!header && row.kind() == RowKind.GROUP && row.cells().size() == 1 && widths.length > 1) {
                 CTTc tc = cell(tr, sum(widths), widths.length);
+                if (grid) {
+                    shade(tc, groupFill);
+                }
                 CTP p = tc.addNewP();
                 Paragraphs.style(p, StyleIds.TABLE_GROUP); // keeps with the next row by its style
-                Runs.spans(p::addNewR, row.cells().get(0).spans(), true);
+                Runs.spans(p::addNewR, hyphenated(row.cells().get(0).spans(), true, sum(widths), grid), true);
+                comments.mark(At.cell(block, r, 0), p, p);
+                comments.mark(At.row(block, r), p, p);
                 continue;
             }
+            CTP first = null;
+            CTP last = null;
             for (int c = 0; c < row.cells().size(); c++) {
                 CTTc tc = cell(tr, widths[c], 1);
                 Align align = table.columns().get(c).align();
@@ -92,14 +115,23 @@ final class TableWriter {
                     decorateHeader(tc, grid, r == table.headerRows() - 1);
                 } else if (row.kind() == RowKind.TOTAL && grid) {
                     rule(tcBorders(tc).addNewTop());
+                } else if (row.kind() == RowKind.GROUP && grid) {
+                    shade(tc, groupFill);
                 }
                 CTP p = tc.addNewP();
                 CTPPr pPr = Paragraphs.style(p, paragraphStyle(row.kind(), header));
-                if (keepWhole && !header && r < rows.size() - 1) {
+                if (keepNext) {
                     pPr.addNewKeepNext();
                 }
                 Paragraphs.align(pPr, align);
-                Runs.spans(p::addNewR, row.cells().get(c).spans(), header || row.kind() != RowKind.BODY);
+                boolean bold = header || row.kind() != RowKind.BODY;
+                Runs.spans(p::addNewR, hyphenated(row.cells().get(c).spans(), bold, widths[c], grid), bold);
+                comments.mark(At.cell(block, r, c), p, p);
+                first = first == null ? p : first;
+                last = p;
+            }
+            if (first != null) {
+                comments.mark(At.row(block, r), first, last);
             }
         }
         return true;
@@ -111,11 +143,10 @@ final class TableWriter {
      *
      * @return whether a table was written (not when there are no rows)
      */
-    static boolean writeLayout(CTBody body, List<Float> weights, List<List<List<StyledLine>>> rows) {
+    boolean writeLayout(CTBody body, int[] widths, List<List<List<StyledLine>>> rows) {
         if (rows.isEmpty()) {
             return false;
         }
-        int[] widths = widths(weights);
         CTTbl tbl = start(body, StyleIds.LAYOUT_TABLE, widths);
         for (List<List<StyledLine>> row : rows) {
             CTRow tr = row(tbl, false);
@@ -137,6 +168,16 @@ final class TableWriter {
         return true;
     }
 
+    /** Writes a borderless layout table of one row, each cell filled by its writer. */
+    void writeCells(CTBody body, int[] widths, List<java.util.function.Consumer<CTTc>> cells) {
+        CTTbl tbl = start(body, StyleIds.LAYOUT_TABLE, widths);
+        CTRow tr = row(tbl, false);
+        for (int c = 0; c < widths.length; c++) {
+            CTTc tc = cell(tr, widths[c], 1);
+            cells.get(c).accept(tc);
+        }
+    }
+
     /** One paragraph of a layout table cell. */
     record StyledLine(String paragraphStyle, List<Span> spans, String characterStyle) {
         Runs.Look look(Span span) {
@@ -147,36 +188,55 @@ final class TableWriter {
         }
     }
 
-    /** How many signatories stand side by side: three, or two when there are two or four. */
-    static int signaturesPerRow(int signatories) {
-        return signatories == 2 || signatories == 4 ? 2 : 3;
+    /**
+     * Column widths in points as whole twips that add up to the rounded total: each column ends
+     * where the PDF's does, to the twip.
+     */
+    static int[] twips(float[] widths) {
+        int[] out = new int[widths.length];
+        double edge = 0;
+        int used = 0;
+        for (int i = 0; i < widths.length; i++) {
+            edge += widths[i];
+            int end = Geometry.twips(edge);
+            out[i] = end - used;
+            used = end;
+        }
+        return out;
     }
 
     /**
-     * Column widths in twips from relative weights, filling the text width exactly: rounding is
-     * settled on the last column.
+     * Whether a body row keeps with the next, as the PDF keeps them: every row of a short table;
+     * the first body rows (a table starts with its header and as many rows as the PDF's needs); the row before a total or
+     * subtotal (which never stands alone under a repeated header); and the last but one (a table
+     * ends with at least two rows on its last page). A group label keeps by its style.
      */
-    static int[] widths(List<Float> weights) {
-        int n = weights.size();
-        int[] widths = new int[n];
-        if (n == 0) {
-            return widths;
+    private static boolean keepsWithNext(Table table, int r, boolean keepWhole, int startRows) {
+        List<Row> rows = table.rows();
+        if (r >= rows.size() - 1) {
+            return false;
         }
-        double total = 0;
-        for (float w : weights) {
-            total += Math.max(w, 0f);
+        if (keepWhole) {
+            return true;
         }
-        int used = 0;
-        for (int i = 0; i < n; i++) {
-            double share = total > 0 ? Math.max(weights.get(i), 0f) / total : 1.0 / n;
-            widths[i] = i == n - 1 ? PageGeometry.TEXT_WIDTH - used
-                    : (int) Math.round(PageGeometry.TEXT_WIDTH * share);
-            used += widths[i];
-        }
-        return widths;
+        RowKind next = rows.get(r + 1).kind();
+        return r < table.headerRows() + startRows - 1 || r == rows.size() - 2
+                || next == RowKind.TOTAL || next == RowKind.SUBTOTAL;
     }
 
-    private static CTTbl start(CTBody body, String tableStyle, int[] widths) {
+    /** The spans with soft hyphens in the words too wide for the cell (as the PDF breaks them). */
+    private List<Span> hyphenated(List<Span> spans, boolean bold, int cellTwips, boolean grid) {
+        float width = cellTwips / 20f - (grid ? 2 * Theme.CELL_PAD_X : 2 * Theme.CELL_PAD_X);
+        List<Span> out = new java.util.ArrayList<>(spans.size());
+        for (Span s : spans) {
+            String text = Hyphenation.forWidth(theme.fonts, s.text(), Fonts.Face.of(bold || s.bold(), s.italic()),
+                    Theme.TABLE_SIZE, width);
+            out.add(text.equals(s.text()) ? s : new Span(text, s.bold(), s.italic(), s.colour()));
+        }
+        return out;
+    }
+
+    private CTTbl start(CTBody body, String tableStyle, int[] widths) {
         CTTbl tbl = body.addNewTbl();
         CTTblPr tblPr = tbl.addNewTblPr();
         tblPr.addNewTblStyle().setVal(tableStyle);
@@ -191,7 +251,7 @@ final class TableWriter {
         return tbl;
     }
 
-    private static CTRow row(CTTbl tbl, boolean header) {
+    private CTRow row(CTTbl tbl, boolean header) {
         CTRow tr = tbl.addNewTr();
         CTTrPr trPr = tr.addNewTrPr();
         trPr.addNewCantSplit();
@@ -201,7 +261,7 @@ final class TableWriter {
         return tr;
     }
 
-    private static CTTc cell(CTRow tr, int width, int span) {
+    private CTTc cell(CTRow tr, int width, int span) {
         CTTc tc = tr.addNewTc();
         CTTcPr tcPr = tc.addNewTcPr();
         CTTblWidth tcW = tcPr.addNewTcW();
@@ -213,7 +273,7 @@ final class TableWriter {
         return tc;
     }
 
-    private static void decorateHeader(CTTc tc, boolean grid, boolean lastHeaderRow) {
+    private void decorateHeader(CTTc tc, boolean grid, boolean lastHeaderRow) {
         if (!grid) {
             return;
         }
@@ -221,23 +281,27 @@ final class TableWriter {
         if (lastHeaderRow) {
             rule(tcBorders(tc).addNewBottom());
         }
-        CTShd shd = tcPr.addNewShd();
-        shd.setVal(STShd.CLEAR);
-        shd.setColor("auto");
-        shd.setFill(HEADER_FILL);
+        shade(tc, headerFill);
         tcPr.addNewVAlign().setVal(STVerticalJc.BOTTOM);
     }
 
-    private static CTTcBorders tcBorders(CTTc tc) {
+    private void shade(CTTc tc, String fill) {
+        CTShd shd = tc.getTcPr().addNewShd();
+        shd.setVal(STShd.CLEAR);
+        shd.setColor("auto");
+        shd.setFill(fill);
+    }
+
+    private CTTcBorders tcBorders(CTTc tc) {
         CTTcPr tcPr = tc.getTcPr();
         return tcPr.isSetTcBorders() ? tcPr.getTcBorders() : tcPr.addNewTcBorders();
     }
 
-    private static void rule(CTBorder border) {
+    private void rule(CTBorder border) {
         border.setVal(STBorder.SINGLE);
         border.setSz(RULE_WIDTH);
         border.setSpace(BigInteger.ZERO);
-        border.setColor(RULE_COLOUR);
+        border.setColor(ruleColour);
     }
 
     private static String paragraphStyle(RowKind kind, boolean header) {

@@ -2,17 +2,18 @@ package se.rapportverk.render.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Map;
 import java.util.Objects;
 
 import se.rapportverk.document.Document;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.render.layout.Layouter;
+import se.rapportverk.render.layout.Theme;
 
 /**
- * Renders a document tree as an A4 PDF/A-3a file: Liberation Sans embedded, tagged structure,
+ * Renders a document tree as an A4 PDF/A-3a file in the house style: its fonts embedded, its logo, tagged structure,
  * bookmarks, a table of contents with page numbers, running header and footer, and the source
- * workbook embedded as an associated file.
+ * workbook (and the house style, unless it is the standard one) embedded as associated files.
  *
  * <p>The output depends only on the document and the options: not on the clock, the time zone,
  * the default locale or any path. The document date ({@code DocumentInfo.date()}, midnight UTC)
@@ -23,9 +24,6 @@ import se.rapportverk.render.RenderOptions;
  * numbers agree with where the headings land.
  */
 public final class PdfRenderer implements DocumentRenderer {
-
-    /** Most layout passes needed for the table of contents to settle. */
-    private static final int MAX_PASSES = 5;
 
     /** Creates a renderer. */
     public PdfRenderer() {
@@ -61,28 +59,11 @@ public final class PdfRenderer implements DocumentRenderer {
     public byte[] renderBytes(Document document, RenderOptions options) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(options, "options");
-        FontSet fonts = new FontSet();
-        Layouter.Result layout = layout(document, fonts);
+        Theme theme = Theme.of(options.husstil());
+        FontSet fonts = new FontSet(theme.fonts);
+        Layouter.Result layout = Layouter.layout(document, theme);
         // PDF/UA-1 is declared when the document can meet it: it needs a title.
         boolean pdfUa = !document.info().title().isBlank();
-        return new PdfEmitter(document.info(), options, layout, fonts, pdfUa).emit();
-    }
-
-    /**
-     * Lays the document out until the page numbers in the table of contents agree with the pages
-     * the headings land on (the table of contents may itself push the headings on).
-     */
-    static Layouter.Result layout(Document document, FontSet fonts) {
-        Map<Integer, Integer> pages = Map.of();
-        Layouter.Result result = null;
-        for (int pass = 0; pass < MAX_PASSES; pass++) {
-            result = new Layouter(document, fonts, pages).layout();
-            Map<Integer, Integer> landed = result.headingPages();
-            if (landed.equals(pages)) {
-                return result;
-            }
-            pages = landed;
-        }
-        return result;
+        return new PdfEmitter(document.info(), options, theme, layout, fonts, pdfUa).emit();
     }
 }

@@ -51,14 +51,10 @@ final class SubsetNames {
             md.update(documentId.getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
             md.update(font.getBytes(StandardCharsets.UTF_8));
-            for (FontSet.Face face : FontSet.Face.values()) {
-                if (fonts.font(face).getPostscriptFontName().equals(font)) {
-                    for (int cp : fonts.used(face)) {
-                        md.update((byte) (cp >>> 16));
-                        md.update((byte) (cp >>> 8));
-                        md.update((byte) cp);
-                    }
-                }
+            for (int cp : fonts.usedBy(font)) {
+                md.update((byte) (cp >>> 16));
+                md.update((byte) (cp >>> 8));
+                md.update((byte) cp);
             }
             byte[] hash = md.digest();
             char[] tag = new char[6];

@@ -134,8 +134,8 @@ class PdfEdgeCasesTest {
         // readers take for what it is: no NUL, no hyphen in the word.
         assertFalse(text.contains("\u0000"), "an ActualText readers cannot decode");
         assertTrue(text.contains("Omsorgsförvaltningensbemanning"));
-        long hyphens = PdfRenderer.layout(d, new FontSet()).pages().stream().flatMap(pg -> pg.items.stream())
-                .filter(it -> it instanceof PageItem.Text t && t.text().equals("-") && "\u00AD".equals(t.actualText()))
+        long hyphens = se.rapportverk.render.layout.Layouter.layout(d).pages().stream().flatMap(pg -> pg.items.stream())
+                .filter(it -> it instanceof se.rapportverk.render.layout.PageItem.Text t && t.text().equals("-") && "\u00AD".equals(t.actualText()))
                 .count();
         assertTrue(hyphens >= 2, "hyphens drawn at the breaks: " + hyphens);
         Map<PDFAFlavour, List<VeraPdf.Failure>> f = VeraPdf.validate(pdf, List.of(PDFAFlavour.PDFA_3_A, PDFAFlavour.PDFUA_1));

@@ -1,0 +1,429 @@
+package se.rapportverk.render.layout;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+import se.rapportverk.render.layout.Fonts.Face;
+
+/**
+ * Breaks styled text into lines of a given width, for every format: the PDF draws the lines, the
+ * Word file's page plan counts them. Words too wide for the line are first given soft hyphens at
+ * their Swedish hyphenation points ({@link Hyphenation}). Lines break after spaces, after a hyphen or
+ * dash between letters ("LSS-boenden"), at a soft hyphen (U+00AD, shown as a hyphen only where
+ * the line breaks) and at line feeds; never at a no-break space. A word wider than the line is
+ * broken between characters, as a last resort: between two letters of a word, with a hyphen
+ * (tagged as a soft hyphen, so that the text reads as the one word it is); elsewhere (a number,
+ * a cell reference, a checksum) without one.
+ */
+public final class LineBreaker {
+
+    /** A run of text in one style, as given (not yet made printable). */
+    public record Styled(String text, Face face, float size, Color colour) {
+    }
+
+    /** A piece of a line in one style, positioned relative to the line start. */
+    public record Segment(String text, String actualText, Face face, Fonts.Family family, float size,
+                          Color colour, float x, float width) {
+    }
+
+    /** One line: its segments and its width (without trailing spaces). */
+    public record Line(List<Segment> segments, float width) {
+        /** The text drawn on the line. */
+        public String plainText() {
+            StringBuilder sb = new StringBuilder();
+            segments.forEach(s -> sb.append(s.text()));
+            return sb.toString();
+        }
+    }
+
+    private record Piece(int run, String text) {
+    }
+
+    /** The soft hyphen: a break opportunity that shows as a hyphen only at the end of a line. */
+    public static final char SOFT_HYPHEN = '\u00AD';
+    /** The fewest letters a word broken with a hyphen keeps on either side of the break. */
+    private static final int MIN_LETTERS = 2;
+
+    /** The words this breaker had to break inside, in order, each once. */
+    private final java.util.LinkedHashSet<String> brokenWords = new java.util.LinkedHashSet<>();
+
+    private final Fonts fonts;
+
+    /** A breaker measuring with the fonts; it remembers the words it had to break where no rule allowed it. */
+    public LineBreaker(Fonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** The fonts it measures with. */
+    public Fonts fonts() {
+        return fonts;
+    }
+
+    /**
+     * The words (atoms) that were wider than their line and had to be broken where neither a
+     * space, a dash nor Swedish hyphenation allowed it.
+     */
+    public java.util.Set<String> brokenWords() {
+        return java.util.Collections.unmodifiableSet(brokenWords);
+    }
+
+    /** Breaks the runs into lines no wider than {@code maxWidth} (save for a single glyph). */
+    public List<Line> breakLines(List<Styled> given, float maxWidth) {
+        List<Styled> runs = new ArrayList<>(given.size());
+        for (Styled s : given) {
+            runs.add(new Styled(Hyphenation.forWidth(fonts, s.text(), s.face(), s.size(), maxWidth), s.face(), s.size(),
+                    s.colour()));
+        }
+        List<List<Piece>> atoms = atoms(runs);
+        List<Line> lines = new ArrayList<>();
+        List<Piece> line = new ArrayList<>();
+        float lineWidth = 0;
+        boolean softStart = false;
+        for (List<Piece> atom : atoms) {
+            if (atom == null) { // hard line break
+                lines.add(build(line, runs));
+                line = new ArrayList<>();
+                lineWidth = 0;
+                softStart = false;
+                continue;
+            }
+            if (softStart && line.isEmpty() && isBlank(atom)) {
+                continue; // spaces where a line was broken are not carried to the next line
+            }
+            float w = width(atom, runs);
+            // An atom ending in a soft hyphen needs room for the hyphen in case the line ends there.
+            float trailing = trailingSpaceWidth(atom, runs) - softHyphenWidth(atom, runs);
+            if (lineWidth + w - trailing <= maxWidth + 0.01f) {
+                line.addAll(atom);
+                lineWidth += w;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(build(line, runs));
+                line = new ArrayList<>();
+                lineWidth = 0;
+                softStart = true;
+                if (isBlank(atom)) {
+                    continue;
+                }
+                if (w - trailing <= maxWidth + 0.01f) {
+                    line.addAll(atom);
+                    lineWidth = w;
+                    continue;
+                }
+            }
+            // The atom alone is too wide: break it between characters.
+            brokenWords.add(joined(atom).strip());
+            List<Piece> rest = atom;
+            while (!rest.isEmpty()) {
+                List<Piece> head = new ArrayList<>();
+                List<Piece> tail = new ArrayList<>();
+                splitWord(rest, runs, maxWidth - lineWidth, head, tail, line.isEmpty());
+                line.addAll(head);
+                lineWidth += width(head, runs);
+                if (tail.isEmpty()) {
+                    break;
+                }
+                lines.add(build(line, runs));
+                line = new ArrayList<>();
+                lineWidth = 0;
+                softStart = true;
+                rest = tail;
+            }
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(build(line, runs));
+        }
+        return lines;
+    }
+
+    /**
+     * The width of the widest piece of the text that no line break may split: the longest word,
+     * number or other run without a break opportunity (trailing spaces not counted). A column at
+     * least this wide (plus its padding) never has to break a word.
+     */
+    public float widestUnbreakable(List<Styled> runs) {
+        float widest = 0;
+        for (List<Piece> atom : atoms(runs)) {
+            if (atom != null) {
+                widest = Math.max(widest, width(atom, runs) - trailingSpaceWidth(atom, runs)
+                        + softHyphenWidth(atom, runs));
+            }
+        }
+        return widest;
+    }
+
+    /** Splits the atom into atoms; {@code null} marks a hard line break. */
+    private static List<List<Piece>> atoms(List<Styled> runs) {
+        List<List<Piece>> atoms = new ArrayList<>();
+        List<Piece> current = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < runs.size(); r++) {
+            String t = runs.get(r).text();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '\n') {
+                    flush(current, sb, r);
+                    if (!current.isEmpty()) {
+                        atoms.add(current);
+                        current = new ArrayList<>();
+                    }
+                    atoms.add(null);
+                    continue;
+                }
+                if (c == '\r') {
+                    continue;
+                }
+                sb.append(c);
+                if (breaksAfter(t, i, runs, r)) {
+                    flush(current, sb, r);
+                    atoms.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            flush(current, sb, r);
+        }
+        if (!current.isEmpty()) {
+            atoms.add(current);
+        }
+        return atoms;
+    }
+
+    private static void flush(List<Piece> current, StringBuilder sb, int run) {
+        if (!sb.isEmpty()) {
+            current.add(new Piece(run, sb.toString()));
+            sb.setLength(0);
+        }
+    }
+
+    private static boolean breaksAfter(String t, int i, List<Styled> runs, int r) {
+        char c = t.charAt(i);
+        if (c == ' ' || c == '\u200B' || c == '\t' || c == SOFT_HYPHEN) {
+            return true;
+        }
+        if (c == '-' || c == '\u2013' || c == '\u2014' || c == '/') {
+            char prev = i > 0 ? t.charAt(i - 1) : 0;
+            char next = i + 1 < t.length() ? t.charAt(i + 1)
+                    : (r + 1 < runs.size() && !runs.get(r + 1).text().isEmpty()
+                            ? runs.get(r + 1).text().charAt(0) : 0);
+            return Character.isLetter(prev) && Character.isLetterOrDigit(next);
+        }
+        return false;
+    }
+
+    private static boolean isBlank(List<Piece> atom) {
+        for (Piece p : atom) {
+            if (!p.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private float width(List<Piece> pieces, List<Styled> runs) {
+        float w = 0;
+        for (Piece p : pieces) {
+            Styled s = runs.get(p.run());
+            w += fonts.width(withoutSoftHyphens(p.text()), s.face(), s.size());
+        }
+        return w;
+    }
+
+    private static String withoutSoftHyphens(String text) {
+        return text.indexOf(SOFT_HYPHEN) < 0 ? text : text.replace(String.valueOf(SOFT_HYPHEN), "");
+    }
+
+    /** The width of the hyphen an atom ending in a soft hyphen shows at a line end, else 0. */
+    private float softHyphenWidth(List<Piece> atom, List<Styled> runs) {
+        if (atom.isEmpty()) {
+            return 0;
+        }
+        Piece last = atom.get(atom.size() - 1);
+        if (last.text().isEmpty() || last.text().charAt(last.text().length() - 1) != SOFT_HYPHEN) {
+            return 0;
+        }
+        Styled s = runs.get(last.run());
+        return fonts.width("-", s.face(), s.size());
+    }
+
+    private float trailingSpaceWidth(List<Piece> atom, List<Styled> runs) {
+        float w = 0;
+        for (int k = atom.size() - 1; k >= 0; k--) {
+            Piece p = atom.get(k);
+            Styled s = runs.get(p.run());
+            String t = p.text();
+            int end = t.length();
+            while (end > 0 && (t.charAt(end - 1) == ' ' || t.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            w += fonts.width(t.substring(end).replace('\t', ' '), s.face(), s.size());
+            if (end > 0) {
+                break;
+            }
+        }
+        return w;
+    }
+
+    /**
+     * Breaks an atom that is too wide for the line: puts into head as many leading characters as
+     * fit in width (at least one if forced), the rest into tail. A word of letters is broken
+     * between two letters, at least {@link #MIN_LETTERS} on either side, and the head ends in a
+     * soft hyphen (drawn as a hyphen); anything else is broken where it must.
+     */
+    private void splitWord(List<Piece> pieces, List<Styled> runs, float width, List<Piece> head,
+                           List<Piece> tail, boolean force) {
+        String text = joined(pieces);
+        int[] word = wordCore(text);
+        if (word != null) {
+            int lastRun = pieces.get(pieces.size() - 1).run();
+            float hyphen = fonts.width("-", runs.get(lastRun).face(), runs.get(lastRun).size());
+            int fit = fitCount(pieces, runs, width - hyphen, false);
+            int at = Math.min(fit, word[1] - MIN_LETTERS);
+            if (at >= word[0] + MIN_LETTERS) {
+                splitAt(pieces, at, head, tail);
+                Piece last = head.remove(head.size() - 1);
+                head.add(new Piece(last.run(), last.text() + SOFT_HYPHEN));
+                return;
+            }
+        }
+        splitAt(pieces, fitCount(pieces, runs, width, force), head, tail);
+    }
+
+    private static String joined(List<Piece> pieces) {
+        StringBuilder sb = new StringBuilder();
+        pieces.forEach(p -> sb.append(p.text()));
+        return sb.toString();
+    }
+
+    /**
+     * Where the letters of a word stand in an atom ({@code [start, end)}), when the atom is one
+     * word of letters with at most some punctuation around it ("(Bemanningsutrymme)," yes;
+     * "2025-01-01", "Resultaträkning!I2" and hexadecimal digits no); else null.
+     */
+    private static int[] wordCore(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t'
+                || text.charAt(end - 1) == SOFT_HYPHEN)) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && "([\"'\u201D\u2019«".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && ")]\"'\u201D\u2019».,:;!?".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end - start < 2 * MIN_LETTERS) {
+            return null;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return null;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    /** How many leading chars of the pieces fit in width (at least one code point if forced). */
+    private int fitCount(List<Piece> pieces, List<Styled> runs, float width, boolean force) {
+        float used = 0;
+        int count = 0;
+        for (Piece p : pieces) {
+            Styled s = runs.get(p.run());
+            String t = p.text();
+            int i = 0;
+            while (i < t.length()) {
+                int n = Character.charCount(t.codePointAt(i));
+                String ch = withoutSoftHyphens(t.substring(i, i + n));
+                float cw = fonts.width(ch, s.face(), s.size());
+                if (used + cw > width + 0.01f && !(force && count == 0)) {
+                    return count;
+                }
+                used += cw;
+                i += n;
+                count += n;
+            }
+        }
+        return count;
+    }
+
+    /** Splits the pieces after {@code chars} chars. */
+    private static void splitAt(List<Piece> pieces, int chars, List<Piece> head, List<Piece> tail) {
+        int left = chars;
+        for (Piece p : pieces) {
+            String t = p.text();
+            if (left >= t.length()) {
+                if (!t.isEmpty()) {
+                    head.add(p);
+                }
+                left -= t.length();
+            } else if (left > 0) {
+                head.add(new Piece(p.run(), t.substring(0, left)));
+                tail.add(new Piece(p.run(), t.substring(left)));
+                left = 0;
+            } else {
+                tail.add(p);
+            }
+        }
+    }
+
+    private Line build(List<Piece> pieces, List<Styled> runs) {
+        // Drop trailing spaces.
+        List<Piece> ps = new ArrayList<>(pieces);
+        while (!ps.isEmpty()) {
+            Piece last = ps.get(ps.size() - 1);
+            String t = last.text();
+            int end = t.length();
+            while (end > 0 && (t.charAt(end - 1) == ' ' || t.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            if (end == t.length()) {
+                break;
+            }
+            ps.remove(ps.size() - 1);
+            if (end > 0) {
+                ps.add(new Piece(last.run(), t.substring(0, end)));
+                break;
+            }
+        }
+        // A soft hyphen at the end of the line shows as a hyphen; any other is invisible.
+        boolean hyphenated = false;
+        if (!ps.isEmpty()) {
+            Piece last = ps.get(ps.size() - 1);
+            String t = last.text();
+            if (!t.isEmpty() && t.charAt(t.length() - 1) == SOFT_HYPHEN) {
+                hyphenated = true;
+                ps.set(ps.size() - 1, new Piece(last.run(), t.substring(0, t.length() - 1)));
+            }
+        }
+        // Merge pieces of the same run, split where glyphs had to be substituted.
+        List<Segment> segments = new ArrayList<>();
+        float x = 0;
+        int k = 0;
+        while (k < ps.size()) {
+            int run = ps.get(k).run();
+            StringBuilder sb = new StringBuilder();
+            while (k < ps.size() && ps.get(k).run() == run) {
+                sb.append(ps.get(k).text());
+                k++;
+            }
+            Styled s = runs.get(run);
+            for (Fonts.Drawn part : fonts.drawn(withoutSoftHyphens(sb.toString()), s.face())) {
+                float w = fonts.width(part.text(), part.family(), s.face(), s.size());
+                segments.add(new Segment(part.text(), part.original(), s.face(), part.family(), s.size(), s.colour(),
+                        x, w));
+                x += w;
+            }
+        }
+        if (hyphenated) {
+            // Drawn as a hyphen, read as the soft hyphen it is (ISO 32000-1, 14.8.2.2.3).
+            Styled s = runs.get(ps.get(ps.size() - 1).run());
+            float w = fonts.width("-", s.face(), s.size());
+            segments.add(new Segment("-", String.valueOf(SOFT_HYPHEN), s.face(), Fonts.Family.MAIN, s.size(),
+                    s.colour(), x, w));
+            x += w;
+        }
+        return new Line(List.copyOf(segments), x);
+    }
+}

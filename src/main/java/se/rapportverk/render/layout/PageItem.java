@@ -1,0 +1,38 @@
+package se.rapportverk.render.layout;
+
+import java.awt.Color;
+
+/** One thing drawn on a page, in page coordinates (points, origin bottom left). */
+public sealed interface PageItem {
+
+    /** Where the item belongs in the tag tree. */
+    Tag tag();
+
+    /**
+     * A run of text in one face, size and colour starting at a baseline point.
+     *
+     * @param actualText the text as given when it had to be drawn with substitute glyphs, else null
+     */
+    record Text(float x, float y, String text, Fonts.Face face, Fonts.Family family, float size, Color colour,
+                String actualText, Tag tag) implements PageItem {
+    }
+
+    /** A straight line. */
+    record Rule(float x1, float y1, float x2, float y2, float width, Color colour, Tag tag)
+            implements PageItem {
+    }
+
+    /** A filled rectangle (shading). */
+    record Fill(float x, float y, float width, float height, Color colour, Tag tag) implements PageItem {
+    }
+
+    /** An image (the house style's logo) in the box whose lower left corner is (x, y). */
+    record Image(float x, float y, float width, float height, se.rapportverk.husstil.Husstil.Logo logo, Tag tag)
+            implements PageItem {
+    }
+
+    /** A clickable area leading to the heading at block index {@code targetBlock}. */
+    record Link(float llx, float lly, float urx, float ury, int targetBlock, String description,
+                StructNode tag) implements PageItem {
+    }
+}

@@ -1,0 +1,68 @@
+package se.rapportverk.workbook;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every text of a workbook as read, with the cells it came from: each {@link Text} and each
+ * {@link TextSection}, wherever it stands in the typed sheets. Found by walking the records of
+ * the {@link Workbook}, so a sheet or column added later is covered without a change here.
+ */
+public final class WorkbookTexts {
+
+    /** A text and the cells it was read from (one cell, or the rows of a Texter section). */
+    public record Entry(String text, List<CellRef> cells) {
+        public Entry {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    private WorkbookTexts() {
+    }
+
+    /** The texts of the workbook in the order of its record components. */
+    public static List<Entry> all(Workbook workbook) {
+        List<Entry> out = new ArrayList<>();
+        walk(workbook, out);
+        return out;
+    }
+
+    private static void walk(Object value, List<Entry> out) {
+        switch (value) {
+            case null -> {
+            }
+            case Text t -> out.add(new Entry(t.value(), List.of(t.cell())));
+            case TextSection s -> {
+                if (!s.rubrik().isEmpty()) {
+                    out.add(new Entry(s.rubrik(), s.cells().isEmpty() ? List.of() : List.of(s.cells().get(0))));
+                }
+                out.add(new Entry(s.text(), s.cells()));
+            }
+            case Rapport r -> {
+                for (RapportField f : RapportField.values()) {
+                    r.field(f).ifPresent(v -> walk(v, out));
+                }
+            }
+            case Optional<?> o -> o.ifPresent(v -> walk(v, out));
+            case Collection<?> c -> c.forEach(v -> walk(v, out));
+            case Map<?, ?> m -> m.values().forEach(v -> walk(v, out));
+            case Record r -> {
+                for (RecordComponent c : r.getClass().getRecordComponents()) {
+                    try {
+                        walk(c.getAccessor().invoke(r), out);
+                    } catch (IllegalAccessException | InvocationTargetException e) {
+                        throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass(), e);
+                    }
+                }
+            }
+            default -> {
+                // numbers, dates, cell references and other values are not texts
+            }
+        }
+    }
+}
