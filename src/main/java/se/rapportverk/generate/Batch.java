@@ -65,7 +65,8 @@ public final class Batch<T, R> {
      * Runs every item.
      *
      * @param items    the items, in the order their results are handed back
-     * @param finished told (from any thread) each time an item is done, with the number done so far
+     * @param finished told (from any thread) each time an item is done, with the number done so far;
+     *                 never after this returns
      * @param inOrder  given each result, in input order, on the calling thread
      */
     public void run(List<T> items, Consumer<Integer> finished, Consumer<R> inOrder) {
@@ -97,20 +98,34 @@ public final class Batch<T, R> {
                 results.add(result);
                 delivered.add(handedBack);
                 pool.execute(() -> {
+                    R value = null;
+                    Throwable failure = null;
                     try {
                         if (before != null) {
                             before.join();
                         }
                         alone.readLock().lock();
                         try {
-                            result.complete(work.apply(item));
+                            value = work.apply(item);
                         } finally {
                             alone.readLock().unlock();
                         }
                     } catch (Throwable t) {
-                        result.completeExceptionally(t);
+                        failure = t;
                     }
-                    finished.accept(done.incrementAndGet());
+                    // Told before the result is handed over: once the last result is back, run()
+                    // may return, and nothing may be told after that (a progress bar would be
+                    // drawn again below the summary).
+                    try {
+                        finished.accept(done.incrementAndGet());
+                    } catch (Throwable t) {
+                        failure = failure == null ? t : failure;
+                    }
+                    if (failure == null) {
+                        result.complete(value);
+                    } else {
+                        result.completeExceptionally(failure);
+                    }
                 });
             }
             for (int i = 0; i < items.size(); i++) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,16 @@ class BatchTest {
         List<Integer> items = IntStream.range(0, 40).boxed().toList();
         List<String> results = new ArrayList<>();
         List<Integer> finished = Collections.synchronizedList(new ArrayList<>());
-        new Batch<Integer, String>(4, i -> rec.work(i, i), i -> i, r -> false).run(items, finished::add, results::add);
+        // A slow listener: every item is told about before run() returns, however late it is told.
+        Consumer<Integer> slow = n -> {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            finished.add(n);
+        };
+        new Batch<Integer, String>(4, i -> rec.work(i, i), i -> i, r -> false).run(items, slow, results::add);
         assertEquals(items.stream().map(i -> "r" + i).toList(), results);
         assertTrue(rec.mostAtOnce.get() > 1, "items ran at the same time: " + rec.mostAtOnce.get());
         assertTrue(rec.mostAtOnce.get() <= 4, "never more than the threads asked for: " + rec.mostAtOnce.get());
