@@ -13,6 +13,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 
 import se.rapportverk.document.Block;
 import se.rapportverk.document.BulletList;
+import se.rapportverk.document.Chart;
 import se.rapportverk.document.FieldList;
 import se.rapportverk.document.Heading;
 import se.rapportverk.document.NumberedList;
@@ -33,6 +34,8 @@ final class BodyWriter {
     private final HeadingAnchors anchors;
     private final IntFunction<String> tocPage;
     private final Layouter.Result layout;
+    /** Writes charts as chart parts; without one a chart is left out. */
+    private final ChartWriter charts;
 
     /**
      * @param tocPage the page number a table of contents shows for a heading (by bookmark id)
@@ -42,6 +45,15 @@ final class BodyWriter {
      */
     BodyWriter(CTBody body, DocxParts.Lists lists, HeadingAnchors anchors, IntFunction<String> tocPage,
                Layouter.Result layout) {
+        this(body, lists, anchors, tocPage, layout, null);
+    }
+
+    /**
+     * @param charts writes the document's charts as chart parts of the Word file
+     */
+    BodyWriter(CTBody body, DocxParts.Lists lists, HeadingAnchors anchors, IntFunction<String> tocPage,
+               Layouter.Result layout, ChartWriter charts) {
+        this.charts = charts;
         this.body = body;
         this.lists = lists;
         this.anchors = anchors;
@@ -77,6 +89,11 @@ final class BodyWriter {
                 case Signatures s -> {
                     if (signatures(s)) {
                         afterTable(next(blocks, i));
+                    }
+                }
+                case Chart c -> {
+                    if (charts != null) {
+                        charts.write(body, c);
                     }
                 }
             }

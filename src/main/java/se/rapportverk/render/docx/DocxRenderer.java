@@ -81,7 +81,8 @@ public final class DocxRenderer implements DocumentRenderer {
             DocxParts.install(docx, document.info().language());
             DocxParts.Lists lists = DocxParts.installLists(docx);
             CTBody body = docx.getDocument().getBody();
-            new BodyWriter(body, lists, anchors, pageOf, layout).write(blocks);
+            new BodyWriter(body, lists, anchors, pageOf, layout, new ChartWriter(docx, document.info().date()))
+                    .write(blocks);
             setUpPage(body);
             boolean titlePage = !blocks.isEmpty() && blocks.get(0) instanceof TitlePage;
             HeaderFooterWriter.write(docx, document.info(), titlePage, layout.pages().size());

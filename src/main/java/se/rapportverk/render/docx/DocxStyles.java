@@ -81,6 +81,7 @@ final class DocxStyles {
         v.put("cover.lines.before", tw(COVER_LINES_BEFORE));
         v.put("cover.line.size", hp(COVER_LINE_SIZE));
         v.put("cover.line.leading", tw(COVER_LINE_LEADING));
+        v.put("chart.after", tw(CHART_AFTER));
         v.put("colour.text", Theme.hex(TEXT));
         v.put("colour.heading", Theme.hex(HEADING));
         v.put("colour.accent", Theme.hex(ACCENT));

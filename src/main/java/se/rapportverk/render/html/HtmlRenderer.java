@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import se.rapportverk.document.Block;
 import se.rapportverk.document.BulletList;
+import se.rapportverk.document.Chart;
 import se.rapportverk.document.Document;
 import se.rapportverk.document.FieldList;
 import se.rapportverk.document.Heading;
@@ -42,6 +43,7 @@ public final class HtmlRenderer implements DocumentRenderer {
             .note{font-size:9pt;color:#555}.caption{font-weight:bold}.sign{display:inline-block;width:16em;\
             margin:2em 2em 0 0}.sign span{display:block;color:#555}
             header,footer{color:#666;font-size:9pt}
+            figure{margin:.8em 0 1.2em}figcaption{font-weight:bold;padding:.3em 0}svg{max-width:100%;height:auto}
             """;
 
     @Override
@@ -108,6 +110,7 @@ public final class HtmlRenderer implements DocumentRenderer {
                         .append(escape(x.value())).append("</td></tr>\n"));
                 h.append("</table>\n");
             }
+            case Chart c -> HtmlChart.write(h, c);
             case Signatures s -> {
                 h.append("<div>");
                 s.signatures().forEach(x -> h.append("<div class=\"sign\">").append(escape(x.name())).append("<span>")

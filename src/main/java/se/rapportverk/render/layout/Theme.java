@@ -109,6 +109,36 @@ public final class Theme {
     public static final Color STRONG_RULE = new Color(0x4A5563);
     public static final Color ACCENT = new Color(0x1F3864);
 
+    // Charts (ChartLayout draws them for the PDF and HTML; the Word chart takes the same values).
+    /** Axis labels, category labels and value labels. */
+    public static final float CHART_SIZE = 8f;
+    public static final float CHART_LEADING = 10f;
+    /** The thickness of one bar, and of each bar of a group of two or more. */
+    public static final float CHART_BAR = 10f;
+    public static final float CHART_GROUPED_BAR = 7.5f;
+    /** Space above and below the bars of one category. */
+    public static final float CHART_BAR_GAP = 3f;
+    /** The height of a line chart's plot area, normal and small. */
+    public static final float CHART_PLOT_HEIGHT = 170f;
+    public static final float CHART_SMALL_PLOT_HEIGHT = 100f;
+    public static final float CHART_LINE_WIDTH = 1.5f;
+    public static final float CHART_TARGET_WIDTH = 1f;
+    /** Half the width of a marker on a line. */
+    public static final float CHART_MARKER = 2.6f;
+    public static final float CHART_GRID_WIDTH = 0.5f;
+    public static final float CHART_AXIS_WIDTH = 0.75f;
+    public static final float CHART_AFTER = 10f;
+    public static final Color CHART_GRID = new Color(0xD9DEE4);
+    public static final Color CHART_AXIS = new Color(0x4A5563);
+    /**
+     * The series' colours in order: dark blue, a lighter blue, a muted rust and a grey, which stay
+     * apart in greyscale too. Series differ by more than colour: hatching, markers and dashes.
+     */
+    public static final Color[] CHART_SERIES = {new Color(0x1F3864), new Color(0x6F95C2), new Color(0xA35D2D),
+            new Color(0x7F7F7F)};
+    /** A target or reference line (Målvärde), dashed. */
+    public static final Color CHART_TARGET = new Color(0x404040);
+
     /** A colour as six upper-case hex digits ({@code 1F3864}), as Word and HTML write it. */
     public static String hex(Color c) {
         return String.format(java.util.Locale.ROOT, "%06X", c.getRGB() & 0xFFFFFF);
