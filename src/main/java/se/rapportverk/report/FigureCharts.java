@@ -210,8 +210,12 @@ final class FigureCharts {
             }
         }
         List<String> targetNotes = new ArrayList<>();
+        // Targets that differ between Enheter are told apart by their value when each is the same
+        // every month (Målvärde 62,0), else by their Enheter.
+        boolean constantTargets = targets.keySet().stream().allMatch(t -> t.stream().distinct().count() == 1);
         for (Map.Entry<List<String>, List<String>> t : targets.entrySet()) {
-            String label = targets.size() == 1 ? "Målvärde" : "Målvärde " + join(t.getValue());
+            String label = targets.size() == 1 ? "Målvärde"
+                    : constantTargets ? "Målvärde " + t.getKey().get(0) : "Målvärde " + join(t.getValue());
             series.add(new FigureChart.Series(label, Chart.Style.DASHED,
                     t.getKey().stream().map(x -> new FigureChart.Point(x, null)).toList()));
             boolean constant = t.getKey().stream().distinct().count() == 1;

@@ -373,13 +373,13 @@ public final class HandlingsplanModel implements DocumentModel {
         int decimals = decimals(group);
         List<FigureTable.Column> columns = new ArrayList<>();
         if (units) {
-            columns.add(new FigureTable.Column("Enhet", Align.LEFT, 2f));
+            columns.add(new FigureTable.Column("Enhet", Align.LEFT, 1.9f));
         }
         columns.add(new FigureTable.Column("Senaste period", Align.LEFT, 1f));
-        columns.add(new FigureTable.Column("Utfall", Align.RIGHT, 0.8f));
-        columns.add(new FigureTable.Column("Målvärde", Align.RIGHT, 0.9f));
-        columns.add(new FigureTable.Column("Måluppfyllelse", Align.LEFT, 1.4f));
-        columns.add(new FigureTable.Column("Trend per månad", Align.LEFT, 3.4f));
+        columns.add(new FigureTable.Column("Utfall", Align.RIGHT, 0.85f));
+        columns.add(new FigureTable.Column("Målvärde", Align.RIGHT, 1.15f));
+        columns.add(new FigureTable.Column("Måluppfyllelse", Align.LEFT, 1.7f));
+        columns.add(new FigureTable.Column("Trend per månad", Align.LEFT, 3.2f));
         List<FigureTable.Row> rows = new ArrayList<>();
         for (NyckeltalSeries s : group) {
             NyckeltalSeries.Point latest = s.points().stream().filter(p -> p.reading().utfall().reported())

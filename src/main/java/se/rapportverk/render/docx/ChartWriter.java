@@ -24,6 +24,10 @@ import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.Grouping;
+import org.apache.poi.xddf.usermodel.chart.LayoutMode;
+import org.apache.poi.xddf.usermodel.chart.LayoutTarget;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
+import org.apache.poi.xddf.usermodel.chart.XDDFManualLayout;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -107,7 +111,9 @@ final class ChartWriter {
         CTP p = body.addNewP();
         Paragraphs.style(p, StyleIds.CHART);
         XWPFRun run = new XWPFParagraph(p, docx).createRun();
-        float height = ChartLayout.height(chart, Geometry.CONTENT_WIDTH);
+        ChartLayout.Drawing drawing = ChartLayout.draw(chart, Geometry.CONTENT_WIDTH,
+                new se.rapportverk.render.layout.LineBreaker());
+        float height = drawing.height();
         try {
             XWPFChart xc = docx.createChart(run, emu(Geometry.CONTENT_WIDTH), emu(height));
             count++;
@@ -117,12 +123,30 @@ final class ChartWriter {
             if (!chart.caption().isEmpty()) {
                 inline.getDocPr().setTitle(chart.caption());
             }
-            fill(xc, chart);
+            fill(xc, chart, drawing);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidFormatException e) {
             throw new IllegalStateException("the chart part could not be made", e);
         }
+    }
+
+    /** A manual layout at a box of the drawing, as fractions of the chart's size. */
+    private static void place(XDDFManualLayout layout, ChartLayout.Box box, ChartLayout.Drawing d, LayoutTarget target) {
+        if (target != null) {
+            layout.setTarget(target);
+        }
+        layout.setXMode(LayoutMode.EDGE);
+        layout.setYMode(LayoutMode.EDGE);
+        layout.setX(fraction(box.x(), d.width()));
+        layout.setY(fraction(box.y(), d.height()));
+        layout.setWidthRatio(fraction(box.width(), d.width()));
+        layout.setHeightRatio(fraction(box.height(), d.height()));
+    }
+
+    /** A fraction rounded to four decimals, so that the XML does not depend on float noise. */
+    private static double fraction(float part, float whole) {
+        return Math.round(10000.0 * part / whole) / 10000.0;
     }
 
     private static int emu(float points) {
@@ -138,7 +162,7 @@ final class ChartWriter {
         return "[$-41D]" + (decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
     }
 
-    private void fill(XWPFChart xc, Chart chart) throws IOException, InvalidFormatException {
+    private void fill(XWPFChart xc, Chart chart, ChartLayout.Drawing drawing) throws IOException, InvalidFormatException {
         String format = numberFormat(chart.decimals());
         XSSFSheet sheet = sheet(xc, chart, format);
         int n = chart.categories().size();
@@ -206,9 +230,13 @@ final class ChartWriter {
             }
         }
         xc.plot(data);
-        if (chart.series().size() > 1) {
-            xc.getOrAddLegend().setPosition(chart.size() == Chart.Size.SMALL ? LegendPosition.RIGHT : LegendPosition.BOTTOM);
-            xc.getOrAddLegend().setOverlay(false);
+        // The plot and the legend where the PDF's drawing has them.
+        place(xc.getOrAddManualLayout(), drawing.plot(), drawing, LayoutTarget.INNER);
+        if (drawing.legend() != null) {
+            XDDFChartLegend legend = xc.getOrAddLegend();
+            legend.setPosition(chart.size() == Chart.Size.SMALL ? LegendPosition.RIGHT : LegendPosition.BOTTOM);
+            place(legend.getOrAddManualLayout(), drawing.legend(), drawing, null);
+            legend.setOverlay(false);
         }
         // No frame round the chart, no fill behind it: it stands on the page like the PDF's drawing.
         noFrame(xc.getCTChart().getPlotArea().isSetSpPr() ? xc.getCTChart().getPlotArea().getSpPr()

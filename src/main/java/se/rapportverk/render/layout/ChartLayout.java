@@ -56,8 +56,17 @@ public final class ChartLayout {
             implements Mark {
     }
 
-    /** A chart drawn: its box and its marks in drawing order. */
-    public record Drawing(float width, float height, List<Mark> marks) {
+    /** A rectangle of the drawing: left, top, width and height. */
+    public record Box(float x, float y, float width, float height) {
+    }
+
+    /**
+     * A chart drawn: its box, its marks in drawing order, where its plot (the area inside the
+     * axes) and its legend stand, so that the Word chart can place them alike.
+     *
+     * @param legend where the legend stands, or null when the chart has none
+     */
+    public record Drawing(float width, float height, List<Mark> marks, Box plot, Box legend) {
     }
 
     /**
@@ -463,10 +472,14 @@ public final class ChartLayout {
                         Anchor.MIDDLE);
             }
             float end = tickBaseline + 3f;
+            Box legend = null;
             if (n > 1) {
-                end = legendBelow(left, end + 6f) + 2f;
+                float legendTop = end + 6f;
+                end = legendBelow(left, legendTop) + 2f;
+                legend = new Box(left, legendTop, width - left, end - legendTop);
             }
-            return new Drawing(width, end, List.copyOf(marks));
+            return new Drawing(width, end, List.copyOf(marks), new Box(plotLeft, top, plotRight - plotLeft, bottom - top),
+                    legend);
         }
     }
 
@@ -575,12 +588,18 @@ public final class ChartLayout {
                 }
             }
             float end = categoryBaseline + 3f;
+            Box legend = null;
             if (small) {
-                end = Math.max(end, legendBeside(width - legendWidth, top));
+                float legendBottom = legendBeside(width - legendWidth, top);
+                legend = new Box(width - legendWidth, top, legendWidth, legendBottom - top);
+                end = Math.max(end, legendBottom);
             } else if (chart.series().size() > 1) {
-                end = legendBelow(plotLeft, end + 6f) + 2f;
+                float legendTop = end + 6f;
+                end = legendBelow(plotLeft, legendTop) + 2f;
+                legend = new Box(plotLeft, legendTop, width - plotLeft, end - legendTop);
             }
-            return new Drawing(width, end, List.copyOf(marks));
+            return new Drawing(width, end, List.copyOf(marks), new Box(plotLeft, top, plotRight - plotLeft, plotHeight),
+                    legend);
         }
 
         /** A line from its first to its last point; a target line reaches the plot's edges. */
