@@ -442,10 +442,13 @@ public final class HandlingsplanModel implements DocumentModel {
 
     /**
      * The trend of a series in the words of a table cell under "Trend per månad": {@code stigande
-     * med 0,24 procentenheter, en försämring}, or {@code oförändrad}.
+     * 0,24 procentenheter, försämring}, or {@code oförändrad}.
      */
     private static Optional<String> trendWords(NyckeltalSeries s, int decimals) {
-        return trendParts(s, decimals).map(p -> p[1].isEmpty() ? p[0] : p[0] + ", en " + p[1]);
+        return trendParts(s, decimals).map(p -> {
+            String size = p[0].replaceFirst(" med ", " ");
+            return p[1].isEmpty() ? size : size + ", " + p[1];
+        });
     }
 
     /** The trend's direction and monthly size ({@code stigande med 0,24 procentenheter}) and its verdict, or "". */

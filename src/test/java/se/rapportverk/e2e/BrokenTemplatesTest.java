@@ -107,7 +107,7 @@ class BrokenTemplatesTest {
         String err = failing(t);
         assertTrue(err.startsWith("Mallen delarsrapport.ftl, rad " + line + ": okänt element <rubrik> i <document>; "
                 + "tillåtna där är <h1>, <h2>, <h3>, <p>, <text>, <ul>, <ol>, <table>, <toc>, <pagebreak>, <titlepage>, "
-                + "<fields>, <signatures>\n"), err);
+                + "<fields>, <signatures>, <chart>\n"), err);
     }
 
     @Test

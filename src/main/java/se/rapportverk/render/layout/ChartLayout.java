@@ -506,7 +506,7 @@ public final class ChartLayout {
                     endRoom = Math.max(endRoom, textWidth(lastLabel(s)) + LABEL_GAP + 2f);
                 }
             }
-            float legendWidth = small ? width * 0.34f : 0f;
+            float legendWidth = small ? width * 0.32f : 0f;
             float plotLeft = tickWidth + 5f;
             float plotRight = width - (small ? legendWidth + 10f : 0f) - endRoom;
             float top = CHART_SIZE / 2f + 1f;
@@ -529,7 +529,7 @@ public final class ChartLayout {
             for (String c : chart.categories()) {
                 widest = Math.max(widest, textWidth(c));
             }
-            int every = Math.max(1, (int) Math.ceil((widest + 6f) / spacing));
+            int every = Math.max(1, (int) Math.ceil((widest + 4f) / spacing));
             float categoryBaseline = bottom + 3f + CHART_SIZE;
             for (int i = 0; i < count; i++) {
                 line(xOf.apply(i), bottom, xOf.apply(i), bottom + 2.5f, CHART_AXIS_WIDTH, CHART_AXIS);
