@@ -47,6 +47,14 @@ class DocxValidityTest {
                     for (XWPFFooter f : document.getFooterList()) {
                         assertValid("footer", f._getHdrFtr());
                     }
+                    // Every chart part, and the sheet and workbook parts of its embedded workbook.
+                    for (var chart : document.getCharts()) {
+                        assertValid("chart " + chart.getPackagePart().getPartName(), chart.getCTChartSpace());
+                        var data = chart.getWorkbook();
+                        assertValid("chart workbook", data.getCTWorkbook());
+                        assertValid("chart sheet", data.getSheetAt(0).getCTWorksheet());
+                        assertValid("chart workbook styles", data.getStylesSource().getCTStylesheet());
+                    }
                     Set<String> used = new TreeSet<>(docx.select("//w:pStyle/@w:val"));
                     used.addAll(docx.select("//w:tblStyle/@w:val"));
                     assertTrue(used.containsAll(Set.of("Heading1", "TableText")) || used.contains("Heading1NotInToc"), used.toString());

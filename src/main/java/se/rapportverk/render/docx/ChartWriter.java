@@ -380,7 +380,6 @@ final class ChartWriter {
             }
             show(labels, false);
         }
-        ser.addNewSmooth().setVal(false);
     }
 
     private static void labelFormat(CTDLbls labels, String format) {
