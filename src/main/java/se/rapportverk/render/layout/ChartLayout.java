@@ -413,6 +413,9 @@ public final class ChartLayout {
                 negativeRoom = Math.max(negativeRoom, needLeft * 1.1f);
                 positiveRoom = Math.max(positiveRoom, needRight * 1.1f);
             }
+            // The axis' end labels stand centred under its ends, inside the box.
+            negativeRoom = Math.max(negativeRoom, textWidth(axis.label(axis.min())) / 2f + 1f - left);
+            positiveRoom = Math.max(positiveRoom, textWidth(axis.label(axis.max())) / 2f + 1f);
             float plotLeft = left + negativeRoom;
             float plotRight = width - positiveRoom;
             double scale = (plotRight - plotLeft) / (hi - lo);
