@@ -93,7 +93,8 @@ final class BodyWriter {
                 }
                 case Chart c -> {
                     if (charts != null) {
-                        charts.write(body, c);
+                        charts.write(body, c, next(blocks, i) instanceof Paragraph p
+                                && p.style() == Paragraph.Style.NOTE);
                     }
                 }
             }

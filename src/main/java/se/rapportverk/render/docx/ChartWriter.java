@@ -101,15 +101,22 @@ final class ChartWriter {
         this.date = date;
     }
 
-    /** Writes the chart's caption (when it has one) and the chart. */
-    void write(CTBody body, Chart chart) {
+    /**
+     * Writes the chart's caption (when it has one) and the chart.
+     *
+     * @param keepWithNext whether the chart stays on the page of what follows (its note)
+     */
+    void write(CTBody body, Chart chart, boolean keepWithNext) {
         if (!chart.caption().isEmpty()) {
             CTP caption = body.addNewP();
             Paragraphs.style(caption, StyleIds.CAPTION);
             Runs.text(caption::addNewR, chart.caption());
         }
         CTP p = body.addNewP();
-        Paragraphs.style(p, StyleIds.CHART);
+        var pPr = Paragraphs.style(p, StyleIds.CHART);
+        if (keepWithNext) {
+            pPr.addNewKeepNext();
+        }
         XWPFRun run = new XWPFParagraph(p, docx).createRun();
         ChartLayout.Drawing drawing = ChartLayout.draw(chart, Geometry.CONTENT_WIDTH,
                 new se.rapportverk.render.layout.LineBreaker());

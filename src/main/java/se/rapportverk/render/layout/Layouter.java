@@ -798,7 +798,10 @@ public final class Layouter {
         ChartLayout.Drawing d = drawing(c);
         keptWhole.add(currentBlock);
         List<Line> caption = chartCaption(c);
-        room(caption.isEmpty() ? 0f : CAPTION_BEFORE, Math.min(chartHeight(c), BODY_HEIGHT));
+        // A note right under the chart (its figures in words) goes with it.
+        float note = currentBlock + 1 < blocks.size() && blocks.get(currentBlock + 1) instanceof Paragraph p
+                && p.style() == Paragraph.Style.NOTE ? paragraphLines(p).size() * NOTE_LEADING : 0f;
+        room(caption.isEmpty() ? 0f : CAPTION_BEFORE, Math.min(chartHeight(c) + note, BODY_HEIGHT));
         if (!caption.isEmpty()) {
             StructNode p = root.child("P");
             for (Line line : caption) {
