@@ -64,8 +64,8 @@ final class FigureCharts {
         for (FigureTable.Row r : body(drift)) {
             bars.add(new Bar(r.label(), FigureChart.Point.of(r.cells().get(col))));
         }
-        if (bars.isEmpty()) {
-            return Optional.empty();
+        if (bars.stream().allMatch(b -> b.point().value() == null)) {
+            return Optional.empty(); // no avvikelse to draw (no Budget or no Prognos)
         }
         // Stable: rows with the same avvikelse keep the table's order; rows without one come last.
         bars.sort(Comparator.comparing((Bar b) -> b.point().value() == null)
