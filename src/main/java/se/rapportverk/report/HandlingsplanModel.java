@@ -339,19 +339,10 @@ public final class HandlingsplanModel implements DocumentModel {
         List<FigureTable.Row> rows = new ArrayList<>();
         for (NyckeltalSeries s : group) {
             for (NyckeltalSeries.Point p : s.points()) {
-                Nyckeltal r = p.reading();
-                List<FigureTable.Entry> cells = new ArrayList<>();
-                if (units) {
-                    cells.add(new FigureTable.Label(s.enhet(), r.enhet().map(Text::cell)));
-                }
-                cells.add(new FigureTable.Label(r.period().toString(), Optional.of(r.periodCell())));
-                cells.add(new FigureTable.Value(r.utfall(), SwedishFormat.number(r.utfall().value(), decimals), "inläst"));
-                cells.add(new FigureTable.Value(r.malvarde(), SwedishFormat.number(r.malvarde().value(), decimals), "inläst"));
+                List<FigureTable.Entry> cells = readingCells(s, p.reading(), decimals, units);
                 cells.add(new FigureTable.Value(p.avvikelse(), SwedishFormat.number(p.avvikelse().value(), decimals),
                         "Utfall − Målvärde"));
-                cells.add(p.met().map(met -> (FigureTable.Entry) new FigureTable.Assessment(Palette.SYMBOL,
-                        Palette.colour(met), met ? "Uppfyllt" : "Ej uppfyllt"))
-                        .orElse(FigureTable.Label.of(SwedishFormat.NOT_REPORTED)));
+                cells.add(met(p));
                 rows.add(new FigureTable.Row(RowKind.BODY, cells));
             }
         }
@@ -361,6 +352,24 @@ public final class HandlingsplanModel implements DocumentModel {
             sums.add(FigureTable.Sum.difference(r, utfall + 2, utfall, utfall + 1));
         }
         return new FigureTable("Nyckeltal: " + group.get(0).nyckeltal() + ", per period", columns, rows, sums);
+    }
+
+    /** The cells of a reading that every key-figure table has: [Enhet,] Period, Utfall, Målvärde. */
+    private static List<FigureTable.Entry> readingCells(NyckeltalSeries s, Nyckeltal r, int decimals, boolean units) {
+        List<FigureTable.Entry> cells = new ArrayList<>();
+        if (units) {
+            cells.add(new FigureTable.Label(s.enhet(), r.enhet().map(Text::cell)));
+        }
+        cells.add(new FigureTable.Label(r.period().toString(), Optional.of(r.periodCell())));
+        cells.add(new FigureTable.Value(r.utfall(), SwedishFormat.number(r.utfall().value(), decimals), "inläst"));
+        cells.add(new FigureTable.Value(r.malvarde(), SwedishFormat.number(r.malvarde().value(), decimals), "inläst"));
+        return cells;
+    }
+
+    /** Whether a reading meets its target, as a coloured symbol and words; {@code –} without a target. */
+    private static FigureTable.Entry met(NyckeltalSeries.Point p) {
+        return p.met().map(met -> (FigureTable.Entry) new FigureTable.Assessment(Palette.SYMBOL, Palette.colour(met),
+                met ? "Uppfyllt" : "Ej uppfyllt")).orElse(FigureTable.Label.of(SwedishFormat.NOT_REPORTED));
     }
 
     /**
@@ -384,17 +393,8 @@ public final class HandlingsplanModel implements DocumentModel {
         for (NyckeltalSeries s : group) {
             NyckeltalSeries.Point latest = s.points().stream().filter(p -> p.reading().utfall().reported())
                     .reduce((a, b) -> b).orElse(s.points().get(s.points().size() - 1));
-            Nyckeltal r = latest.reading();
-            List<FigureTable.Entry> cells = new ArrayList<>();
-            if (units) {
-                cells.add(new FigureTable.Label(s.enhet(), r.enhet().map(Text::cell)));
-            }
-            cells.add(new FigureTable.Label(r.period().toString(), Optional.of(r.periodCell())));
-            cells.add(new FigureTable.Value(r.utfall(), SwedishFormat.number(r.utfall().value(), decimals), "inläst"));
-            cells.add(new FigureTable.Value(r.malvarde(), SwedishFormat.number(r.malvarde().value(), decimals), "inläst"));
-            cells.add(latest.met().map(met -> (FigureTable.Entry) new FigureTable.Assessment(Palette.SYMBOL,
-                    Palette.colour(met), met ? "Uppfyllt" : "Ej uppfyllt"))
-                    .orElse(FigureTable.Label.of(SwedishFormat.NOT_REPORTED)));
+            List<FigureTable.Entry> cells = readingCells(s, latest.reading(), decimals, units);
+            cells.add(met(latest));
             cells.add(FigureTable.Label.of(trendWords(s, decimals).orElse(SwedishFormat.NOT_REPORTED)));
             rows.add(new FigureTable.Row(RowKind.BODY, cells));
         }

@@ -98,7 +98,7 @@ public final class ChartLayout {
         if (chart.series().get(series).style() == Chart.Style.DASHED) {
             return CHART_TARGET;
         }
-        return CHART_SERIES[plainIndex(chart, series) % CHART_SERIES.length];
+        return CHART_SERIES.get(plainIndex(chart, series) % CHART_SERIES.size());
     }
 
     /** The marker of a line series (a target has none). */

@@ -134,8 +134,8 @@ public final class Theme {
      * The series' colours in order: dark blue, a lighter blue, a muted rust and a grey, which stay
      * apart in greyscale too. Series differ by more than colour: hatching, markers and dashes.
      */
-    public static final Color[] CHART_SERIES = {new Color(0x1F3864), new Color(0x6F95C2), new Color(0xA35D2D),
-            new Color(0x7F7F7F)};
+    public static final java.util.List<Color> CHART_SERIES = java.util.List.of(new Color(0x1F3864), new Color(0x6F95C2),
+            new Color(0xA35D2D), new Color(0x7F7F7F));
     /** A target or reference line (Målvärde), dashed. */
     public static final Color CHART_TARGET = new Color(0x404040);
 
