@@ -4,28 +4,30 @@
   templates/README.md. Every ${...} is XML-escaped: text from the workbook stays text.
 -->
 
-<#-- A section from the Texter sheet: its heading (the sheet's Rubrik, else the default) and text.
-     Nothing is written when the workbook lacks the text. -->
+<#-- A section from the Texter sheet: its heading (the sheet's Rubrik, else the default) and text,
+     which passes on the Text cells it was read from (cells). Nothing is written when the workbook
+     lacks the text. -->
 <#macro section key heading level=1 numbered=true>
   <#if texter[key]??>
     <h${level} numbered="${numbered?c}">${texter[key].rubrik!heading}</h${level}>
-    <text>${texter[key].text}</text>
+    <text cells="${texter[key].cells!}">${texter[key].text}</text>
   </#if>
 </#macro>
 
 <#-- Only the text of a section, when given. -->
 <#macro text key>
-  <#if texter[key]??><text>${texter[key].text}</text></#if>
+  <#if texter[key]??><text cells="${texter[key].cells!}">${texter[key].text}</text></#if>
 </#macro>
 
 <#-- A calculated table (see FigureTable.toModel): numbers arrive formatted. When its printed
      figures do not add up to its printed totals (each is rounded on its own), the rounding note
-     follows it. -->
+     follows it. Each cell passes on the workbook cells it shows (cells), so that a warning about
+     one of them stands beside it in the Word file. -->
 <#macro table t caption="">
   <table caption="${caption}" header-rows="${t.headerRows}">
     <#list t.columns as c><col align="${c.align}" width="${c.width}"/></#list>
     <#list t.rows as row>
-      <tr kind="${row.kind}"><#list row.cells as cell><td><#if cell.color??><span color="${cell.color}">${cell.symbol}</span> </#if>${cell.text}</td></#list></tr>
+      <tr kind="${row.kind}"><#list row.cells as cell><td<#if cell.cells??> cells="${cell.cells}"</#if>><#if cell.color??><span color="${cell.color}">${cell.symbol}</span> </#if>${cell.text}</td></#list></tr>
     </#list>
   </table>
   <#if t.avrundning??><p style="note">${t.avrundning}</p></#if>
@@ -36,13 +38,14 @@
 
 <#-- A chart (see FigureChart.toModel): the figures as the tables print them, drawn by Rapportverk
      (vector graphics in the PDF, a Word chart with its data in the DOCX). A chart whose figures no
-     table shows has a note that lists them; it follows the chart. -->
+     table shows has a note that lists them; it follows the chart. Both pass on the workbook cells
+     the chart shows (cells): a warning about one goes on the table or note that prints it. -->
 <#macro chart d>
-  <chart kind="${d.kind}" caption="${d.caption}" alt="${d.alt}" size="${d.size}">
+  <chart kind="${d.kind}" caption="${d.caption}" alt="${d.alt}" size="${d.size}"<#if d.cells??> cells="${d.cells}"</#if>>
     <#list d.categories as k><category>${k}</category></#list>
     <#list d.series as s>
       <series name="${s.name}" style="${s.style}"><#list s.values as v><value<#if v.n??> n="${v.n}"</#if><#if v.color??> color="${v.color}"</#if>>${v.text}</value></#list></series>
     </#list>
   </chart>
-  <#if d.note??><p style="note">${d.note}</p></#if>
+  <#if d.note??><p style="note"<#if d.cells??> cells="${d.cells}"</#if>>${d.note}</p></#if>
 </#macro>

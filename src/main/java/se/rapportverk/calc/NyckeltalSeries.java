@@ -92,7 +92,11 @@ public record NyckeltalSeries(String nyckeltal, String enhet, List<Point> points
             cells.addAll(n.utfall().sources());
             decimals = Math.max(decimals, n.utfall().decimals());
         }
-        BigDecimal slope = BigDecimal.valueOf(regression.getSlope());
-        return new Figure(slope, cells, decimals, reported.size());
+        double slope = regression.getSlope();
+        if (!Double.isFinite(slope)) {
+            // Values near Excel's largest number overflow the regression's doubles: no trend to show.
+            return Figure.none();
+        }
+        return new Figure(BigDecimal.valueOf(slope), cells, decimals, reported.size());
     }
 }

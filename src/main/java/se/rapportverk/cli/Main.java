@@ -22,7 +22,7 @@ import se.rapportverk.generate.Version;
  */
 @Command(name = "rapportverk",
         subcommands = {GenerateCommand.class, CheckCommand.class, VerifyCommand.class, ExtractCommand.class,
-                ServeCommand.class},
+                ServeCommand.class, HusstilCommand.class},
         synopsisHeading = "Användning: ",
         synopsisSubcommandLabel = "KOMMANDO")
 public final class Main implements Runnable {
@@ -40,6 +40,7 @@ public final class Main implements Runnable {
         m.put("verify", "Gör om arkiverade dokument ur arbetsboken och jämför dem byte för byte.");
         m.put("extract", "Tar ut arbetsboken som en PDF från Rapportverk bär inbäddad.");
         m.put("serve", "Startar webbsidan där en arbetsbok kan släppas och dokumenten laddas ned.");
+        m.put("husstil", "Skriver Rapportverks husstil i en mapp för kommunen att göra till sin, eller kontrollerar en.");
         m.put("help", "Visar den här översikten, eller hjälpen för ett kommando: rapportverk help generate.");
         return m;
     }
@@ -155,6 +156,9 @@ public final class Main implements Runnable {
             }
             if (cls == ExtractCommand.class) {
                 return cls.cast(new ExtractCommand(console));
+            }
+            if (cls == HusstilCommand.class) {
+                return cls.cast(new HusstilCommand(console));
             }
             return CommandLine.defaultFactory().create(cls);
         }

@@ -19,9 +19,13 @@ import java.util.Objects;
  * @param size       how much room the chart takes
  * @param categories the categories, in the order drawn (top to bottom for bars, left to right for lines)
  * @param series     the series, each with one point per category
+ * @param sources    the workbook cells the chart shows, for placing remarks; {@link Sources#NONE} when none.
+ *                   The same cells stand as text in a table or note beside the chart, and a remark goes
+ *                   there; on the chart only when nothing else shows its place ({@link RemarkPlacement})
+ * @param remark     a remark of its own for the reader of an editable document, or empty
  */
-public record Chart(Kind kind, String caption, String alt, Size size, List<String> categories, List<Series> series)
-        implements Block {
+public record Chart(Kind kind, String caption, String alt, Size size, List<String> categories, List<Series> series,
+                    Sources sources, String remark) implements Block {
 
     /** How the values are drawn. */
     public enum Kind {
@@ -83,8 +87,15 @@ public record Chart(Kind kind, String caption, String alt, Size size, List<Strin
         }
     }
 
+    /** A chart that shows no workbook cells. */
+    public Chart(Kind kind, String caption, String alt, Size size, List<String> categories, List<Series> series) {
+        this(kind, caption, alt, size, categories, series, Sources.NONE, "");
+    }
+
     public Chart {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(remark, "remark");
         Objects.requireNonNull(caption, "caption");
         Objects.requireNonNull(alt, "alt");
         Objects.requireNonNull(size, "size");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +18,12 @@ import java.util.Set;
 import se.rapportverk.calc.Calculation;
 import se.rapportverk.calc.CheckResult;
 import se.rapportverk.document.Document;
+import se.rapportverk.document.Remark;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.husstil.Husstil;
 import se.rapportverk.render.layout.Fonts;
+import se.rapportverk.render.layout.Theme;
 import se.rapportverk.report.DelarsrapportModel;
 import se.rapportverk.report.DocumentKind;
 import se.rapportverk.report.DocumentModel;
@@ -44,14 +48,32 @@ public final class Generator {
 
     private final TemplateEngine templates;
     private final List<DocumentRenderer> renderers;
+    private final Husstil husstil;
 
     /**
+     * A generator in the standard house style.
+     *
      * @param templates the templates to fill
      * @param renderers one renderer per output format
      */
     public Generator(TemplateEngine templates, List<DocumentRenderer> renderers) {
+        this(templates, renderers, Husstil.standard());
+    }
+
+    /**
+     * @param templates the templates to fill
+     * @param renderers one renderer per output format
+     * @param husstil   the house style the documents are made in
+     */
+    public Generator(TemplateEngine templates, List<DocumentRenderer> renderers, Husstil husstil) {
         this.templates = templates;
         this.renderers = List.copyOf(renderers);
+        this.husstil = java.util.Objects.requireNonNull(husstil, "husstil");
+    }
+
+    /** The house style the documents are made in. */
+    public Husstil husstil() {
+        return husstil;
     }
 
     /**
@@ -71,9 +93,12 @@ public final class Generator {
         }
         Workbook workbook = read.workbook().get();
         Calculation calc = Calculation.of(workbook);
+        Map<Issue, CheckResult> checkOf = new IdentityHashMap<>();
         for (CheckResult check : calc.failures()) {
             Severity severity = request.strict() && check.kind().discrepancy() ? Severity.ERROR : Severity.WARNING;
-            diagnostics.add(new Issue(severity, check.place(), check.message()));
+            Issue issue = new Issue(severity, check.place(), check.message());
+            checkOf.put(issue, check);
+            diagnostics.add(issue);
         }
         Set<DocumentKind> kinds = selectDocuments(workbook, request, diagnostics);
         LocalDate date = documentDate(workbook);
@@ -81,15 +106,17 @@ public final class Generator {
             diagnostics.warning("Rapport", "fältet \"Datum\" saknas; dokumenten dateras " + date
                     + ". Ange Datum (till exempel " + date + ") för att bestämma dokumentens datum.");
         }
-        warnAboutCharactersNoFontHas(workbook, diagnostics);
+        warnAboutCharactersNoFontHas(workbook, diagnostics, Theme.of(husstil).fonts);
         if (diagnostics.hasErrors() || !render) {
             return new Generation(fileName, Optional.of(workbook), Optional.of(calc), diagnostics, List.of());
         }
         List<TjansteskrivelseModel.OtherDocument> others = kinds.contains(DocumentKind.TJANSTESKRIVELSE)
                 ? otherDocuments(workbook, calc, date) : List.of();
+        // Every warning goes into each Word file as a comment beside what it concerns.
+        List<Remark> remarks = FindingRemarks.of(diagnostics.issues(), checkOf);
         List<GeneratedDocument> documents = new ArrayList<>();
         for (DocumentKind kind : kinds) {
-            documents.add(make(kind, model(kind, workbook, calc, date, others), workbook, read.bytes()));
+            documents.add(make(kind, model(kind, workbook, calc, date, others), workbook, read.bytes(), remarks));
         }
         return new Generation(fileName, Optional.of(workbook), Optional.of(calc), diagnostics, documents);
     }
@@ -158,9 +185,9 @@ public final class Generator {
      * A warning for each text with characters that no font of the PDF can show (CJK, emoji):
      * they would be drawn as "�", so the cell and the characters are named.
      */
-    private static void warnAboutCharactersNoFontHas(Workbook workbook, Diagnostics diagnostics) {
+    private static void warnAboutCharactersNoFontHas(Workbook workbook, Diagnostics diagnostics, Fonts fonts) {
         for (WorkbookTexts.Entry e : WorkbookTexts.all(workbook)) {
-            List<Integer> missing = Fonts.missing(e.text());
+            List<Integer> missing = fonts.missing(e.text());
             if (missing.isEmpty() || e.cells().isEmpty()) {
                 continue;
             }
@@ -198,14 +225,14 @@ public final class Generator {
                 .orElse(LocalDate.of(workbook.rapport().year(), 1, 1)));
     }
 
-    private GeneratedDocument make(DocumentKind kind, DocumentModel model, Workbook workbook, byte[] workbookBytes)
-            throws TemplateException, IOException {
+    private GeneratedDocument make(DocumentKind kind, DocumentModel model, Workbook workbook, byte[] workbookBytes,
+                                   List<Remark> remarks) throws TemplateException, IOException {
         TemplateEngine.Filled filled = templates.render(kind.template(), model.toModel());
         Document tree = filled.document();
         Map<String, byte[]> templatesUsed = filled.templates();
         String baseName = baseName(kind, workbook);
-        String documentId = documentId(kind, workbookBytes, templatesUsed);
-        RenderOptions options = new RenderOptions(workbookBytes, workbook.fileName(), documentId);
+        String documentId = documentId(kind, workbookBytes, templatesUsed, husstil);
+        RenderOptions options = new RenderOptions(workbookBytes, workbook.fileName(), documentId, husstil, remarks);
         List<OutputFile> files = new ArrayList<>();
         for (DocumentRenderer renderer : renderers) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -249,6 +276,12 @@ public final class Generator {
      * format wants a unique id.
      */
     static String documentId(DocumentKind kind, byte[] workbookBytes, Map<String, byte[]> templatesUsed) {
+        return documentId(kind, workbookBytes, templatesUsed, Husstil.standard());
+    }
+
+    /** The digest of everything a document is made from, the house style's files included. */
+    static String documentId(DocumentKind kind, byte[] workbookBytes, Map<String, byte[]> templatesUsed,
+                             Husstil husstil) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             String what = kind == null ? Kontrollrapport.TEMPLATE : kind.id();
@@ -257,6 +290,13 @@ public final class Generator {
             for (Map.Entry<String, byte[]> t : templatesUsed.entrySet()) {
                 sha.update(t.getKey().getBytes(StandardCharsets.UTF_8));
                 sha.update(t.getValue());
+            }
+            if (!husstil.isStandard()) {
+                sha.update("husstil\n".getBytes(StandardCharsets.UTF_8));
+                for (Husstil.File f : husstil.files()) {
+                    sha.update(f.name().getBytes(StandardCharsets.UTF_8));
+                    sha.update(f.bytes());
+                }
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import se.rapportverk.document.Chart;
 import se.rapportverk.format.SwedishFormat;
+import se.rapportverk.workbook.CellRef;
 
 /**
  * A chart of figures the document also prints: each value is a figure of a calculated table (or a
@@ -39,12 +42,22 @@ public record FigureChart(Chart.Kind kind, String caption, String alt, Chart.Siz
      *
      * @param text   the figure as the table prints it ({@code -19,7}), or {@code –} when not reported
      * @param colour six hex digits for this point alone (an assessment's colour), or null
+     * @param shows  the workbook cells the figure shows (those of the table's cell), for placing remarks
      */
-    public record Point(String text, String colour) {
+    public record Point(String text, String colour, SortedSet<CellRef> shows) {
+        public Point {
+            shows = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(shows));
+        }
+
+        /** A point that shows no workbook cells. */
+        public Point(String text, String colour) {
+            this(text, colour, new TreeSet<>());
+        }
 
         /** A point of a table's cell: its printed figure, or not reported when the cell is no figure. */
         public static Point of(FigureTable.Entry entry) {
-            return new Point(entry instanceof FigureTable.Value v ? v.text() : SwedishFormat.NOT_REPORTED, null);
+            return new Point(entry instanceof FigureTable.Value v ? v.text() : SwedishFormat.NOT_REPORTED, null,
+                    entry.shows());
         }
 
         /** The printed figure read back ({@code -19.7}), or null when not reported. */
@@ -58,7 +71,7 @@ public record FigureChart(Chart.Kind kind, String caption, String alt, Chart.Siz
 
         /** The same point in a colour of its own. */
         public Point in(String hex) {
-            return new Point(text, hex);
+            return new Point(text, hex, shows);
         }
     }
 
@@ -73,11 +86,23 @@ public record FigureChart(Chart.Kind kind, String caption, String alt, Chart.Siz
         }
     }
 
+    /** Every workbook cell the chart shows: its points' cells. */
+    public SortedSet<CellRef> shows() {
+        SortedSet<CellRef> all = new TreeSet<>();
+        for (Series s : series) {
+            for (Point p : s.points()) {
+                all.addAll(p.shows());
+            }
+        }
+        return all;
+    }
+
     /**
      * The chart as template data: {@code kind}, {@code caption}, {@code alt}, {@code size},
      * {@code categories}, {@code series} (each {@code name}, {@code style} and {@code values}, each
      * value {@code text}, and {@code n}, the printed figure as a plain number, when reported, and
-     * {@code color} when it has its own), and {@code note} when there is one.
+     * {@code color} when it has its own), {@code cells} when it shows workbook cells (references as the
+     * template attribute {@code cells} reads them), and {@code note} when there is one.
      */
     public Map<String, Object> toModel() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -108,6 +133,10 @@ public record FigureChart(Chart.Kind kind, String caption, String alt, Chart.Siz
             out.add(sm);
         }
         m.put("series", out);
+        SortedSet<CellRef> shows = shows();
+        if (!shows.isEmpty()) {
+            m.put("cells", SourceCells.text(shows));
+        }
         note.ifPresent(n -> m.put("note", n));
         return m;
     }

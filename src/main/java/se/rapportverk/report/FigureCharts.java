@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 import se.rapportverk.calc.NyckeltalSeries;
 import se.rapportverk.document.Chart;
 import se.rapportverk.document.Table.RowKind;
 import se.rapportverk.format.SwedishFormat;
+import se.rapportverk.workbook.CellRef;
 import se.rapportverk.workbook.Mal;
 import se.rapportverk.workbook.Nyckeltal;
 
@@ -188,6 +190,8 @@ final class FigureCharts {
         String name = first.nyckeltal();
         List<FigureChart.Series> series = new ArrayList<>();
         Map<List<String>, List<String>> targets = new LinkedHashMap<>();
+        // The Målvärde cells each target line shows, month by month (of every Enhet that shares it).
+        Map<List<String>, List<SortedSet<CellRef>>> targetCells = new LinkedHashMap<>();
         List<String> noteParts = new ArrayList<>();
         List<String> who = new ArrayList<>();
         for (NyckeltalSeries s : group) {
@@ -195,18 +199,28 @@ final class FigureCharts {
             who.add(enhet);
             List<FigureChart.Point> utfall = new ArrayList<>();
             List<String> target = new ArrayList<>();
+            List<SortedSet<CellRef>> cells = new ArrayList<>();
             for (YearMonth m : periods) {
                 Optional<Nyckeltal> r = s.points().stream().map(NyckeltalSeries.Point::reading)
                         .filter(x -> x.period().equals(m)).findFirst();
                 utfall.add(new FigureChart.Point(r.map(x -> SwedishFormat.number(x.utfall().value(), decimals))
-                        .orElse(SwedishFormat.NOT_REPORTED), null));
+                        .orElse(SwedishFormat.NOT_REPORTED), null,
+                        r.map(x -> x.utfall().sources()).orElseGet(TreeSet::new)));
                 target.add(r.map(x -> SwedishFormat.number(x.malvarde().value(), decimals))
                         .orElse(SwedishFormat.NOT_REPORTED));
+                cells.add(r.map(x -> x.malvarde().sources()).orElseGet(TreeSet::new));
             }
             series.add(new FigureChart.Series(enhet, Chart.Style.SOLID, utfall));
             noteParts.add(enhet + ": " + String.join("; ", utfall.stream().map(FigureChart.Point::text).toList()));
             if (target.stream().anyMatch(t -> !t.equals(SwedishFormat.NOT_REPORTED))) {
                 targets.computeIfAbsent(target, k -> new ArrayList<>()).add(enhet);
+                List<SortedSet<CellRef>> shared = targetCells.computeIfAbsent(target, k -> new ArrayList<>());
+                for (int i = 0; i < cells.size(); i++) {
+                    if (shared.size() <= i) {
+                        shared.add(new TreeSet<>());
+                    }
+                    shared.get(i).addAll(cells.get(i));
+                }
             }
         }
         List<String> targetNotes = new ArrayList<>();
@@ -216,8 +230,12 @@ final class FigureCharts {
         for (Map.Entry<List<String>, List<String>> t : targets.entrySet()) {
             String label = targets.size() == 1 ? "Målvärde"
                     : constantTargets ? "Målvärde " + t.getKey().get(0) : "Målvärde " + join(t.getValue());
-            series.add(new FigureChart.Series(label, Chart.Style.DASHED,
-                    t.getKey().stream().map(x -> new FigureChart.Point(x, null)).toList()));
+            List<SortedSet<CellRef>> cells = targetCells.get(t.getKey());
+            List<FigureChart.Point> points = new ArrayList<>();
+            for (int i = 0; i < t.getKey().size(); i++) {
+                points.add(new FigureChart.Point(t.getKey().get(i), null, cells.get(i)));
+            }
+            series.add(new FigureChart.Series(label, Chart.Style.DASHED, points));
             boolean constant = t.getKey().stream().distinct().count() == 1;
             String values = constant ? t.getKey().get(0) + " varje månad" : String.join("; ", t.getKey());
             targetNotes.add((targets.size() == 1 ? "" : join(t.getValue()) + " ") + values);

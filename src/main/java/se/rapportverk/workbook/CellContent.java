@@ -13,16 +13,24 @@ sealed interface CellContent {
     /**
      * A numeric cell or formula result.
      *
-     * @param value    the value as Excel stores it, exactly as its shortest decimal form
-     * @param decimals decimals of that form
+     * @param value    the value at Excel's precision (15 significant digits), without trailing zeros
+     * @param decimals decimals of that value
      * @param percent  whether the cell is formatted as a percentage (shown ×100)
      * @param date     the date, when the cell is formatted as a date
      */
     record Number(BigDecimal value, int decimals, boolean percent, LocalDate date) implements CellContent {
     }
 
-    /** A text cell or formula result. */
-    record Str(String value) implements CellContent {
+    /**
+     * A text cell or formula result, cleaned ({@link CellText}).
+     *
+     * @param value   the text
+     * @param removed the invisible control characters removed from it ({@code U+0007}), or {@code null}
+     */
+    record Str(String value, String removed) implements CellContent {
+        Str(String value) {
+            this(value, null);
+        }
     }
 
     /** A boolean cell. */

@@ -3,10 +3,8 @@ package se.rapportverk.workbook;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * A number with its provenance: the exact value (in the workbook's Beloppsenhet for amounts),
@@ -28,12 +26,13 @@ public record Figure(BigDecimal value, SortedSet<CellRef> sources, int decimals,
     public static final MathContext DIVISION = MathContext.DECIMAL64;
 
     public Figure {
-        sources = Collections.unmodifiableSortedSet(new TreeSet<>(sources));
+        // Immutable and compact: a workbook has hundreds of thousands of figures (CellSet).
+        sources = CellSet.copyOf(sources);
     }
 
     /** A value entered in a cell. */
     public static Figure read(BigDecimal value, CellRef cell, int decimals) {
-        return new Figure(value, new TreeSet<>(Collections.singleton(cell)), decimals, value == null ? 0 : 1);
+        return new Figure(value, CellSet.of(cell), decimals, value == null ? 0 : 1);
     }
 
     /** An empty cell: not reported. */
@@ -43,12 +42,12 @@ public record Figure(BigDecimal value, SortedSet<CellRef> sources, int decimals,
 
     /** A figure with no source at all: not reported (an absent column). */
     public static Figure none() {
-        return new Figure(null, new TreeSet<>(), 0, 0);
+        return new Figure(null, CellSet.empty(), 0, 0);
     }
 
     /** A constant that comes from the contract rather than a cell (e.g. 100 for percentages). */
     public static Figure constant(BigDecimal value) {
-        return new Figure(value, new TreeSet<>(), 0, 0);
+        return new Figure(value, CellSet.empty(), 0, 0);
     }
 
     /** Whether the figure has a value. */
@@ -64,18 +63,18 @@ public record Figure(BigDecimal value, SortedSet<CellRef> sources, int decimals,
     /** The sum of figures; unreported ones count as zero; unreported if all are. */
     public static Figure sum(Collection<Figure> figures) {
         BigDecimal total = null;
-        SortedSet<CellRef> sources = new TreeSet<>();
+        java.util.List<SortedSet<CellRef>> sources = new java.util.ArrayList<>(figures.size());
         int decimals = 0;
         int terms = 0;
         for (Figure f : figures) {
-            sources.addAll(f.sources);
+            sources.add(f.sources);
             decimals = Math.max(decimals, f.decimals);
             terms += f.terms;
             if (f.value != null) {
                 total = total == null ? f.value : total.add(f.value);
             }
         }
-        return new Figure(total, sources, decimals, terms);
+        return new Figure(total, CellSet.union(sources), decimals, terms);
     }
 
     /** This minus another figure (such as Prognos − Budget). */
@@ -116,9 +115,8 @@ public record Figure(BigDecimal value, SortedSet<CellRef> sources, int decimals,
     }
 
     private Figure combine(Figure other, BigDecimal result) {
-        SortedSet<CellRef> union = new TreeSet<>(sources);
-        union.addAll(other.sources);
-        return new Figure(result, union, Math.max(decimals, other.decimals), terms + other.terms);
+        return new Figure(result, CellSet.union(sources, other.sources), Math.max(decimals, other.decimals),
+                terms + other.terms);
     }
 
     @Override

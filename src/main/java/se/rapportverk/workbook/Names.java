@@ -1,5 +1,6 @@
 package se.rapportverk.workbook;
 
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +9,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * How names typed by people are compared: sheet names, column headers, Rapport fields and
- * Texter keys. Contract v1: trim, lower case, fold å/ä→a, ö→o, é→e, collapse whitespace.
+ * Texter keys. Contract v1: trim, lower case, fold å/ä→a, ö→o, é→e, collapse whitespace; composed to
+ * Unicode NFC before anything else.
  */
 public final class Names {
 
@@ -19,13 +21,16 @@ public final class Names {
 
     /**
      * Normalises a sheet name or column header: {@code " RESULTATRÄKNING "} → {@code "resultatrakning"}.
-     * No-break and other Unicode spaces count as whitespace.
+     * No-break and other Unicode spaces count as whitespace. The name is composed (Unicode NFC)
+     * first, so a decomposed {@code å} (a + U+030A, as macOS writes it) matches the composed one.
      */
     public static String normalise(String name) {
         if (name == null) {
             return "";
         }
-        String lower = name.toLowerCase(Locale.ROOT);
+        String composed = Normalizer.isNormalized(name, Normalizer.Form.NFC) ? name
+                : Normalizer.normalize(name, Normalizer.Form.NFC);
+        String lower = composed.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(lower.length());
         boolean pendingSpace = false;
         for (int i = 0; i < lower.length(); i++) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-import org.apache.poi.ss.usermodel.Row;
+import se.rapportverk.format.SwedishFormat;
 
 /**
  * One data row of a sheet, read cell by cell into typed values that keep their cell. Every problem
@@ -17,22 +17,22 @@ final class RowReader {
     private static final String NUMBER_HINT = "; skriv till exempel 1 092,2 eller -51,2";
 
     private final SheetReader sheet;
-    private final Row row;
+    private final SheetData.Row row;
 
-    RowReader(SheetReader sheet, Row row) {
+    RowReader(SheetReader sheet, SheetData.Row row) {
         this.sheet = sheet;
         this.row = row;
     }
 
     /** The cell of a column in this row; for an absent column, the row's first cell. */
     CellRef ref(ColumnSpec column) {
-        int col = sheet.index(column).orElse(Math.max(0, (int) row.getFirstCellNum()));
-        return new CellRef(sheet.name(), row.getRowNum(), col);
+        int col = sheet.index(column).orElse(row.firstColumn());
+        return new CellRef(sheet.name(), row.index(), col);
     }
 
     /** The row's number as Excel shows it (1-based). */
     int number() {
-        return row.getRowNum() + 1;
+        return row.index() + 1;
     }
 
     private CellContent content(ColumnSpec column) {
@@ -40,7 +40,7 @@ final class RowReader {
         if (index.isEmpty()) {
             return new CellContent.Empty();
         }
-        return sheet.file().content(row.getCell(index.get()));
+        return sheet.seen(row.cell(index.get()), new CellRef(sheet.name(), row.index(), index.get()));
     }
 
     /** Whether the column's cell is empty (or the column is absent). */
@@ -106,6 +106,9 @@ final class RowReader {
         if (SwedishNumbers.isNotReported(text)) {
             return Figure.notReported(ref);
         }
+        if (refusedAsAmbiguous(text, ref)) {
+            return Figure.notReported(ref);
+        }
         Optional<SwedishNumbers.Parsed> parsed = SwedishNumbers.parse(text);
         if (parsed.isEmpty()) {
             return notANumber(text, ref);
@@ -139,7 +142,7 @@ final class RowReader {
                 yield Figure.read(v, ref, Math.max(0, n.percent() ? n.decimals() - 2 : n.decimals()));
             }
             case CellContent.Str s -> {
-                if (SwedishNumbers.isNotReported(s.value())) {
+                if (SwedishNumbers.isNotReported(s.value()) || refusedAsAmbiguous(s.value(), ref)) {
                     yield Figure.notReported(ref);
                 }
                 Optional<SwedishNumbers.Parsed> p = SwedishNumbers.parse(s.value());
@@ -155,6 +158,22 @@ final class RowReader {
                 yield Figure.notReported(ref);
             }
         };
+    }
+
+    /** Refuses, with both readings, a text such as {@code -12.500} that reads as -12,5 or -12 500. */
+    private boolean refusedAsAmbiguous(String text, CellRef ref) {
+        Optional<SwedishNumbers.Ambiguous> a = SwedishNumbers.ambiguity(text);
+        if (a.isEmpty()) {
+            return false;
+        }
+        String suffix = a.get().suffix().isEmpty() ? "" : (a.get().suffix().equals("%") ? "\u00A0%"
+                : "\u00A0" + a.get().suffix());
+        String decimal = SwedishFormat.number(a.get().decimal(), a.get().decimal().scale() > 0
+                ? a.get().decimal().stripTrailingZeros().scale() : 0) + suffix;
+        String thousands = SwedishFormat.number(a.get().thousands(), 0) + suffix;
+        sheet.diagnostics().error(ref, "\"" + text.strip() + "\" kan läsas både som " + decimal + " och som " + thousands
+                + "; skriv " + decimal + " (med decimalkomma) eller " + thousands + " (utan punkt)");
+        return true;
     }
 
     private Figure notANumber(String text, CellRef ref) {

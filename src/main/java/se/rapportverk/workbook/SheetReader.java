@@ -2,31 +2,32 @@ package se.rapportverk.workbook;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import java.util.Set;
 
 /**
  * Reads one sheet as a table by the contract's general rules: the header row is the first
  * non-empty row; columns are found by their normalised header text in any order; fully blank rows
  * are skipped; a row whose first cell starts with {@code #} is a comment; hidden rows are read like
- * any other, with a warning.
+ * any other, with a warning. A column that is not read although it holds values (a second column
+ * with the same header, or one under a header merged across several columns) is an error, so that
+ * no figure is left out unseen.
  */
 final class SheetReader {
 
-    private final WorkbookFile file;
-    private final Sheet sheet;
+    private final SheetData sheet;
     private final Diagnostics diagnostics;
     private final Unit amountUnit;
     private final Map<String, Integer> columns = new HashMap<>();
+    private final Set<CellRef> cleaned = new HashSet<>();
     private int headerRow = -1;
+    private int headerIndex = -1;
 
-    SheetReader(WorkbookFile file, Sheet sheet, Diagnostics diagnostics, Unit amountUnit) {
-        this.file = file;
+    SheetReader(SheetData sheet, Diagnostics diagnostics, Unit amountUnit) {
         this.sheet = sheet;
         this.diagnostics = diagnostics;
         this.amountUnit = amountUnit;
@@ -35,31 +36,73 @@ final class SheetReader {
 
     /** The sheet's name as it stands in the workbook. */
     String name() {
-        return sheet.getSheetName();
+        return sheet.name();
     }
 
     private void findHeader() {
-        for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null || isBlank(row) || isComment(row)) {
+        List<SheetData.Row> rows = sheet.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            SheetData.Row row = rows.get(i);
+            if (row.isBlank() || isComment(row)) {
                 continue;
             }
-            headerRow = r;
-            for (Cell cell : row) {
-                String header = textOf(cell);
+            headerRow = row.index();
+            headerIndex = i;
+            // Columns that are not read: a later duplicate of a header, or the rest of a merged header.
+            Map<Integer, String> unread = new LinkedHashMap<>();
+            for (int c = 0; c < row.columns().length; c++) {
+                int column = row.columns()[c];
+                CellRef ref = new CellRef(name(), headerRow, column);
+                String header = textOf(row.cells()[c], ref);
                 if (header == null) {
                     continue;
                 }
                 String key = Names.normalise(header);
                 if (columns.containsKey(key)) {
-                    CellRef first = new CellRef(name(), r, columns.get(key));
-                    diagnostics.warning(new CellRef(name(), r, cell.getColumnIndex()), "kolumnen \"" + header.strip()
-                            + "\" finns redan i " + first.address() + "; den första används och den här läses inte");
+                    CellRef first = new CellRef(name(), headerRow, columns.get(key));
+                    unread.put(column, "kolumnen \"" + header.strip() + "\" finns redan i " + first.address());
                 } else {
-                    columns.put(key, cell.getColumnIndex());
+                    columns.put(key, column);
                 }
             }
+            for (SheetData.Range m : sheet.merged()) {
+                if (m.firstRow() <= headerRow && m.lastRow() >= headerRow && m.lastColumn() > m.firstColumn()) {
+                    String header = textOf(row.cell(m.firstColumn()), new CellRef(name(), headerRow, m.firstColumn()));
+                    for (int column = m.firstColumn() + 1; column <= m.lastColumn(); column++) {
+                        if (!columns.containsValue(column)) {
+                            unread.putIfAbsent(column, "rubriken " + (header == null ? "" : "\"" + header.strip() + "\" ")
+                                    + "är sammanfogad över " + m.address() + ", så kolumn "
+                                    + new CellRef(name(), 0, column).address().replaceAll("\\d", "")
+                                    + " har ingen egen rubrik");
+                        }
+                    }
+                }
+            }
+            reportUnread(unread, i);
             return;
+        }
+    }
+
+    /** Reports each column that is not read: an error when it holds values, otherwise a warning. */
+    private void reportUnread(Map<Integer, String> unread, int headerAt) {
+        for (Map.Entry<Integer, String> e : unread.entrySet()) {
+            int column = e.getKey();
+            CellRef at = new CellRef(name(), headerRow, column);
+            CellRef value = null;
+            List<SheetData.Row> rows = sheet.rows();
+            for (int i = headerAt + 1; i < rows.size() && value == null; i++) {
+                SheetData.Row row = rows.get(i);
+                if (!(row.cell(column) instanceof CellContent.Empty) && !isComment(row)) {
+                    value = new CellRef(name(), row.index(), column);
+                }
+            }
+            if (value == null) {
+                diagnostics.warning(at, e.getValue() + "; den läses inte");
+            } else {
+                diagnostics.error(at, e.getValue() + ", och kolumnen har värden (till exempel i " + value.address()
+                        + ") som inte skulle komma med; ta bort kolumnen eller ge den en egen rubrik, så att det är "
+                        + "tydligt vilka värden som gäller");
+            }
         }
     }
 
@@ -116,13 +159,14 @@ final class SheetReader {
             return rows;
         }
         List<Integer> hidden = new ArrayList<>();
-        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null || isBlank(row) || isComment(row)) {
+        List<SheetData.Row> all = sheet.rows();
+        for (int i = headerIndex + 1; i < all.size(); i++) {
+            SheetData.Row row = all.get(i);
+            if (row.isBlank() || isComment(row)) {
                 continue;
             }
-            if (row.getZeroHeight()) {
-                hidden.add(r + 1);
+            if (row.hidden()) {
+                hidden.add(row.index() + 1);
             }
             rows.add(new RowReader(this, row));
         }
@@ -135,18 +179,8 @@ final class SheetReader {
         return rows;
     }
 
-    private boolean isBlank(Row row) {
-        for (Cell cell : row) {
-            if (!(file.content(cell) instanceof CellContent.Empty)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean isComment(Row row) {
-        for (Cell cell : row) {
-            CellContent content = file.content(cell);
+    private static boolean isComment(SheetData.Row row) {
+        for (CellContent content : row.cells()) {
             if (content instanceof CellContent.Empty) {
                 continue;
             }
@@ -155,16 +189,23 @@ final class SheetReader {
         return false;
     }
 
-    private String textOf(Cell cell) {
-        return switch (file.content(cell)) {
+    private String textOf(CellContent content, CellRef ref) {
+        return switch (seen(content, ref)) {
             case CellContent.Str s -> s.value();
             case CellContent.Number n -> n.value().toPlainString();
             default -> null;
         };
     }
 
-    WorkbookFile file() {
-        return file;
+    /**
+     * A cell's content as a reader uses it: text from which control characters were removed gets
+     * its warning, once per cell.
+     */
+    CellContent seen(CellContent content, CellRef ref) {
+        if (content instanceof CellContent.Str s && s.removed() != null && cleaned.add(ref)) {
+            diagnostics.warning(ref, SheetParser.removedWarning(s.removed()) + "; kontrollera att texten blev rätt");
+        }
+        return content;
     }
 
     Diagnostics diagnostics() {

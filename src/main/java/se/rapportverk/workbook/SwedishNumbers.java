@@ -15,11 +15,18 @@ import java.util.regex.Pattern;
  * threes by spaces or not grouped at all; one decimal separator, comma or point; then optionally
  * {@code %} or a unit ({@code kr}, {@code tkr}, {@code mkr}, {@code mnkr}). Anything else is not a
  * number: {@code 1.092,2} is refused rather than guessed at.
+ *
+ * <p>A point followed by exactly three digits after one to three digits ({@code -12.500},
+ * {@code 1.250}) reads two ways, -12,5 or -12 500, a factor of 1 000 apart: it is
+ * {@linkplain #ambiguity(String) ambiguous} and never read. A comma in the same place
+ * ({@code 1,250}) is the Swedish decimal comma, 1,25: Swedish never groups thousands with a comma.
  */
 public final class SwedishNumbers {
 
     private static final Pattern NUMBER = Pattern.compile(
             "([-+\u2212\u2013]?)\\s*((?:\\d{1,3}(?: \\d{3})+)|\\d+)?(?:[.,](\\d+))?\\s*(%|[a-zA-Z.]+)?");
+    private static final Pattern POINT_THOUSANDS = Pattern.compile(
+            "([-+\u2212\u2013]?)\\s*([1-9]\\d{0,2})\\.(\\d{3})\\s*(%|[a-zA-Z.]+)?");
 
     private SwedishNumbers() {
     }
@@ -35,17 +42,54 @@ public final class SwedishNumbers {
     }
 
     /**
-     * Reads a number from text.
+     * The two readings of an ambiguous text.
      *
-     * @param text the cell's text (not blank)
-     * @return the number, or empty when the text is not a number
+     * @param decimal   the reading with a decimal point ({@code -12.500} → -12.5)
+     * @param thousands the reading with a thousands point ({@code -12.500} → -12500)
+     * @param suffix    what followed the number ({@code %}, a unit such as {@code kr}), or empty
      */
-    public static Optional<Parsed> parse(String text) {
-        String t = text.strip()
+    public record Ambiguous(BigDecimal decimal, BigDecimal thousands, String suffix) {
+    }
+
+    /**
+     * Whether a text is a number that reads two ways: one to three digits (not starting with 0), a
+     * point, exactly three digits, optionally a sign before and {@code %} or a unit after.
+     */
+    public static Optional<Ambiguous> ambiguity(String text) {
+        Matcher m = POINT_THOUSANDS.matcher(spaces(text));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String suffix = m.group(4) == null ? "" : m.group(4);
+        if (!suffix.isEmpty() && !suffix.equals("%") && Unit.parse(suffix).isEmpty()) {
+            return Optional.empty();
+        }
+        boolean negative = !m.group(1).isEmpty() && !m.group(1).equals("+");
+        BigDecimal decimal = new BigDecimal(m.group(2) + "." + m.group(3));
+        BigDecimal thousands = new BigDecimal(m.group(2) + m.group(3));
+        return Optional.of(new Ambiguous(negative ? decimal.negate() : decimal,
+                negative ? thousands.negate() : thousands, suffix));
+    }
+
+    private static String spaces(String text) {
+        return text.strip()
                 .replace('\u00A0', ' ')
                 .replace('\u2009', ' ')
                 .replace('\u202F', ' ')
                 .replace('\u2007', ' ');
+    }
+
+    /**
+     * Reads a number from text.
+     *
+     * @param text the cell's text (not blank)
+     * @return the number, or empty when the text is not a number or is {@linkplain #ambiguity(String) ambiguous}
+     */
+    public static Optional<Parsed> parse(String text) {
+        if (ambiguity(text).isPresent()) {
+            return Optional.empty();
+        }
+        String t = spaces(text);
         Matcher m = NUMBER.matcher(t);
         if (!m.matches()) {
             return Optional.empty();

@@ -18,8 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.apache.poi.ss.usermodel.Sheet;
-
 import se.rapportverk.format.SwedishMonths;
 
 /**
@@ -65,12 +63,21 @@ public final class WorkbookReader {
                 diagnostics.error(fileName, "är en mapp, inte en arbetsbok; ange sökvägen till en .xlsx-fil");
                 return new ReadResult(Optional.empty(), diagnostics, new byte[0]);
             }
+            long size = Files.size(path);
+            if (size > Limits.FILE_BYTES) {
+                diagnostics.error(fileName, "filen är " + Limits.size(size) + "; Rapportverk läser arbetsböcker på "
+                        + "högst " + Limits.size(Limits.FILE_BYTES) + " (se gränserna i docs/arbetsbok.md)");
+                return new ReadResult(Optional.empty(), diagnostics, new byte[0]);
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             diagnostics.error(path.toString(), "filen finns inte");
             return new ReadResult(Optional.empty(), diagnostics, new byte[0]);
-        } catch (IOException e) {
-            diagnostics.error(path.toString(), "filen kunde inte läsas (" + e.getClass().getSimpleName() + ")");
+        } catch (java.nio.file.AccessDeniedException e) {
+            diagnostics.error(path.toString(), "filen kunde inte läsas: behörighet saknas");
+            return new ReadResult(Optional.empty(), diagnostics, new byte[0]);
+        } catch (IOException | RuntimeException e) {
+            diagnostics.error(path.toString(), "filen kunde inte läsas från disken");
             return new ReadResult(Optional.empty(), diagnostics, new byte[0]);
         }
         return read(fileName, bytes, diagnostics);
@@ -87,6 +94,11 @@ public final class WorkbookReader {
     }
 
     private static ReadResult read(String fileName, byte[] bytes, Diagnostics diagnostics) {
+        if (bytes.length > Limits.FILE_BYTES) {
+            diagnostics.error(fileName, "filen är " + Limits.size(bytes.length) + "; Rapportverk läser arbetsböcker på "
+                    + "högst " + Limits.size(Limits.FILE_BYTES) + " (se gränserna i docs/arbetsbok.md)");
+            return new ReadResult(Optional.empty(), diagnostics, bytes);
+        }
         try (WorkbookFile file = WorkbookFile.open(fileName, bytes, diagnostics)) {
             Optional<Workbook> workbook = new WorkbookReader(file, diagnostics).readWorkbook();
             return new ReadResult(workbook, diagnostics, bytes);
@@ -94,17 +106,17 @@ public final class WorkbookReader {
             diagnostics.error(fileName, e.getMessage().startsWith(fileName + ": ")
                     ? e.getMessage().substring(fileName.length() + 2) : e.getMessage());
             return new ReadResult(Optional.empty(), diagnostics, bytes);
-        } catch (IOException e) {
-            diagnostics.error(fileName, "filen kunde inte stängas efter läsningen (" + e.getClass().getSimpleName() + ")");
-            return new ReadResult(Optional.empty(), diagnostics, bytes);
         }
     }
 
     private Optional<Workbook> readWorkbook() {
-        Optional<Sheet> rapportSheet = file.sheet(RAPPORT);
-        if (rapportSheet.isEmpty()) {
+        if (!file.has(RAPPORT)) {
             diagnostics.error(file.fileName(), "arbetsboken saknar bladet \"Rapport\". Det behövs för alla dokument "
                     + "och har kolumnerna \"Fält\" och \"Värde\" med minst Kommun, Nämnd och År.");
+            return Optional.empty();
+        }
+        Optional<SheetData> rapportSheet = file.sheet(RAPPORT);
+        if (rapportSheet.isEmpty()) {
             return Optional.empty();
         }
         Optional<Rapport> rapport = readRapport(rapportSheet.get());
@@ -140,11 +152,11 @@ public final class WorkbookReader {
      * and read as absent.
      */
     private <T> Optional<T> optionalSheet(String name, List<ColumnSpec> columns, Function<SheetReader, T> reader) {
-        Optional<Sheet> sheet = file.sheet(name);
+        Optional<SheetData> sheet = file.sheet(name);
         if (sheet.isEmpty()) {
             return Optional.empty();
         }
-        SheetReader sr = new SheetReader(file, sheet.get(), diagnostics, amountUnit);
+        SheetReader sr = new SheetReader(sheet.get(), diagnostics, amountUnit);
         if (!sr.checkRequired(columns)) {
             return Optional.empty();
         }
@@ -153,8 +165,8 @@ public final class WorkbookReader {
 
     // ---------------------------------------------------------------- Rapport
 
-    private Optional<Rapport> readRapport(Sheet sheet) {
-        SheetReader sr = new SheetReader(file, sheet, diagnostics, Unit.TKR);
+    private Optional<Rapport> readRapport(SheetData sheet) {
+        SheetReader sr = new SheetReader(sheet, diagnostics, Unit.TKR);
         if (!sr.checkRequired(List.of(FALT, VARDE))) {
             return Optional.empty();
         }
@@ -298,11 +310,11 @@ public final class WorkbookReader {
 
     private Map<String, TextSection> readTexter() {
         Map<String, TextSection> sections = new LinkedHashMap<>();
-        Optional<Sheet> sheet = file.sheet(TEXTER);
+        Optional<SheetData> sheet = file.sheet(TEXTER);
         if (sheet.isEmpty()) {
             return sections;
         }
-        SheetReader sr = new SheetReader(file, sheet.get(), diagnostics, amountUnit);
+        SheetReader sr = new SheetReader(sheet.get(), diagnostics, amountUnit);
         if (!sr.checkRequired(List.of(AVSNITT, RUBRIK, TEXT))) {
             return sections;
         }

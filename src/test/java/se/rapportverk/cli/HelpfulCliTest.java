@@ -87,7 +87,7 @@ class HelpfulCliTest {
         CliTest.Run far = run("skriv", "a.xlsx");
         assertEquals(ExitCode.USAGE, far.status());
         assertTrue(far.err().startsWith("Fel i kommandot: okänt kommando \"skriv\"; välj ett av generate, check, verify, "
-                + "extract, serve, help"), far.err());
+                + "extract, serve, husstil, help"), far.err());
     }
 
     @Test

@@ -42,6 +42,7 @@ class DelarsrapportChartsTest {
     static byte[] pdfBytes;
     static List<DocxCharts.Read> charts;
     static List<PdfFigures.Figure> figures;
+    static PdfFigures.Figure logo;
 
     static final List<String> BEDOMNINGAR = List.of("Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt");
     static final List<String> ANTAL = List.of("3", "3", "2");
@@ -77,7 +78,10 @@ class DelarsrapportChartsTest {
         docxBytes = g.bytes(BASE + ".docx");
         pdfBytes = g.bytes(BASE + ".pdf");
         charts = DocxCharts.read(docxBytes);
-        figures = PdfFigures.read(pdfBytes);
+        // The cover's logo is the document's first figure (the house style's); the charts follow.
+        List<PdfFigures.Figure> all = PdfFigures.read(pdfBytes);
+        logo = all.get(0);
+        figures = all.subList(1, all.size());
     }
 
     @Test
@@ -88,6 +92,8 @@ class DelarsrapportChartsTest {
         assertEquals(List.of(ALT_MAL, ALT_RR, ALT_DRIFT), charts.stream().map(DocxCharts.Read::alt).toList());
         assertEquals(List.of(ALT_MAL, ALT_RR, ALT_DRIFT), figures.stream().map(PdfFigures.Figure::alt).toList(),
                 "the PDF's figures carry the same alternative text");
+        assertEquals("Ekeby kommun logotyp", logo.alt(), "the cover's logo comes first");
+        assertEquals(1, logo.page());
     }
 
     @Test

@@ -55,6 +55,12 @@ class DocxValidityTest {
                         assertValid("chart sheet", data.getSheetAt(0).getCTWorksheet());
                         assertValid("chart workbook styles", data.getStylesSource().getCTStylesheet());
                     }
+                    if (document.getDocComments() != null) {
+                        assertValid("comments", document.getDocComments().getCtComments());
+                        for (String style : List.of("CommentText", "CommentReference")) {
+                            assertTrue(document.getStyles().styleExist(style), style);
+                        }
+                    }
                     Set<String> used = new TreeSet<>(docx.select("//w:pStyle/@w:val"));
                     used.addAll(docx.select("//w:tblStyle/@w:val"));
                     assertTrue(used.containsAll(Set.of("Heading1", "TableText")) || used.contains("Heading1NotInToc"), used.toString());

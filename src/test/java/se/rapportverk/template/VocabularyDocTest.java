@@ -53,7 +53,8 @@ class VocabularyDocTest {
         assertEquals(Map.of("p style", names(Paragraph.Style.values()), "table style", names(Table.Style.values()),
                 "col align", names(Table.Align.values()), "tr kind", names(Table.RowKind.values()),
                 "fields layout", names(FieldList.Layout.values()), "chart kind", names(Chart.Kind.values()),
-                "chart size", names(Chart.Size.values()), "series style", names(Chart.Style.values())), values);
+                "chart size", names(Chart.Size.values()), "series style", names(Chart.Style.values()),
+                "line role", names(se.rapportverk.document.TitlePage.Role.values())), values);
     }
 
     static Set<String> names(Enum<?>[] values) {

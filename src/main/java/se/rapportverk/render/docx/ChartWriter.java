@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -69,7 +71,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 import se.rapportverk.document.Chart;
 import se.rapportverk.render.layout.ChartLayout;
-import se.rapportverk.render.layout.Geometry;
 import se.rapportverk.render.layout.Theme;
 
 /**
@@ -90,14 +91,17 @@ final class ChartWriter {
     static final String SHEET = "Blad1";
 
     private final XWPFDocument docx;
+    private final Theme theme;
     private final LocalDate date;
     private int count;
 
     /**
-     * @param date the document date: the embedded workbooks' only timestamp
+     * @param theme the house style's look: the chart's colours, font and width
+     * @param date  the document date: the embedded workbooks' only timestamp
      */
-    ChartWriter(XWPFDocument docx, LocalDate date) {
+    ChartWriter(XWPFDocument docx, Theme theme, LocalDate date) {
         this.docx = docx;
+        this.theme = theme;
         this.date = date;
     }
 
@@ -105,26 +109,33 @@ final class ChartWriter {
      * Writes the chart's caption (when it has one) and the chart.
      *
      * @param keepWithNext whether the chart stays on the page of what follows (its note)
+     * @param drawingId    the drawing's id ({@code wp:docPr id}), unique among the document's drawings
+     * @return the paragraphs written, in order: the caption's (when there is one) and the chart's
      */
-    void write(CTBody body, Chart chart, boolean keepWithNext) {
+    List<CTP> write(CTBody body, Chart chart, boolean keepWithNext, int drawingId) {
+        List<CTP> written = new ArrayList<>(2);
         if (!chart.caption().isEmpty()) {
             CTP caption = body.addNewP();
             Paragraphs.style(caption, StyleIds.CAPTION);
             Runs.text(caption::addNewR, chart.caption());
+            written.add(caption);
         }
         CTP p = body.addNewP();
+        written.add(p);
         var pPr = Paragraphs.style(p, StyleIds.CHART);
         if (keepWithNext) {
             pPr.addNewKeepNext();
         }
         XWPFRun run = new XWPFParagraph(p, docx).createRun();
-        ChartLayout.Drawing drawing = ChartLayout.draw(chart, Geometry.CONTENT_WIDTH,
-                new se.rapportverk.render.layout.LineBreaker());
+        ChartLayout.Drawing drawing = ChartLayout.draw(chart, theme);
         float height = drawing.height();
         try {
-            XWPFChart xc = docx.createChart(run, emu(Geometry.CONTENT_WIDTH), emu(height));
+            XWPFChart xc = docx.createChart(run, emu(drawing.width()), emu(height));
             count++;
             CTInline inline = p.getRArray(p.sizeOfRArray() - 1).getDrawingArray(0).getInlineArray(0);
+            // POI numbers a chart's drawing by its own count; the document's drawings (logos too)
+            // share one sequence.
+            inline.getDocPr().setId(drawingId);
             inline.getDocPr().setName("Diagram " + count);
             inline.getDocPr().setDescr(chart.alt());
             if (!chart.caption().isEmpty()) {
@@ -136,6 +147,7 @@ final class ChartWriter {
         } catch (InvalidFormatException e) {
             throw new IllegalStateException("the chart part could not be made", e);
         }
+        return written;
     }
 
     /** A manual layout at a box of the drawing, as fractions of the chart's size. */
@@ -249,7 +261,7 @@ final class ChartWriter {
         noFrame(xc.getCTChart().getPlotArea().isSetSpPr() ? xc.getCTChart().getPlotArea().getSpPr()
                 : xc.getCTChart().getPlotArea().addNewSpPr());
         noFrame(space.isSetSpPr() ? space.getSpPr() : space.addNewSpPr());
-        text(space.isSetTxPr() ? space.getTxPr() : space.addNewTxPr(), Theme.CHART_SIZE, Theme.TEXT);
+        text(space.isSetTxPr() ? space.getTxPr() : space.addNewTxPr(), Theme.CHART_SIZE, theme.text);
         properties(sheet.getWorkbook());
     }
 
@@ -305,7 +317,7 @@ final class ChartWriter {
         workbook.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Rapportverk");
     }
 
-    private static void axisLook(CTValAx ax, CTCatAx cat, ChartLayout.Axis axis, boolean bar) {
+    private void axisLook(CTValAx ax, CTCatAx cat, ChartLayout.Axis axis, boolean bar) {
         CTNumFmt fmt = ax.isSetNumFmt() ? ax.getNumFmt() : ax.addNewNumFmt();
         fmt.setFormatCode(numberFormat(axis.decimals()));
         fmt.setSourceLinked(false);
@@ -316,13 +328,13 @@ final class ChartWriter {
         valueLine.addNewLn().addNewNoFill();
         text(ax.isSetTxPr() ? ax.getTxPr() : ax.addNewTxPr(), Theme.CHART_SIZE, Theme.MUTED);
         CTShapeProperties categoryLine = cat.isSetSpPr() ? cat.getSpPr() : cat.addNewSpPr();
-        line(categoryLine.addNewLn(), Theme.CHART_AXIS, Theme.CHART_AXIS_WIDTH, null);
-        text(cat.isSetTxPr() ? cat.getTxPr() : cat.addNewTxPr(), Theme.CHART_SIZE, bar ? Theme.TEXT : Theme.MUTED);
+        line(categoryLine.addNewLn(), theme.strongRule, Theme.CHART_AXIS_WIDTH, null);
+        text(cat.isSetTxPr() ? cat.getTxPr() : cat.addNewTxPr(), Theme.CHART_SIZE, bar ? theme.text : Theme.MUTED);
     }
 
-    private static void barSeries(CTBarSer ser, Chart chart, int s, String format) {
+    private void barSeries(CTBarSer ser, Chart chart, int s, String format) {
         Chart.Series series = chart.series().get(s);
-        Color colour = ChartLayout.colour(chart, s);
+        Color colour = ChartLayout.colour(theme, chart, s);
         fill(ser.isSetSpPr() ? ser.getSpPr() : ser.addNewSpPr(), series.style(), colour);
         ser.addNewInvertIfNegative().setVal(false);
         for (int i = 0; i < series.points().size(); i++) {
@@ -331,7 +343,7 @@ final class ChartWriter {
                 point.addNewIdx().setVal(i);
                 point.addNewInvertIfNegative().setVal(false);
                 point.addNewBubble3D().setVal(false);
-                fill(point.addNewSpPr(), series.style(), ChartLayout.colour(chart, s, i));
+                fill(point.addNewSpPr(), series.style(), ChartLayout.colour(theme, chart, s, i));
             }
         }
         CTDLbls labels = ser.addNewDLbls();
@@ -340,9 +352,9 @@ final class ChartWriter {
         show(labels, true);
     }
 
-    private static void lineSeries(XDDFLineChartData.Series l, CTLineSer ser, Chart chart, int s, String format) {
+    private void lineSeries(XDDFLineChartData.Series l, CTLineSer ser, Chart chart, int s, String format) {
         Chart.Series series = chart.series().get(s);
-        Color colour = ChartLayout.colour(chart, s);
+        Color colour = ChartLayout.colour(theme, chart, s);
         boolean target = series.style() == Chart.Style.DASHED;
         CTShapeProperties sp = ser.isSetSpPr() ? ser.getSpPr() : ser.addNewSpPr();
         line(sp.addNewLn(), colour, target ? Theme.CHART_TARGET_WIDTH : Theme.CHART_LINE_WIDTH, switch (series.style()) {
@@ -389,12 +401,12 @@ final class ChartWriter {
         }
     }
 
-    private static void labelFormat(CTDLbls labels, String format) {
+    private void labelFormat(CTDLbls labels, String format) {
         CTNumFmt fmt = labels.addNewNumFmt();
         fmt.setFormatCode(format);
         fmt.setSourceLinked(false);
         labels.addNewSpPr().addNewNoFill();
-        text(labels.addNewTxPr(), Theme.CHART_SIZE, Theme.TEXT);
+        text(labels.addNewTxPr(), Theme.CHART_SIZE, theme.text);
     }
 
     private static void show(CTDLbls labels, boolean value) {
@@ -441,16 +453,16 @@ final class ChartWriter {
         sp.addNewLn().addNewNoFill();
     }
 
-    /** Text properties: the theme's font, the size and the colour. */
-    private static void text(CTTextBody body, float size, Color colour) {
+    /** Text properties: the house style's font (as Word names it), the size and the colour. */
+    private void text(CTTextBody body, float size, Color colour) {
         body.addNewBodyPr();
         body.addNewLstStyle();
         CTTextParagraph p = body.addNewP();
         CTTextCharacterProperties r = p.addNewPPr().addNewDefRPr();
         r.setSz(Math.round(size * 100));
         r.addNewSolidFill().addNewSrgbClr().setVal(rgb(colour));
-        r.addNewLatin().setTypeface(Theme.FONT_NAME);
-        r.addNewCs().setTypeface(Theme.FONT_NAME);
+        r.addNewLatin().setTypeface(theme.wordFontName);
+        r.addNewCs().setTypeface(theme.wordFontName);
         p.addNewEndParaRPr().setLang("sv-SE");
     }
 

@@ -4,8 +4,6 @@ import java.util.Locale;
 
 import se.rapportverk.document.Chart;
 import se.rapportverk.render.layout.ChartLayout;
-import se.rapportverk.render.layout.Geometry;
-import se.rapportverk.render.layout.LineBreaker;
 import se.rapportverk.render.layout.Theme;
 
 /**
@@ -18,15 +16,16 @@ final class HtmlChart {
     private HtmlChart() {
     }
 
-    static void write(StringBuilder h, Chart c) {
-        ChartLayout.Drawing d = ChartLayout.draw(c, Geometry.CONTENT_WIDTH, new LineBreaker());
+    /** The chart drawn in the house style's colours, measured with its font and named by it. */
+    static void write(StringBuilder h, Chart c, Theme theme) {
+        ChartLayout.Drawing d = ChartLayout.draw(c, theme);
         h.append("<figure>");
         if (!c.caption().isEmpty()) {
             h.append("<figcaption>").append(HtmlRenderer.escape(c.caption())).append("</figcaption>");
         }
         h.append("\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(n(d.width()))
                 .append("pt\" height=\"").append(n(d.height())).append("pt\" viewBox=\"0 0 ").append(n(d.width()))
-                .append(' ').append(n(d.height())).append("\" font-family=\"Arial, 'Liberation Sans', sans-serif\">")
+                .append(' ').append(n(d.height())).append("\" font-family=\"").append(HtmlRenderer.escape(fontFamily(theme))).append("\">")
                 .append("<title>").append(HtmlRenderer.escape(c.alt())).append("</title>\n");
         for (ChartLayout.Mark mark : d.marks()) {
             switch (mark) {
@@ -52,6 +51,11 @@ final class HtmlChart {
             }
         }
         h.append("</svg></figure>\n");
+    }
+
+    /** The house style's font as Word names it, then the standard ones. */
+    private static String fontFamily(Theme theme) {
+        return "'" + theme.wordFontName.replace("'", "") + "', Arial, 'Liberation Sans', sans-serif";
     }
 
     private static String anchor(ChartLayout.Anchor a) {

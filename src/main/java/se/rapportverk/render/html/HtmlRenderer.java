@@ -12,6 +12,7 @@ import se.rapportverk.document.Chart;
 import se.rapportverk.document.Document;
 import se.rapportverk.document.FieldList;
 import se.rapportverk.document.Heading;
+import se.rapportverk.document.Letterhead;
 import se.rapportverk.document.NumberedList;
 import se.rapportverk.document.PageBreak;
 import se.rapportverk.document.Paragraph;
@@ -22,6 +23,7 @@ import se.rapportverk.document.TableOfContents;
 import se.rapportverk.document.TitlePage;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.render.layout.Theme;
 
 /**
  * Renders a document tree as one self-contained HTML page (UTF-8, no scripts, no external files),
@@ -65,8 +67,9 @@ public final class HtmlRenderer implements DocumentRenderer {
             h.append("<header>").append(escape(document.info().headerText())).append("</header>\n");
         }
         int[] headingIndex = {0};
+        Theme theme = Theme.of(options.husstil());
         for (Block block : document.blocks()) {
-            block(h, block, document, headingIndex);
+            block(h, block, document, headingIndex, theme);
         }
         if (!document.info().footerText().isEmpty()) {
             h.append("<footer>").append(escape(document.info().footerText())).append("</footer>\n");
@@ -75,7 +78,8 @@ public final class HtmlRenderer implements DocumentRenderer {
         out.write(h.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void block(StringBuilder h, Block block, Document document, int[] headingIndex) {
+    /** @param theme the house style's look, which charts are drawn in */
+    private static void block(StringBuilder h, Block block, Document document, int[] headingIndex, Theme theme) {
         switch (block) {
             case Heading x -> h.append("<h").append(x.level()).append(" id=\"h").append(headingIndex[0]++).append("\">")
                     .append(escape(x.displayText())).append("</h").append(x.level()).append(">\n");
@@ -101,7 +105,7 @@ public final class HtmlRenderer implements DocumentRenderer {
                 h.append("<div class=\"title\"><div class=\"kommun\">").append(escape(t.kommun())).append("</div>")
                         .append("<h1>").append(escape(t.title())).append("</h1><div>").append(escape(t.subtitle()))
                         .append("</div>");
-                t.lines().forEach(l -> h.append("<div class=\"note\">").append(escape(l)).append("</div>"));
+                t.lines().forEach(l -> h.append("<div class=\"note\">").append(escape(l.text())).append("</div>"));
                 h.append("</div>\n");
             }
             case FieldList f -> {
@@ -110,7 +114,14 @@ public final class HtmlRenderer implements DocumentRenderer {
                         .append(escape(x.value())).append("</td></tr>\n"));
                 h.append("</table>\n");
             }
-            case Chart c -> HtmlChart.write(h, c);
+            case Letterhead l -> {
+                h.append("<div class=\"title\"><div class=\"kommun\">").append(escape(l.kommun())).append("</div><div>")
+                        .append(escape(l.forvaltning())).append("</div><div><b>").append(escape(l.title()))
+                        .append("</b></div>");
+                l.fields().forEach(x -> h.append("<div>").append(escape(x.label() + ": " + x.value())).append("</div>"));
+                h.append("</div>\n");
+            }
+            case Chart c -> HtmlChart.write(h, c, theme);
             case Signatures s -> {
                 h.append("<div>");
                 s.signatures().forEach(x -> h.append("<div class=\"sign\">").append(escape(x.name())).append("<span>")

@@ -93,12 +93,16 @@ public final class ChartLayout {
     private static final int TICKS = 5;
     private static final float LABEL_GAP = 3f;
 
-    /** The colour of a series: its place among the series that are not targets. */
-    public static Color colour(Chart chart, int series) {
+    /**
+     * The colour of a series: the house style's colour for its place among the series that are not
+     * targets; a target's grey.
+     */
+    public static Color colour(Theme theme, Chart chart, int series) {
         if (chart.series().get(series).style() == Chart.Style.DASHED) {
             return CHART_TARGET;
         }
-        return CHART_SERIES.get(plainIndex(chart, series) % CHART_SERIES.size());
+        List<Color> colours = theme.chartSeries;
+        return colours.get(plainIndex(chart, series) % colours.size());
     }
 
     /** The marker of a line series (a target has none). */
@@ -117,9 +121,9 @@ public final class ChartLayout {
     }
 
     /** The colour of one point: its own (an assessment's), else its series'. */
-    public static Color colour(Chart chart, int series, int point) {
+    public static Color colour(Theme theme, Chart chart, int series, int point) {
         String own = chart.series().get(series).points().get(point).colour();
-        return own == null ? colour(chart, series) : new Color(Integer.parseInt(own, 16));
+        return own == null ? colour(theme, chart, series) : new Color(Integer.parseInt(own, 16));
     }
 
     /**
@@ -199,33 +203,41 @@ public final class ChartLayout {
     }
 
     /**
-     * Draws the chart in a box of the given width.
+     * Draws the chart in a box of the given width, in the house style's colours and font.
      *
-     * @param breaker the layout's line breaker, for category labels that take two lines
+     * @param breaker the layout's line breaker (with the theme's fonts), for measuring labels and
+     *                for category labels that take two lines
      */
-    public static Drawing draw(Chart chart, float width, LineBreaker breaker) {
+    public static Drawing draw(Chart chart, Theme theme, float width, LineBreaker breaker) {
         return switch (chart.kind()) {
-            case BAR -> new Bars(chart, width, breaker).draw();
-            case LINE -> new Lines(chart, width, breaker).draw();
+            case BAR -> new Bars(chart, theme, width, breaker).draw();
+            case LINE -> new Lines(chart, theme, width, breaker).draw();
         };
     }
 
+    /** The chart drawn at the full text width of the theme's page. */
+    public static Drawing draw(Chart chart, Theme theme) {
+        return draw(chart, theme, theme.geometry.contentWidth, new LineBreaker(theme.fonts));
+    }
+
     /** The height the chart takes at the given width. */
-    public static float height(Chart chart, float width) {
-        return draw(chart, width, new LineBreaker()).height();
+    public static float height(Chart chart, Theme theme, float width) {
+        return draw(chart, theme, width, new LineBreaker(theme.fonts)).height();
     }
 
     // ------------------------------------------------------------------ shared drawing
 
     private abstract static class Canvas {
         final Chart chart;
+        final Theme theme;
         final float width;
         final LineBreaker breaker;
         final Axis axis;
         final List<Mark> marks = new ArrayList<>();
 
-        Canvas(Chart chart, float width, LineBreaker breaker) {
+        Canvas(Chart chart, Theme theme, float width, LineBreaker breaker) {
             this.chart = chart;
+            this.theme = theme;
             this.width = width;
             this.breaker = breaker;
             this.axis = valueAxis(chart);
@@ -245,8 +257,9 @@ public final class ChartLayout {
             }
         }
 
-        static float textWidth(String text) {
-            return Fonts.width(text.replace(String.valueOf(LineBreaker.SOFT_HYPHEN), ""), Face.REGULAR, CHART_SIZE);
+        float textWidth(String text) {
+            return breaker.fonts().width(text.replace(String.valueOf(LineBreaker.SOFT_HYPHEN), ""), Face.REGULAR,
+                    CHART_SIZE);
         }
 
         /** The baseline of text of the chart's size centred on y. */
@@ -255,7 +268,7 @@ public final class ChartLayout {
         }
 
         List<Line> wrap(String text, float w) {
-            return breaker.breakLines(List.of(new Styled(text, Face.REGULAR, CHART_SIZE, TEXT)), w);
+            return breaker.breakLines(List.of(new Styled(text, Face.REGULAR, CHART_SIZE, theme.text)), w);
         }
 
         /** A hatched box: its outline and diagonal lines 3 points apart, in the colour. */
@@ -319,7 +332,7 @@ public final class ChartLayout {
 
         /** A legend entry's sample: a swatch for bars, a piece of line with its marker for lines. */
         void sample(float x, float midY, int series) {
-            Color c = colour(chart, series);
+            Color c = colour(theme, chart, series);
             if (chart.kind() == Chart.Kind.BAR) {
                 box(x, midY - 3.5f, 10f, 7f, series, c);
                 return;
@@ -354,7 +367,7 @@ public final class ChartLayout {
                 }
                 float mid = rowTop + CHART_LEADING / 2f;
                 sample(x, mid, i);
-                label(x + sw + 4f, centred(mid), name, Face.REGULAR, TEXT, Anchor.START);
+                label(x + sw + 4f, centred(mid), name, Face.REGULAR, theme.text, Anchor.START);
                 x += w + 14f;
             }
             return rowTop + CHART_LEADING;
@@ -367,8 +380,8 @@ public final class ChartLayout {
 
     private static final class Bars extends Canvas {
 
-        Bars(Chart chart, float width, LineBreaker breaker) {
-            super(chart, width, breaker);
+        Bars(Chart chart, Theme theme, float width, LineBreaker breaker) {
+            super(chart, theme, width, breaker);
         }
 
         @Override
@@ -444,7 +457,7 @@ public final class ChartLayout {
                 float textTop = bandTop + (bandHeight - lines.size() * CHART_LEADING) / 2f;
                 for (int k = 0; k < lines.size(); k++) {
                     label(labelWidth, centred(textTop + (k + 0.5f) * CHART_LEADING), lines.get(k).plainText(),
-                            Face.REGULAR, TEXT, Anchor.END);
+                            Face.REGULAR, theme.text, Anchor.END);
                 }
                 float barTop = bandTop + (bandHeight - barsHeight) / 2f;
                 for (int s = 0; s < n; s++) {
@@ -459,15 +472,15 @@ public final class ChartLayout {
                     float x1 = (float) xOf.applyAsDouble(p.value().doubleValue());
                     float w = Math.abs(x1 - x0);
                     if (w > 0.01f) {
-                        box(Math.min(x0, x1), by, w, bar, s, colour(chart, s, i));
+                        box(Math.min(x0, x1), by, w, bar, s, colour(theme, chart, s, i));
                     }
                     boolean negative = p.value().signum() < 0;
                     label(negative ? x1 - LABEL_GAP : x1 + LABEL_GAP, centred(by + bar / 2f), p.label(),
-                            Face.REGULAR, TEXT, negative ? Anchor.END : Anchor.START);
+                            Face.REGULAR, theme.text, negative ? Anchor.END : Anchor.START);
                 }
             }
             float zero = (float) xOf.applyAsDouble(0);
-            line(zero, top, zero, bottom, CHART_AXIS_WIDTH, CHART_AXIS);
+            line(zero, top, zero, bottom, CHART_AXIS_WIDTH, theme.strongRule);
             line(plotLeft, bottom, plotRight, bottom, CHART_GRID_WIDTH, CHART_GRID);
             float tickBaseline = bottom + 3f + CHART_SIZE;
             for (BigDecimal t : axis.ticks()) {
@@ -490,8 +503,8 @@ public final class ChartLayout {
 
     private static final class Lines extends Canvas {
 
-        Lines(Chart chart, float width, LineBreaker breaker) {
-            super(chart, width, breaker);
+        Lines(Chart chart, Theme theme, float width, LineBreaker breaker) {
+            super(chart, theme, width, breaker);
         }
 
         @Override
@@ -526,7 +539,7 @@ public final class ChartLayout {
                 line(plotLeft, y, plotRight, y, CHART_GRID_WIDTH, CHART_GRID);
                 label(plotLeft - 4f, centred(y), axis.label(t), Face.REGULAR, MUTED, Anchor.END);
             }
-            line(plotLeft, bottom, plotRight, bottom, CHART_AXIS_WIDTH, CHART_AXIS);
+            line(plotLeft, bottom, plotRight, bottom, CHART_AXIS_WIDTH, theme.strongRule);
             // Category labels, every k-th one when they would touch.
             float widest = 0;
             for (String c : chart.categories()) {
@@ -535,7 +548,7 @@ public final class ChartLayout {
             int every = Math.max(1, (int) Math.ceil((widest + 4f) / spacing));
             float categoryBaseline = bottom + 3f + CHART_SIZE;
             for (int i = 0; i < count; i++) {
-                line(xOf.apply(i), bottom, xOf.apply(i), bottom + 2.5f, CHART_AXIS_WIDTH, CHART_AXIS);
+                line(xOf.apply(i), bottom, xOf.apply(i), bottom + 2.5f, CHART_AXIS_WIDTH, theme.strongRule);
                 if (i % every == 0) {
                     label(xOf.apply(i), categoryBaseline, chart.categories().get(i), Face.REGULAR, MUTED,
                             Anchor.MIDDLE);
@@ -555,7 +568,7 @@ public final class ChartLayout {
             }
             for (int s : order) {
                 Chart.Series series = chart.series().get(s);
-                Color c = colour(chart, s);
+                Color c = colour(theme, chart, s);
                 boolean target = series.style() == Chart.Style.DASHED;
                 List<Float> xs = new ArrayList<>();
                 List<Float> ys = new ArrayList<>();
@@ -575,7 +588,7 @@ public final class ChartLayout {
                         Chart.Point p = series.points().get(i);
                         if (p.value() != null) {
                             drawMarker(xOf.apply(i), (float) yOf.applyAsDouble(p.value().doubleValue()), ChartLayout.marker(chart, s),
-                                    colour(chart, s, i));
+                                    colour(theme, chart, s, i));
                         }
                     }
                 } else {
@@ -643,7 +656,7 @@ public final class ChartLayout {
                 sample(left, y + CHART_LEADING / 2f, i);
                 for (int k = 0; k < lines.size(); k++) {
                     label(textLeft, centred(y + (k + 0.5f) * CHART_LEADING), lines.get(k).plainText(), Face.REGULAR,
-                            TEXT, Anchor.START);
+                            theme.text, Anchor.START);
                 }
                 y += lines.size() * CHART_LEADING + 4f;
             }

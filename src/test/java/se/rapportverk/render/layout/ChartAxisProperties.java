@@ -80,11 +80,12 @@ class ChartAxisProperties {
     void everyMarkStaysInsideTheChartsBox(@ForAll @Size(min = 1, max = 12) List<@net.jqwik.api.From("values") BigDecimal> values,
                                           @ForAll boolean bars) {
         Chart c = chart(bars ? Chart.Kind.BAR : Chart.Kind.LINE, values);
-        ChartLayout.Drawing d = ChartLayout.draw(c, Geometry.CONTENT_WIDTH, new LineBreaker());
+        Theme theme = Theme.standard();
+        ChartLayout.Drawing d = ChartLayout.draw(c, theme);
         for (ChartLayout.Mark m : d.marks()) {
             switch (m) {
                 case ChartLayout.Label l -> {
-                    float w = Fonts.width(l.text(), l.face(), l.size());
+                    float w = theme.fonts.width(l.text(), l.face(), l.size());
                     float left = switch (l.anchor()) {
                         case START -> l.x();
                         case MIDDLE -> l.x() - w / 2;
