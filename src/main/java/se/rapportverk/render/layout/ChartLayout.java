@@ -4,6 +4,7 @@ import static se.rapportverk.render.layout.Theme.*;
 
 import java.awt.Color;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,14 @@ public final class ChartLayout {
             return ticks;
         }
 
+        /**
+         * Where a value stands on the axis: 0 at {@code min}, 1 at {@code max}. Worked out exactly,
+         * then rounded, so that values near Excel's largest numbers do not overflow a double.
+         */
+        public double fraction(BigDecimal value) {
+            return value.subtract(min).divide(max.subtract(min), MathContext.DECIMAL64).doubleValue();
+        }
+
         /** A tick as labelled: Swedish format ({@code -20}, {@code 1 000}, {@code 2,5}). */
         public String label(BigDecimal tick) {
             return SwedishFormat.number(tick, decimals);
@@ -154,7 +163,7 @@ public final class ChartLayout {
             lo = chart.kind() == Chart.Kind.BAR && lo.signum() >= 0 ? lo.min(BigDecimal.ZERO) : lo.subtract(pad);
             hi = hi.add(pad);
         }
-        BigDecimal step = niceStep(hi.subtract(lo).doubleValue() / TICKS);
+        BigDecimal step = niceStep(hi.subtract(lo).divide(BigDecimal.valueOf(TICKS), MathContext.DECIMAL64));
         if (chart.decimals() == 0 && step.compareTo(BigDecimal.ONE) < 0) {
             step = BigDecimal.ONE; // whole numbers (counts) get whole ticks
         }
@@ -183,10 +192,14 @@ public final class ChartLayout {
         return new Axis(min, max, step, decimals);
     }
 
-    /** The smallest of 1, 2, 2,5, 5 and 10 times a power of ten that is at least {@code rough}. */
-    static BigDecimal niceStep(double rough) {
-        int exponent = (int) Math.floor(Math.log10(rough));
-        double fraction = rough / Math.pow(10, exponent);
+    /**
+     * The smallest of 1, 2, 2,5, 5 and 10 times a power of ten that is at least {@code rough} (which
+     * is positive), in decimals: a range as wide as Excel's largest numbers takes no double.
+     */
+    static BigDecimal niceStep(BigDecimal rough) {
+        BigDecimal r = rough.stripTrailingZeros();
+        int exponent = r.precision() - r.scale() - 1; // the power of ten of its first digit
+        double fraction = r.scaleByPowerOfTen(-exponent).doubleValue(); // in [1, 10)
         BigDecimal nice;
         if (fraction <= 1.0000001) {
             nice = BigDecimal.ONE;
@@ -401,24 +414,22 @@ public final class ChartLayout {
             }
             // Value labels stand left of negative bars and right of the others; where one would
             // reach past the plot, the plot gives it room.
-            double lo = axis.min().doubleValue();
-            double hi = axis.max().doubleValue();
             float left = labelWidth + 8f;
             float negativeRoom = 0;
             float positiveRoom = 0;
             for (int pass = 0; pass < 2; pass++) {
-                double scale = (width - positiveRoom - left - negativeRoom) / (hi - lo);
+                double plot = width - positiveRoom - left - negativeRoom;
                 float needLeft = 0;
                 float needRight = 0;
                 for (Chart.Series s : chart.series()) {
                     for (Chart.Point p : s.points()) {
                         if (p.value() != null) {
                             float w = textWidth(p.label()) + LABEL_GAP + 1f;
-                            double end = p.value().doubleValue();
+                            double end = axis.fraction(p.value());
                             if (p.value().signum() < 0) {
-                                needLeft = Math.max(needLeft, (float) (w - (end - lo) * scale));
+                                needLeft = Math.max(needLeft, (float) (w - end * plot));
                             } else {
-                                needRight = Math.max(needRight, (float) (w - (hi - end) * scale));
+                                needRight = Math.max(needRight, (float) (w - (1 - end) * plot));
                             }
                         }
                     }
@@ -431,8 +442,8 @@ public final class ChartLayout {
             positiveRoom = Math.max(positiveRoom, textWidth(axis.label(axis.max())) / 2f + 1f);
             float plotLeft = left + negativeRoom;
             float plotRight = width - positiveRoom;
-            double scale = (plotRight - plotLeft) / (hi - lo);
-            java.util.function.DoubleUnaryOperator xOf = v -> plotLeft + (v - lo) * scale;
+            java.util.function.Function<BigDecimal, Float> xOf =
+                    v -> plotLeft + (float) axis.fraction(v) * (plotRight - plotLeft);
 
             float top = 2f;
             float y = top;
@@ -445,7 +456,7 @@ public final class ChartLayout {
             float bottom = y;
             // Grid lines at the ticks, the zero line over them.
             for (BigDecimal t : axis.ticks()) {
-                float x = (float) xOf.applyAsDouble(t.doubleValue());
+                float x = xOf.apply(t);
                 if (t.signum() != 0) {
                     line(x, top, x, bottom, CHART_GRID_WIDTH, CHART_GRID);
                 }
@@ -464,12 +475,12 @@ public final class ChartLayout {
                     Chart.Point p = chart.series().get(s).points().get(i);
                     float by = barTop + s * (bar + 1);
                     if (p.value() == null) {
-                        label((float) xOf.applyAsDouble(0) + LABEL_GAP, centred(by + bar / 2f), p.label(),
+                        label(xOf.apply(BigDecimal.ZERO) + LABEL_GAP, centred(by + bar / 2f), p.label(),
                                 Face.REGULAR, MUTED, Anchor.START);
                         continue;
                     }
-                    float x0 = (float) xOf.applyAsDouble(0);
-                    float x1 = (float) xOf.applyAsDouble(p.value().doubleValue());
+                    float x0 = xOf.apply(BigDecimal.ZERO);
+                    float x1 = xOf.apply(p.value());
                     float w = Math.abs(x1 - x0);
                     if (w > 0.01f) {
                         box(Math.min(x0, x1), by, w, bar, s, colour(theme, chart, s, i));
@@ -479,12 +490,12 @@ public final class ChartLayout {
                             Face.REGULAR, theme.text, negative ? Anchor.END : Anchor.START);
                 }
             }
-            float zero = (float) xOf.applyAsDouble(0);
+            float zero = xOf.apply(BigDecimal.ZERO);
             line(zero, top, zero, bottom, CHART_AXIS_WIDTH, theme.strongRule);
             line(plotLeft, bottom, plotRight, bottom, CHART_GRID_WIDTH, CHART_GRID);
             float tickBaseline = bottom + 3f + CHART_SIZE;
             for (BigDecimal t : axis.ticks()) {
-                label((float) xOf.applyAsDouble(t.doubleValue()), tickBaseline, axis.label(t), Face.REGULAR, MUTED,
+                label(xOf.apply(t), tickBaseline, axis.label(t), Face.REGULAR, MUTED,
                         Anchor.MIDDLE);
             }
             float end = tickBaseline + 3f;
@@ -527,15 +538,13 @@ public final class ChartLayout {
             float plotRight = width - (small ? legendWidth + 10f : 0f) - endRoom;
             float top = CHART_SIZE / 2f + 1f;
             float bottom = top + plotHeight;
-            double lo = axis.min().doubleValue();
-            double hi = axis.max().doubleValue();
-            java.util.function.DoubleUnaryOperator yOf = v -> bottom - (v - lo) / (hi - lo) * plotHeight;
+            java.util.function.Function<BigDecimal, Float> yOf = v -> bottom - (float) axis.fraction(v) * plotHeight;
             int count = chart.categories().size();
             float spacing = (plotRight - plotLeft) / count;
             java.util.function.IntFunction<Float> xOf = i -> plotLeft + (i + 0.5f) * spacing;
 
             for (BigDecimal t : axis.ticks()) {
-                float y = (float) yOf.applyAsDouble(t.doubleValue());
+                float y = yOf.apply(t);
                 line(plotLeft, y, plotRight, y, CHART_GRID_WIDTH, CHART_GRID);
                 label(plotLeft - 4f, centred(y), axis.label(t), Face.REGULAR, MUTED, Anchor.END);
             }
@@ -576,7 +585,7 @@ public final class ChartLayout {
                     Chart.Point p = i < count ? series.points().get(i) : null;
                     if (p != null && p.value() != null) {
                         xs.add(xOf.apply(i));
-                        ys.add((float) yOf.applyAsDouble(p.value().doubleValue()));
+                        ys.add(yOf.apply(p.value()));
                     } else if (!xs.isEmpty()) {
                         stroke(xs, ys, target ? CHART_TARGET_WIDTH : CHART_LINE_WIDTH, c, dash(s), target);
                         xs.clear();
@@ -587,7 +596,7 @@ public final class ChartLayout {
                     for (int i = 0; i < count; i++) {
                         Chart.Point p = series.points().get(i);
                         if (p.value() != null) {
-                            drawMarker(xOf.apply(i), (float) yOf.applyAsDouble(p.value().doubleValue()), ChartLayout.marker(chart, s),
+                            drawMarker(xOf.apply(i), yOf.apply(p.value()), ChartLayout.marker(chart, s),
                                     colour(theme, chart, s, i));
                         }
                     }
@@ -595,7 +604,7 @@ public final class ChartLayout {
                     for (int i = count - 1; i >= 0; i--) {
                         Chart.Point p = series.points().get(i);
                         if (p.value() != null) {
-                            float y = (float) yOf.applyAsDouble(p.value().doubleValue());
+                            float y = yOf.apply(p.value());
                             label(plotRight + LABEL_GAP, centred(y), p.label(), Face.REGULAR, CHART_TARGET,
                                     Anchor.START);
                             break;
