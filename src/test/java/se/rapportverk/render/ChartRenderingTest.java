@@ -9,12 +9,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
@@ -23,6 +32,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import se.rapportverk.document.Block;
@@ -32,6 +42,8 @@ import se.rapportverk.document.DocumentInfo;
 import se.rapportverk.document.Heading;
 import se.rapportverk.document.Numbering;
 import se.rapportverk.document.Paragraph;
+import se.rapportverk.husstil.Husstil;
+import se.rapportverk.husstil.HusstilReader;
 import se.rapportverk.render.docx.DocxRenderer;
 import se.rapportverk.render.html.HtmlRenderer;
 import se.rapportverk.render.pdf.PdfRenderer;
@@ -41,7 +53,8 @@ import se.rapportverk.render.pdf.VeraPdf;
  * Every kind and style of chart, with a value not reported, through all three renderers: the PDF
  * stays PDF/A-3a and PDF/UA-1 with each chart a Figure carrying its description, the Word file's
  * chart parts are schema-valid with a missing value left out of the cache and the sheet, the HTML
- * page has an accessible SVG; and each is the same bytes a second time.
+ * page has an accessible SVG; and each is the same bytes a second time. In a kommun's own house style
+ * every format draws the charts in its colours and names its font.
  */
 class ChartRenderingTest {
 
@@ -153,5 +166,103 @@ class ChartRenderingTest {
         for (Map.Entry<String, String> c : Map.of("2E7D32", "uppfyllt", "C62828", "ej uppfyllt").entrySet()) {
             assertTrue(html.contains("fill=\"#" + c.getKey() + "\""), c.getValue());
         }
+    }
+    @TempDir
+    static Path dir;
+
+    /**
+     * A kommun's own series colours, text colour, total rule (the axis) and Word font name (and headings
+     * in a colour of its own, so that the standard blue is nowhere).
+     */
+    static final String SERIES_1 = "2F6B4F";
+    static final String SERIES_2 = "C9A227";
+    static final String TEXT = "202A44";
+    static final String AXIS = "8A2B0E";
+
+    /** The standard house style's files with the colours and the Word font name above. */
+    static Husstil ownStyle() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("husstil"));
+        for (Map.Entry<String, byte[]> f : HusstilReader.standardFiles().entrySet()) {
+            Files.write(folder.resolve(f.getKey()), f.getValue());
+        }
+        Path ini = folder.resolve(Husstil.SETTINGS);
+        String text = Files.readString(ini, StandardCharsets.UTF_8);
+        for (String[] change : List.of(new String[] {"diagram 1 = #1F3864", "diagram 1 = #" + SERIES_1},
+                new String[] {"diagram 2 = #6F95C2", "diagram 2 = #" + SERIES_2},
+                new String[] {"\ntext = #1A1A1A", "\ntext = #" + TEXT},
+                new String[] {"rubrik = #1F3864", "rubrik = #5A1A22"},
+                new String[] {"summalinje = #4A5563", "summalinje = #" + AXIS},
+                new String[] {"namn i word = Arial", "namn i word = Helvetica"})) {
+            assertTrue(text.contains(change[0]), change[0]);
+            text = text.replaceFirst(java.util.regex.Pattern.quote(change[0]),
+                    java.util.regex.Matcher.quoteReplacement(change[1]));
+        }
+        Files.writeString(ini, text, StandardCharsets.UTF_8);
+        return HusstilReader.read(folder);
+    }
+
+    @Test
+    void everyFormatDrawsTheChartsInTheHouseStylesColoursAndFont() throws Exception {
+        RenderOptions own = new RenderOptions(null, null, "0123456789abcdef", ownStyle());
+        // The PDF: the series filled and stroked in the kommun's colours, the axis in its total rule colour,
+        // the labels in its text colour; the standard series colours nowhere.
+        byte[] pdf = new PdfRenderer().renderBytes(document(), own);
+        Set<String> drawn = new TreeSet<>();
+        try (PDDocument pd = Loader.loadPDF(pdf)) {
+            for (PDPage page : pd.getPages()) {
+                drawn.addAll(colours(page));
+            }
+        }
+        assertTrue(drawn.containsAll(List.of(SERIES_1, SERIES_2, TEXT, AXIS)), drawn.toString());
+        assertTrue(!drawn.contains("1F3864") && !drawn.contains("6F95C2"), drawn.toString());
+        assertArrayEquals(pdf, new PdfRenderer().renderBytes(document(), own), "the same bytes");
+        // Word: the chart parts' fills, lines and text, and the font by the name Word is to use.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxRenderer().render(document(), own, out);
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            var bars = d.getCharts().get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerList();
+            assertEquals(SERIES_1, rgb(bars.get(0).getSpPr().getPattFill().getFgClr().getSrgbClr().getVal()));
+            assertEquals(SERIES_2, rgb(bars.get(1).getSpPr().getSolidFill().getSrgbClr().getVal()));
+            for (XWPFChart c : d.getCharts()) {
+                String xml = c.getCTChartSpace().xmlText();
+                assertTrue(xml.contains("typeface=\"Helvetica\"") && !xml.contains("Arial"), xml);
+                assertTrue(xml.contains("val=\"" + TEXT + "\"") && xml.contains("val=\"" + AXIS + "\""), xml);
+                assertTrue(!xml.contains("1F3864") && !xml.contains("6F95C2"), xml);
+            }
+        }
+        // HTML: the SVG's fills and strokes, and the font named first.
+        ByteArrayOutputStream page = new ByteArrayOutputStream();
+        new HtmlRenderer().render(document(), own, page);
+        String html = page.toString(StandardCharsets.UTF_8);
+        assertTrue(html.contains("fill=\"#" + SERIES_1 + "\"") && html.contains("stroke=\"#" + SERIES_1 + "\"")
+                && html.contains("fill=\"#" + SERIES_2 + "\"") && html.contains("stroke=\"#" + AXIS + "\""), html);
+        assertTrue(html.contains("font-family=\"&#39;Helvetica&#39;, Arial"), html);
+        assertTrue(!html.contains("#1F3864") && !html.contains("#6F95C2"), html);
+    }
+
+    private static String rgb(byte[] v) {
+        return String.format("%02X%02X%02X", v[0], v[1], v[2]);
+    }
+
+    /** The colours a page sets for filling and stroking (rg, RG), as six hex digits. */
+    private static Set<String> colours(PDPage page) throws IOException {
+        Set<String> out = new TreeSet<>();
+        PDFStreamParser parser = new PDFStreamParser(page);
+        List<COSBase> operands = new ArrayList<>();
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (token instanceof Operator op) {
+                if ((op.getName().equals("rg") || op.getName().equals("RG")) && operands.size() == 3) {
+                    int rgb = 0;
+                    for (COSBase c : operands) {
+                        rgb = rgb << 8 | Math.round(((COSNumber) c).floatValue() * 255);
+                    }
+                    out.add(String.format("%06X", rgb));
+                }
+                operands.clear();
+            } else if (token instanceof COSBase b) {
+                operands.add(b);
+            }
+        }
+        return out;
     }
 }
