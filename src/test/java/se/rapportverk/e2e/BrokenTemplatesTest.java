@@ -31,7 +31,11 @@ class BrokenTemplatesTest {
 
     /** A copy of the built-in templates. */
     Path templates() throws IOException {
-        Path copy = dir.resolve("mallar");
+        return copyOfTemplates(dir.resolve("mallar"));
+    }
+
+    /** A copy of the built-in templates in the folder. */
+    static Path copyOfTemplates(Path copy) throws IOException {
         try (Stream<Path> all = Files.walk(Path.of("templates"))) {
             for (Path p : all.toList()) {
                 Path target = copy.resolve(Path.of("templates").relativize(p).toString());

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -73,7 +72,7 @@ class ChartsHusstilCommentsTest {
         docx = first.docx("delarsrapport-");
 
         // A kommun's own template that shows the Driftsredovisning only as its chart.
-        Path templates = copyOfTemplates(dir.resolve("mallar"));
+        Path templates = BrokenTemplatesTest.copyOfTemplates(dir.resolve("mallar"));
         Path delarsrapport = templates.resolve("delarsrapport.ftl");
         String template = Files.readString(delarsrapport, StandardCharsets.UTF_8);
         String table = "  <#if tabeller.driftsredovisning??><@r.table tabeller.driftsredovisning \"Driftsredovisning\"/></#if>\n";
@@ -81,20 +80,6 @@ class ChartsHusstilCommentsTest {
         Files.writeString(delarsrapport, template.replace(table, ""), StandardCharsets.UTF_8);
         withoutTable = Generated.of(Examples.AVVIKELSER, dir.resolve("utan-tabell"), "--husstil", style.toString(),
                 "--templates", templates.toString());
-    }
-
-    static Path copyOfTemplates(Path copy) throws IOException {
-        try (Stream<Path> all = Files.walk(Path.of("templates"))) {
-            for (Path p : all.toList()) {
-                Path target = copy.resolve(Path.of("templates").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return copy;
     }
 
     // ------------------------------------------------------------------ drawings

@@ -55,6 +55,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import se.rapportverk.render.pdf.VeraPdf;
+import se.rapportverk.testutil.PdfColours;
 
 /**
  * A kommun's own house style, as its communications officer makes it: {@code rapportverk husstil}
@@ -606,24 +607,7 @@ class HusstilTest {
 
     /** The colours the page sets with the operator (rg fill, RG stroke), as six hex digits. */
     static Set<String> colours(PDPage page, String operator) throws IOException {
-        Set<String> out = new HashSet<>();
-        PDFStreamParser parser = new PDFStreamParser(page);
-        List<COSBase> operands = new ArrayList<>();
-        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
-            if (token instanceof Operator op) {
-                if (op.getName().equals(operator) && operands.size() == 3) {
-                    int rgb = 0;
-                    for (COSBase c : operands) {
-                        rgb = rgb << 8 | Math.round(((COSNumber) c).floatValue() * 255);
-                    }
-                    out.add(String.format("%06X", rgb));
-                }
-                operands.clear();
-            } else if (token instanceof COSBase b) {
-                operands.add(b);
-            }
-        }
-        return out;
+        return PdfColours.set(page, operator);
     }
 
     /** The smallest x and y (from the top) and the largest x and y of the text on a page (0-based). */

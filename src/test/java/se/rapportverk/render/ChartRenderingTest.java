@@ -19,10 +19,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSNumber;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -48,6 +44,7 @@ import se.rapportverk.render.docx.DocxRenderer;
 import se.rapportverk.render.html.HtmlRenderer;
 import se.rapportverk.render.pdf.PdfRenderer;
 import se.rapportverk.render.pdf.VeraPdf;
+import se.rapportverk.testutil.PdfColours;
 
 /**
  * Every kind and style of chart, with a value not reported, through all three renderers: the PDF
@@ -210,7 +207,8 @@ class ChartRenderingTest {
         Set<String> drawn = new TreeSet<>();
         try (PDDocument pd = Loader.loadPDF(pdf)) {
             for (PDPage page : pd.getPages()) {
-                drawn.addAll(colours(page));
+                drawn.addAll(PdfColours.set(page, "rg"));
+                drawn.addAll(PdfColours.set(page, "RG"));
             }
         }
         assertTrue(drawn.containsAll(List.of(SERIES_1, SERIES_2, TEXT, AXIS)), drawn.toString());
@@ -242,27 +240,5 @@ class ChartRenderingTest {
 
     private static String rgb(byte[] v) {
         return String.format("%02X%02X%02X", v[0], v[1], v[2]);
-    }
-
-    /** The colours a page sets for filling and stroking (rg, RG), as six hex digits. */
-    private static Set<String> colours(PDPage page) throws IOException {
-        Set<String> out = new TreeSet<>();
-        PDFStreamParser parser = new PDFStreamParser(page);
-        List<COSBase> operands = new ArrayList<>();
-        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
-            if (token instanceof Operator op) {
-                if ((op.getName().equals("rg") || op.getName().equals("RG")) && operands.size() == 3) {
-                    int rgb = 0;
-                    for (COSBase c : operands) {
-                        rgb = rgb << 8 | Math.round(((COSNumber) c).floatValue() * 255);
-                    }
-                    out.add(String.format("%06X", rgb));
-                }
-                operands.clear();
-            } else if (token instanceof COSBase b) {
-                operands.add(b);
-            }
-        }
-        return out;
     }
 }
