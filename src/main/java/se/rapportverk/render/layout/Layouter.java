@@ -1168,7 +1168,7 @@ public final class Layouter {
                 } else if (cell.align() == Table.Align.RIGHT) {
                     need = Math.max(need, lineWidth(cell.runs()));
                 }
-                min[c] = Math.max(min[c], need + padding + 0.05f);
+                min[c] = Math.max(min[c], need + padding + Theme.WORD_ROOM);
             }
         }
         return min;

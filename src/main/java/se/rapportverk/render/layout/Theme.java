@@ -40,6 +40,14 @@ public final class Theme {
     public static final float TABLE_SIZE = 9f;
     public static final float TABLE_LEADING = 11.5f;
     public static final float CELL_PAD_X = 4.5f;
+
+    /**
+     * Room left beside a table column's widest word. Word and LibreOffice measure text in whole
+     * twips and with their own hinting, so a word exactly as wide as its column in our metrics can
+     * break in theirs ("Volymenhe t"); with this room it does not, and a word within this room of
+     * its column's width gets its soft hyphens in the Word file as the PDF would.
+     */
+    public static final float WORD_ROOM = 1.5f;
     public static final float CELL_PAD_TOP = 2.8f;
     public static final float CELL_PAD_BOTTOM = 3.2f;
     /** Vertical padding of a cell of a layout table (letterhead, signatures). */
