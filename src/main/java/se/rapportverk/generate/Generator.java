@@ -307,7 +307,7 @@ public final class Generator {
         boolean atgardsplan = kind == DocumentKind.HANDLINGSPLAN && workbook.atgarder().orElse(List.of()).stream()
                 .anyMatch(a -> a.verksamhet().isPresent());
         StringBuilder sb = new StringBuilder(atgardsplan ? "atgardsplan" : kind.id());
-        String namnd = slug(workbook.rapport().namnd());
+        String namnd = FileNames.slug(workbook.rapport().namnd());
         if (!namnd.isEmpty()) {
             sb.append('-').append(namnd);
         }
@@ -320,10 +320,6 @@ public final class Generator {
             sb.append("-uppfoljning");
         }
         return sb.toString();
-    }
-
-    private static String slug(String text) {
-        return Names.normalise(text).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     }
 
     /**

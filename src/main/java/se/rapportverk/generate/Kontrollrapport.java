@@ -28,12 +28,7 @@ public final class Kontrollrapport {
 
     /** {@code kontrollrapport-delarsrapport-augusti-2025}: from the workbook's file name. */
     public static String baseName(String workbookPath) {
-        String p = workbookPath.replace('\\', '/');
-        String name = p.substring(p.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        String slug = Names.normalise(base).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return "kontrollrapport-" + (slug.isEmpty() ? "arbetsbok" : slug);
+        return "kontrollrapport-" + FileNames.slugOfFile(workbookPath, "arbetsbok");
     }
 
     /**

@@ -57,7 +57,7 @@ import se.rapportverk.render.layout.Theme;
 final class PdfEmitter {
 
     static final String CREATOR = "Rapportverk";
-    static final String XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX_MIME = se.rapportverk.render.RenderOptions.WORKBOOK_MIME;
 
     /** The running header's baseline: its line's top at the header distance, as in Word. */
     private final float headerBaseline;
