@@ -21,6 +21,9 @@ import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfString;
 
+import se.rapportverk.generate.FileNames;
+import se.rapportverk.render.RenderOptions;
+
 
 /**
  * Reads the workbook a Rapportverk PDF carries as its source (a PDF/A-3 associated file), so that
@@ -35,7 +38,7 @@ import org.openpdf.text.pdf.PdfString;
 public final class EmbeddedWorkbook {
 
     /** The MIME type of an .xlsx workbook, as the embedded file declares it. */
-    public static final String XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX_MIME = RenderOptions.WORKBOOK_MIME;
 
     /**
      * The embedded workbook.
@@ -76,7 +79,7 @@ public final class EmbeddedWorkbook {
         if (dot > 0) {
             base = base.substring(0, dot);
         }
-        String slug = Manifest.slug(base);
+        String slug = FileNames.slug(base);
         if (slug.length() > 100) {
             slug = slug.substring(0, 100).replaceAll("-+$", "");
         }

@@ -16,7 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.rapportverk.calc.CheckResult;
+import se.rapportverk.generate.FileNames;
 import se.rapportverk.generate.GeneratedDocument;
+import se.rapportverk.generate.Hashes;
 import se.rapportverk.generate.Generation;
 import se.rapportverk.generate.OutputFile;
 import se.rapportverk.generate.Request;
@@ -87,18 +89,7 @@ public record Manifest(String version, String workbookFile, String workbookSha25
 
     /** The manifest's file name for a workbook: {@code manifest-delarsrapport-augusti-2025.json}. */
     public static String fileName(String workbookFileName) {
-        String base = workbookFileName;
-        int dot = base.lastIndexOf('.');
-        if (dot > 0) {
-            base = base.substring(0, dot);
-        }
-        String slug = slug(base);
-        return "manifest-" + (slug.isEmpty() ? "arbetsbok" : slug) + ".json";
-    }
-
-    /** A name made plain for a file name: {@code Delårsrapport augusti} → {@code delarsrapport-augusti}. */
-    static String slug(String text) {
-        return Names.normalise(text).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return "manifest-" + FileNames.slugOfFile(workbookFileName, "arbetsbok") + ".json";
     }
 
     /**

@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.rapportverk.archive.Hashes;
 import se.rapportverk.document.Document;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
 import se.rapportverk.render.html.HtmlRenderer;
 import se.rapportverk.render.pdf.PdfRenderer;
-import se.rapportverk.report.KontrollrapportModel;
 import se.rapportverk.template.TemplateEngine;
 import se.rapportverk.template.TemplateException;
 import se.rapportverk.workbook.Names;
@@ -30,12 +28,7 @@ public final class Kontrollrapport {
 
     /** {@code kontrollrapport-delarsrapport-augusti-2025}: from the workbook's file name. */
     public static String baseName(String workbookPath) {
-        String p = workbookPath.replace('\\', '/');
-        String name = p.substring(p.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        String slug = Names.normalise(base).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return "kontrollrapport-" + (slug.isEmpty() ? "arbetsbok" : slug);
+        return "kontrollrapport-" + FileNames.slugOfFile(workbookPath, "arbetsbok");
     }
 
     /**

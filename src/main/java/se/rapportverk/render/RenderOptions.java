@@ -23,6 +23,10 @@ import se.rapportverk.husstil.Husstil;
  */
 public record RenderOptions(byte[] sourceWorkbook, String sourceFileName, String documentId, Husstil husstil,
                             List<Remark> remarks) {
+
+    /** The MIME type of the source workbook (an .xlsx file), as a PDF declares its embedded copy. */
+    public static final String WORKBOOK_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public RenderOptions {
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(husstil, "husstil");

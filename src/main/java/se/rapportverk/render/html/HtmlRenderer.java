@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import se.rapportverk.document.Block;
 import se.rapportverk.document.BulletList;
+import se.rapportverk.document.Chart;
 import se.rapportverk.document.Document;
 import se.rapportverk.document.FieldList;
 import se.rapportverk.document.Heading;
@@ -23,6 +24,7 @@ import se.rapportverk.document.TableOfContents;
 import se.rapportverk.document.TitlePage;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.render.layout.Theme;
 
 /**
  * Renders a document tree as one self-contained HTML page (UTF-8, no scripts, no external files),
@@ -44,8 +46,9 @@ public final class HtmlRenderer implements DocumentRenderer {
             .note{font-size:9pt;color:#555}.caption{font-weight:bold}.sign{display:inline-block;width:16em;\
             margin:2em 2em 0 0}.sign span{display:block;color:#555}
             header,footer{color:#666;font-size:9pt}
-            figure{margin:1em 0}figure img{max-width:100%;height:auto}figcaption{font-size:9pt;color:#555}
-            a{color:#1f3864}
+            figure{margin:.8em 0 1.2em}figcaption{font-weight:bold;padding:.3em 0}svg{max-width:100%;height:auto}
+            figure.bild img{max-width:100%;height:auto}figure.bild figcaption{font-weight:normal;font-size:9pt;\
+            color:#555}a{color:#1f3864}
             """;
 
     @Override
@@ -67,8 +70,9 @@ public final class HtmlRenderer implements DocumentRenderer {
             h.append("<header>").append(escape(document.info().headerText())).append("</header>\n");
         }
         int[] headingIndex = {0};
+        Theme theme = Theme.of(options.husstil());
         for (Block block : document.blocks()) {
-            block(h, block, document, headingIndex);
+            block(h, block, document, headingIndex, theme);
         }
         if (!document.info().footerText().isEmpty()) {
             h.append("<footer>").append(escape(document.info().footerText())).append("</footer>\n");
@@ -77,7 +81,8 @@ public final class HtmlRenderer implements DocumentRenderer {
         out.write(h.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void block(StringBuilder h, Block block, Document document, int[] headingIndex) {
+    /** @param theme the house style's look, which charts are drawn in */
+    private static void block(StringBuilder h, Block block, Document document, int[] headingIndex, Theme theme) {
         switch (block) {
             case Heading x -> h.append("<h").append(x.level()).append(" id=\"h").append(headingIndex[0]++).append("\">")
                     .append(escape(x.displayText())).append("</h").append(x.level()).append(">\n");
@@ -120,7 +125,7 @@ public final class HtmlRenderer implements DocumentRenderer {
                 h.append("</div>\n");
             }
             case Picture p -> {
-                h.append("<figure><img src=\"data:").append(p.image().format().mimeType).append(";base64,")
+                h.append("<figure class=\"bild\"><img src=\"data:").append(p.image().format().mimeType).append(";base64,")
                         .append(java.util.Base64.getEncoder().encodeToString(p.image().bytes())).append("\" alt=\"")
                         .append(escape(p.altText())).append("\" width=\"")
                         .append(Math.round(p.image().naturalWidth() / 0.75f)).append("\">");
@@ -129,6 +134,7 @@ public final class HtmlRenderer implements DocumentRenderer {
                 }
                 h.append("</figure>\n");
             }
+            case Chart c -> HtmlChart.write(h, c, theme);
             case Signatures s -> {
                 h.append("<div>");
                 s.signatures().forEach(x -> h.append("<div class=\"sign\">").append(escape(x.name())).append("<span>")
