@@ -72,7 +72,8 @@ public final class Generator {
         Workbook workbook = read.workbook().get();
         Calculation calc = Calculation.of(workbook);
         for (CheckResult check : calc.failures()) {
-            Severity severity = request.strict() && check.kind().discrepancy() ? Severity.ERROR : Severity.WARNING;
+            Severity severity = check.kind().error() || request.strict() && check.kind().discrepancy()
+                    ? Severity.ERROR : Severity.WARNING;
             diagnostics.add(new Issue(severity, check.place(), check.message()));
         }
         Set<DocumentKind> kinds = selectDocuments(workbook, request, diagnostics);

@@ -144,7 +144,9 @@ public final class WorkbookReader {
                         MATTENHET), this::readNyckeltal),
                 optionalSheet(FLERARSOVERSIKT, List.of(FA_OMRADE, FA_AR, NETTOKOSTNAD, NAMNDBIDRAG),
                         this::readFlerarsoversikt),
-                optionalSheet(ARENDE, List.of(ARENDE_TYP, ARENDE_TEXT, ARENDE_TITEL), this::readArende)));
+                optionalSheet(ARENDE, List.of(ARENDE_TYP, ARENDE_TEXT, ARENDE_TITEL), this::readArende),
+                optionalSheet(ManadsutfallReader.SHEET, ManadsutfallReader.COLUMNS,
+                        sr -> ManadsutfallReader.read(sr, rapport.get()))));
     }
 
     /**
