@@ -33,3 +33,19 @@
 
 <#-- An assessment: the coloured symbol and its words. -->
 <#macro assessment a><span color="${a.farg}">${a.symbol}</span> ${a.ord}</#macro>
+
+<#-- A paragraph (or list) Rapportverk drafted from the figures because the workbook gives no text of
+     its own. Every drafted paragraph stands inside this macro, so that one place can mark it; the
+     mark is the Word comment utkast.kommentar ("Utkast skrivet av Rapportverk utifrån siffrorna;
+     granska texten."). Until the documents carry comments the macro writes its content only. -->
+<#macro drafted><#nested></#macro>
+
+<#-- Items joined as running text: "a", "a och b", "a, b och c". -->
+<#function joined items>
+  <#local s = "">
+  <#list items as i>
+    <#local s = s + i>
+    <#if i?has_next><#local s = s + (i?index == items?size - 2)?then(" och ", ", ")></#if>
+  </#list>
+  <#return s>
+</#function>

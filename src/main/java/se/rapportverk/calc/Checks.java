@@ -393,12 +393,13 @@ public final class Checks {
             compareMonths(results, months, namnd, "nämnden som helhet", whole.get(), whole.get().total(),
                     whole.get().lines(), where, period);
         }
+        java.util.Map<String, AmountLine> driftLines = new java.util.HashMap<>();
+        drift.ifPresent(d -> d.lines().forEach(l -> driftLines.putIfAbsent(
+                se.rapportverk.workbook.Names.normalise(l.label()), l)));
         for (java.util.Map.Entry<se.rapportverk.workbook.Text, List<Manadsutfall.Month>> e
                 : months.perVerksamhet().entrySet()) {
             String name = e.getKey().value();
-            Optional<AmountLine> line = drift.flatMap(d -> d.lines().stream()
-                    .filter(l -> se.rapportverk.workbook.Names.normalise(l.label())
-                            .equals(se.rapportverk.workbook.Names.normalise(name))).findFirst());
+            Optional<AmountLine> line = Optional.ofNullable(driftLines.get(se.rapportverk.workbook.Names.normalise(name)));
             if (line.isEmpty()) {
                 List<String> known = drift.map(d -> d.lines().stream().map(AmountLine::label).toList()).orElse(List.of());
                 String message = drift.isEmpty()

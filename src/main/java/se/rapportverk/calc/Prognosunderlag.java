@@ -20,7 +20,6 @@ import se.rapportverk.workbook.CellRef;
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Manadsutfall;
 import se.rapportverk.workbook.Names;
-import se.rapportverk.workbook.Text;
 import se.rapportverk.workbook.Unit;
 
 /**
@@ -128,12 +127,12 @@ public record Prognosunderlag(int period, List<Forecast> rows) {
         AmountLine total = whole.get().total();
         rows.add(forecast("Nämnden totalt", Optional.empty(), total, totalPlace(whole.get()), p,
                 manadsutfall.map(Manadsutfall::namnd).orElse(List.of())));
-        Map<Text, List<Manadsutfall.Month>> perVerksamhet = manadsutfall.map(Manadsutfall::perVerksamhet).orElse(Map.of());
+        Map<String, List<Manadsutfall.Month>> perVerksamhet = new java.util.HashMap<>();
+        manadsutfall.map(Manadsutfall::perVerksamhet).orElse(Map.of())
+                .forEach((name, list) -> perVerksamhet.put(Names.normalise(name.value()), list));
         driftsredovisning.ifPresent(drift -> {
             for (AmountLine line : drift.lines()) {
-                List<Manadsutfall.Month> months = perVerksamhet.entrySet().stream()
-                        .filter(e -> Names.normalise(e.getKey().value()).equals(Names.normalise(line.label())))
-                        .map(Map.Entry::getValue).findFirst().orElse(List.of());
+                List<Manadsutfall.Month> months = perVerksamhet.getOrDefault(Names.normalise(line.label()), List.of());
                 Figure prognos = line.value(AmountColumn.PROGNOS);
                 String place = prognos.sources().isEmpty() ? drift.source().sheetName()
                         : prognos.sources().first().toString();
@@ -245,50 +244,63 @@ public record Prognosunderlag(int period, List<Forecast> rows) {
         List<CheckResult> results = new ArrayList<>();
         Figure namndBudget = rows.get(0).budget();
         for (Forecast f : rows) {
-            if (!f.prognos().reported() || !f.hasMethods()) {
-                continue;
-            }
-            BigDecimal prognos = f.prognos().value();
-            BigDecimal threshold = threshold(f, namndBudget);
-            List<Figure> methods = new ArrayList<>();
-            f.linear().ifPresent(methods::add);
-            f.seasonal().ifPresent(methods::add);
-            f.trend().ifPresent(t -> methods.add(t.value()));
-            Figure nearest = methods.get(0);
-            for (Figure m : methods) {
-                if (prognos.subtract(m.value()).abs().compareTo(prognos.subtract(nearest.value()).abs()) < 0) {
-                    nearest = m;
-                }
-            }
-            boolean far = prognos.subtract(nearest.value()).abs().compareTo(threshold) > 0;
-            boolean outside = f.trend().isPresent() && !f.trend().get().contains(prognos);
-            int decimals = f.prognos().decimals();
-            String subject = f.label() + ", Prognos mot prognosmetoderna";
-            String message;
-            if (!far && !outside) {
-                message = "Prognosen för " + name(f) + " (" + amount(prognos, decimals, unit) + ") stämmer med "
-                        + "prognosmetoderna: " + methods(f, decimals, unit);
-            } else {
-                List<String> why = new ArrayList<>();
-                if (outside) {
-                    why.add("ligger utanför trendens " + percent(CONFIDENCE) + "-procentiga prognosintervall");
-                }
-                if (far) {
-                    why.add("skiljer sig från varje prognosmetod med mer än " + amount(threshold, decimals, unit));
-                }
-                String cell = f.prognosPlace().substring(f.prognosPlace().indexOf('!') + 1);
-                message = "Prognosen för " + name(f) + " (" + amount(prognos, decimals, unit) + " i " + cell
-                        + ") " + String.join(" och ", why) + ": " + methods(f, decimals, unit)
-                        + "; kontrollera prognosen eller förklara skillnaden i texten";
-            }
-            SortedSet<CellRef> cause = new TreeSet<>();
-            if ((far || outside) && !f.namnd()) {
-                cause.addAll(f.prognos().sources());
-            }
-            results.add(new CheckResult(CheckKind.FORECASTS, !far && !outside, f.prognosPlace(), subject, f.prognos(),
-                    nearest, threshold, message, cause));
+            check(f, unit, namndBudget).ifPresent(results::add);
         }
         return results;
+    }
+
+    private Optional<CheckResult> check(Forecast f, Unit unit, Figure namndBudget) {
+        if (!f.prognos().reported() || !f.hasMethods()) {
+            return Optional.empty();
+        }
+        BigDecimal prognos = f.prognos().value();
+        BigDecimal threshold = threshold(f, namndBudget);
+        List<Figure> methods = new ArrayList<>();
+        f.linear().ifPresent(methods::add);
+        f.seasonal().ifPresent(methods::add);
+        f.trend().ifPresent(t -> methods.add(t.value()));
+        Figure nearest = methods.get(0);
+        for (Figure m : methods) {
+            if (prognos.subtract(m.value()).abs().compareTo(prognos.subtract(nearest.value()).abs()) < 0) {
+                nearest = m;
+            }
+        }
+        boolean far = prognos.subtract(nearest.value()).abs().compareTo(threshold) > 0;
+        boolean outside = f.trend().isPresent() && !f.trend().get().contains(prognos);
+        int decimals = f.prognos().decimals();
+        String subject = f.label() + ", Prognos mot prognosmetoderna";
+        String message;
+        if (!far && !outside) {
+            message = "Prognosen för " + name(f) + " (" + amount(prognos, decimals, unit) + ") stämmer med "
+                    + "prognosmetoderna: " + methods(f, decimals, unit);
+        } else {
+            List<String> why = new ArrayList<>();
+            if (outside) {
+                why.add("ligger utanför trendens " + percent(CONFIDENCE) + "-procentiga prognosintervall");
+            }
+            if (far) {
+                why.add("skiljer sig från varje prognosmetod med mer än " + amount(threshold, decimals, unit));
+            }
+            String cell = f.prognosPlace().substring(f.prognosPlace().indexOf('!') + 1);
+            message = "Prognosen för " + name(f) + " (" + amount(prognos, decimals, unit) + " i " + cell
+                    + ") " + String.join(" och ", why) + ": " + methods(f, decimals, unit)
+                    + "; kontrollera prognosen eller förklara skillnaden i texten";
+        }
+        SortedSet<CellRef> cause = new TreeSet<>();
+        if ((far || outside) && !f.namnd()) {
+            cause.addAll(f.prognos().sources());
+        }
+        return Optional.of(new CheckResult(CheckKind.FORECASTS, !far && !outside, f.prognosPlace(), subject,
+                f.prognos(), nearest, threshold, message, cause));
+    }
+
+    /**
+     * Whether a row's Prognos fits the methods (check 7): inside the trend's interval when there is a
+     * trend, and within the threshold of at least one method. Empty when the row has no Prognos or no
+     * method.
+     */
+    public Optional<Boolean> fits(Forecast f) {
+        return check(f, Unit.TKR, rows.get(0).budget()).map(CheckResult::passed);
     }
 
     /**

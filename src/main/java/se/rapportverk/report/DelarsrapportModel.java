@@ -102,7 +102,8 @@ public final class DelarsrapportModel implements DocumentModel {
         workbook.mal().ifPresent(goals -> m.put("mal", mal(goals)));
         workbook.uppdrag().ifPresent(rows -> m.put("uppdrag", uppdrag(rows)));
         workbook.internkontroll().ifPresent(rows -> m.put("internkontroll", internkontroll(rows)));
-        return m;
+        m.putAll(new DraftedAnalysis(calc, amounts, labels).toModel());
+        return new FigureText(calc.textFigures(), amounts).applyAll(m);
     }
 
     // ------------------------------------------------------------------ tables
@@ -116,6 +117,9 @@ public final class DelarsrapportModel implements DocumentModel {
         calc.investeringar().ifPresent(i -> tables.put("investeringar", investeringTable(i)));
         calc.externaUtforare().ifPresent(e -> tables.put("externaUtforare", externTable(e)));
         calc.malSummary().ifPresent(s -> tables.put("malsammanstallning", malTable(s)));
+        DraftedAnalysis drafted = new DraftedAnalysis(calc, amounts, labels);
+        drafted.prognosTable().ifPresent(t -> tables.put("prognosunderlag", t));
+        drafted.trendTable().ifPresent(t -> tables.put("prognostrend", t));
     }
 
     private FigureTable.Value amount(Figure f, String how) {

@@ -130,7 +130,7 @@ public final class HandlingsplanModel implements DocumentModel {
             m.put("verksamheter", verksamheter);
         }
         calc.nyckeltal().ifPresent(series -> m.put("nyckeltal", nyckeltal(series)));
-        return m;
+        return new FigureText(calc.textFigures(), amounts).applyAll(m);
     }
 
     // ------------------------------------------------------------------ tables
