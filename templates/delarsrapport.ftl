@@ -117,14 +117,14 @@
 <#-- Bilaga: Prognosunderlag, the forecast methods' figures beside the Prognos (check 7). -->
 <#if tabeller.prognosunderlag?? && prognoser??>
   <pagebreak/>
-  <h1 numbered="false">Bilaga: Prognosunderlag</h1>
+  <h1 numbered="false" toc="true">Bilaga: Prognosunderlag</h1>
   <p>Tabellen ställer helårsprognosen för varje verksamhet och för nämnden som helhet mot vad mekaniska prognosmetoder ger utifrån utfallet för ${period.text}. Metoderna är ett stöd för bedömningen och ersätter inte förvaltningens egen prognos.</p>
   <ul>
     <li><b>Linjär prognos:</b> periodens utfall delat med periodens ${prognoser.manader} månader, gånger årets tolv månader.</li>
     <#if prognoser.sasong><li><b>Säsongsprognos:</b> periodens utfall gånger bokslutet föregående år, delat med utfallet för samma period föregående år.</li></#if>
     <#if prognoser.trend><li><b>Trendprognos:</b> en rät linje anpassad till månadernas utfall med minsta kvadratmetoden, förlängd till december och lagd till periodens utfall, med ett ${prognoser.konfidens}-procentigt prognosintervall (lägst och högst).</li></#if>
   </ul>
-  <p>Prognosen står som <i>Avviker</i> när den ligger utanför trendens prognosintervall eller skiljer sig från varje metod med mer än ${prognoser.andelAvBudget} av verksamhetens budget, dock minst ${prognoser.andelAvNamndensBudget} av nämndens budget.<#if prognoser.avviker?has_content> Det gäller ${r.joined(prognoser.avviker)}.</#if></p>
+  <p>Prognosen står som <i>Avviker</i> när den ligger utanför trendens prognosintervall eller skiljer sig från varje metod med mer än ${prognoser.andelAvBudget} av verksamhetens budget (dock minst ${prognoser.andelAvNamndensBudget} av nämndens budget) eller, för nämnden som helhet, ${prognoser.andelForNamnden} av nämndens budget.<#if prognoser.avviker?has_content> Det gäller ${r.joined(prognoser.avviker)}.</#if></p>
   <@r.table tabeller.prognosunderlag "Prognosunderlag"/>
   <#if tabeller.prognostrend??><@r.table tabeller.prognostrend "Trendprognos med prognosintervall"/></#if>
 </#if>

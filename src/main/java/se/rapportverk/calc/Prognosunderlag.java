@@ -41,10 +41,17 @@ import se.rapportverk.workbook.Unit;
  */
 public record Prognosunderlag(int period, List<Forecast> rows) {
 
-    /** A Prognos farther than this share of the row's |Budget| from every method is a warning. */
-    public static final BigDecimal SHARE_OF_BUDGET = new BigDecimal("0.02");
+    /** A Driftsredovisning row's Prognos farther than this share of its |Budget| from every method is a warning … */
+    public static final BigDecimal SHARE_OF_BUDGET = new BigDecimal("0.05");
     /** … but never for less than this share of the nämnd's |Budget| (materiality). */
-    public static final BigDecimal SHARE_OF_NAMND_BUDGET = new BigDecimal("0.001");
+    public static final BigDecimal SHARE_OF_NAMND_BUDGET = new BigDecimal("0.0025");
+    /** The nämnd's Prognos farther than this share of its |Budget| from every method is a warning. */
+    public static final BigDecimal SHARE_OF_BUDGET_NAMND = new BigDecimal("0.02");
+    /**
+     * Check 7 holds a Prognos against the methods only when at least this many give a figure: the
+     * straight line alone says too little about a year whose costs have seasons.
+     */
+    public static final int MIN_METHODS = 2;
     /** The prediction interval's confidence. */
     public static final double CONFIDENCE = 0.95;
     /** Months the least-squares line needs (three give one degree of freedom for its spread). */
@@ -234,7 +241,7 @@ public record Prognosunderlag(int period, List<Forecast> rows) {
     // ------------------------------------------------------------------ check 7
 
     /**
-     * Check 7: for every row whose Prognos and at least one method are there, whether the Prognos lies
+     * Check 7: for every row whose Prognos and at least {@link #MIN_METHODS} methods are there, whether the Prognos lies
      * inside the trend's prediction interval (when there is a trend) and within the threshold of at
      * least one method. A failure names the row and the Prognos cell and quotes every method's figure.
      *
@@ -250,7 +257,7 @@ public record Prognosunderlag(int period, List<Forecast> rows) {
     }
 
     private Optional<CheckResult> check(Forecast f, Unit unit, Figure namndBudget) {
-        if (!f.prognos().reported() || !f.hasMethods()) {
+        if (!f.prognos().reported() || methodCount(f) < MIN_METHODS) {
             return Optional.empty();
         }
         BigDecimal prognos = f.prognos().value();
@@ -290,23 +297,32 @@ public record Prognosunderlag(int period, List<Forecast> rows) {
         if ((far || outside) && !f.namnd()) {
             cause.addAll(f.prognos().sources());
         }
+        // The check records the nearest method's figure to the Prognos' own precision: what it shows.
+        Figure shown = nearest.withValue(nearest.value().setScale(decimals, java.math.RoundingMode.HALF_UP));
         return Optional.of(new CheckResult(CheckKind.FORECASTS, !far && !outside, f.prognosPlace(), subject,
-                f.prognos(), nearest, threshold, message, cause));
+                f.prognos(), new Figure(shown.value(), shown.sources(), decimals, shown.terms()),
+                threshold.setScale(Math.max(decimals, 0), java.math.RoundingMode.HALF_UP), message, cause));
+    }
+
+    private static int methodCount(Forecast f) {
+        return (f.linear().isPresent() ? 1 : 0) + (f.seasonal().isPresent() ? 1 : 0) + (f.trend().isPresent() ? 1 : 0);
     }
 
     /**
      * Whether a row's Prognos fits the methods (check 7): inside the trend's interval when there is a
-     * trend, and within the threshold of at least one method. Empty when the row has no Prognos or no
-     * method.
+     * trend, and within the threshold of at least one method. Empty when the row has no Prognos or
+     * fewer than {@link #MIN_METHODS} methods.
      */
     public Optional<Boolean> fits(Forecast f) {
         return check(f, Unit.TKR, rows.get(0).budget()).map(CheckResult::passed);
     }
 
     /**
-     * The largest distance from the nearest method that is accepted: 2 % of the row's |Budget| (of
-     * the nearest method's figure when the budget is not reported or zero), but at least 0,1 % of the
-     * nämnd's |Budget|.
+     * The largest distance from the nearest method that is accepted: for a Driftsredovisning row 5 % of
+     * its |Budget| (of the linear or seasonal figure when the budget is not reported or zero), but at
+     * least 0,25 % of the nämnd's |Budget|; for the nämnd as a whole 2 % of its |Budget|. A row is
+     * noisier than the whole, and a difference smaller than a quarter of a percent of the nämnd's budget
+     * is not material.
      */
     static BigDecimal threshold(Forecast f, Figure namndBudget) {
         BigDecimal base;
@@ -314,6 +330,9 @@ public record Prognosunderlag(int period, List<Forecast> rows) {
             base = f.budget().value().abs();
         } else {
             base = f.linear().or(f::seasonal).map(x -> x.value().abs()).orElse(BigDecimal.ZERO);
+        }
+        if (f.namnd()) {
+            return base.multiply(SHARE_OF_BUDGET_NAMND);
         }
         BigDecimal own = base.multiply(SHARE_OF_BUDGET);
         BigDecimal floor = namndBudget.reported() ? namndBudget.value().abs().multiply(SHARE_OF_NAMND_BUDGET)

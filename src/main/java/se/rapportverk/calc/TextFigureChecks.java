@@ -89,7 +89,14 @@ final class TextFigureChecks {
         String message = braced + " visar " + describe(n, r.unsigned()) + " ("
                 + (figure.sources().isEmpty() ? "beräknat" : CellRanges.describe(figure.sources(), null)) + ")";
         return new CheckResult(CheckKind.FIGURE_REFERENCES, true, place.cell().toString(), braced,
-                Figure.none(), figure, BigDecimal.ZERO, message);
+                Figure.none(), shown(n), BigDecimal.ZERO, message);
+    }
+
+    /** A figure as the check report shows it: an amount or count to its decimals, a percentage to one. */
+    private static Figure shown(TextFigures.Named n) {
+        Figure f = n.figure();
+        int decimals = n.kind() == TextFigures.Kind.PERCENT ? 1 : f.decimals();
+        return new Figure(f.value().setScale(decimals, RoundingMode.HALF_UP), f.sources(), decimals, f.terms());
     }
 
     private String describe(TextFigures.Named n, boolean unsigned) {
@@ -148,8 +155,8 @@ final class TextFigureChecks {
             BigDecimal tolerance = percent ? half : typedUnit.convert(half, unit);
             if (equal != null) {
                 results.add(new CheckResult(CheckKind.TYPED_FIGURES, true, place.cell().toString(), "\"" + shown + "\"",
-                        typedFigure, equal.figure(), tolerance, "\"" + shown + "\" i texten stämmer med {" + equal.name()
-                        + "} (" + describe(equal, false) + ")"));
+                        typedFigure, compared(equal, typedUnit, precision, percent), tolerance, "\"" + shown
+                        + "\" i texten stämmer med {" + equal.name() + "} (" + describe(equal, false) + ")"));
                 continue;
             }
             TextFigures.Named n = near.get(0);
@@ -160,7 +167,8 @@ final class TextFigureChecks {
                     + ", men är inte samma tal; skriv {" + n.name() + "} (eller {" + n.name() + " "
                     + TextReferences.UNSIGNED + "}) så visar texten det beräknade talet, eller rätta talet" + place.note();
             results.add(new CheckResult(CheckKind.TYPED_FIGURES, false, place.cell().toString(), "\"" + shown + "\"",
-                    typedFigure, n.figure(), tolerance, message, new TreeSet<>(List.of(place.cell()))));
+                    typedFigure, compared(n, typedUnit, precision, percent), tolerance, message,
+                    new TreeSet<>(List.of(place.cell()))));
         }
     }
 
@@ -201,6 +209,17 @@ final class TextFigureChecks {
     static boolean mentions(String sentenceWords, String row) {
         String label = words(row).strip();
         return !label.isEmpty() && sentenceWords.contains(" " + label);
+    }
+
+    /**
+     * The magnitude of a figure as it was compared with a typed number: in the typed unit, rounded to the
+     * typed number's last digit, then in Beloppsenhet (exactly, so the check report shows what was compared).
+     */
+    private Figure compared(TextFigures.Named n, Unit typedUnit, BigDecimal precision, boolean percent) {
+        BigDecimal v = (percent ? n.figure().value() : unit.convert(n.figure().value(), typedUnit)).abs();
+        BigDecimal rounded = v.divide(precision).setScale(0, RoundingMode.HALF_UP).multiply(precision);
+        BigDecimal back = percent ? rounded : typedUnit.convert(rounded, unit);
+        return new Figure(back, n.figure().sources(), Math.max(0, back.stripTrailingZeros().scale()), n.figure().terms());
     }
 
     private static int trailingZeros(String digits) {

@@ -253,7 +253,8 @@ final class DraftedAnalysis {
         m.put("trend", p.rows().stream().anyMatch(r -> r.trend().isPresent()));
         m.put("sasong", p.rows().stream().anyMatch(r -> r.seasonal().isPresent()));
         m.put("andelAvBudget", SwedishFormat.percent(Prognosunderlag.SHARE_OF_BUDGET.movePointRight(2), 0));
-        m.put("andelAvNamndensBudget", SwedishFormat.percent(Prognosunderlag.SHARE_OF_NAMND_BUDGET.movePointRight(2), 1));
+        m.put("andelAvNamndensBudget", SwedishFormat.percent(Prognosunderlag.SHARE_OF_NAMND_BUDGET.movePointRight(2), 2));
+        m.put("andelForNamnden", SwedishFormat.percent(Prognosunderlag.SHARE_OF_BUDGET_NAMND.movePointRight(2), 0));
         m.put("konfidens", String.valueOf(Math.round(Prognosunderlag.CONFIDENCE * 100)));
         m.put("avviker", p.rows().stream().filter(r -> p.fits(r).map(ok -> !ok).orElse(false))
                 .map(r -> r.namnd() ? "nämnden som helhet" : r.label()).toList());
