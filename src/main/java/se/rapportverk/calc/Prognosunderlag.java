@@ -286,7 +286,8 @@ public record Prognosunderlag(int period, List<Forecast> rows) {
                 why.add("ligger utanför trendens " + percent(CONFIDENCE) + "-procentiga prognosintervall");
             }
             if (far) {
-                why.add("skiljer sig från varje prognosmetod med mer än " + amount(threshold, decimals, unit));
+                why.add("skiljer sig från varje prognosmetod med mer än " + amount(threshold,
+                        Math.max(decimals, Math.min(3, threshold.stripTrailingZeros().scale())), unit));
             }
             String cell = f.prognosPlace().substring(f.prognosPlace().indexOf('!') + 1);
             message = "Prognosen för " + name(f) + " (" + amount(prognos, decimals, unit) + " i " + cell
@@ -300,8 +301,8 @@ public record Prognosunderlag(int period, List<Forecast> rows) {
         // The check records the nearest method's figure to the Prognos' own precision: what it shows.
         Figure shown = nearest.withValue(nearest.value().setScale(decimals, java.math.RoundingMode.HALF_UP));
         return Optional.of(new CheckResult(CheckKind.FORECASTS, !far && !outside, f.prognosPlace(), subject,
-                f.prognos(), new Figure(shown.value(), shown.sources(), decimals, shown.terms()),
-                threshold.setScale(Math.max(decimals, 0), java.math.RoundingMode.HALF_UP), message, cause));
+                f.prognos(), new Figure(shown.value(), shown.sources(), decimals, shown.terms()), threshold, message,
+                cause));
     }
 
     private static int methodCount(Forecast f) {
@@ -349,7 +350,8 @@ public record Prognosunderlag(int period, List<Forecast> rows) {
         f.linear().ifPresent(x -> parts.add("linjär " + amount(x.value(), decimals, unit)));
         f.seasonal().ifPresent(x -> parts.add("säsong " + amount(x.value(), decimals, unit)));
         f.trend().ifPresent(t -> parts.add("trend " + amount(t.value().value(), decimals, unit) + " ("
-                + percent(CONFIDENCE) + " % prognosintervall " + SwedishFormat.number(t.low().value(), decimals)
+                + percent(CONFIDENCE) + SwedishFormat.NBSP + "% prognosintervall "
+                + SwedishFormat.number(t.low().value(), decimals)
                 + " till " + amount(t.high().value(), decimals, unit) + ")"));
         return String.join(", ", parts);
     }
