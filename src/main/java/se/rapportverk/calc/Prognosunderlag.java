@@ -274,7 +274,9 @@ public record Prognosunderlag(int period, List<Forecast> rows) {
         }
         boolean far = prognos.subtract(nearest.value()).abs().compareTo(threshold) > 0;
         boolean outside = f.trend().isPresent() && !f.trend().get().contains(prognos);
-        int decimals = f.prognos().decimals();
+        // Figures are quoted to the finest decimal of the row's entered values (a Prognos typed as 69 beside
+        // an Utfall of 43,2 is quoted -69,0).
+        int decimals = Math.max(f.prognos().decimals(), methods.stream().mapToInt(Figure::decimals).max().orElse(0));
         String subject = f.label() + ", Prognos mot prognosmetoderna";
         String message;
         if (!far && !outside) {
@@ -287,7 +289,7 @@ public record Prognosunderlag(int period, List<Forecast> rows) {
             }
             if (far) {
                 why.add("skiljer sig från varje prognosmetod med mer än " + amount(threshold,
-                        Math.max(decimals, Math.min(3, threshold.stripTrailingZeros().scale())), unit));
+                        Math.max(decimals, Math.min(4, threshold.stripTrailingZeros().scale())), unit));
             }
             String cell = f.prognosPlace().substring(f.prognosPlace().indexOf('!') + 1);
             message = "Prognosen för " + name(f) + " (" + amount(prognos, decimals, unit) + " i " + cell
