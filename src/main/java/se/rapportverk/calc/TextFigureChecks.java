@@ -126,9 +126,8 @@ final class TextFigureChecks {
             BigDecimal precision = fraction != null ? BigDecimal.ONE.movePointLeft(fraction.length())
                     : BigDecimal.ONE.movePointRight(trailingZeros(digits));
             Unit typedUnit = percent ? null : Unit.parse(unitWord.replace("tusen kronor", "tkr")).orElseThrow();
-            List<TextFigures.Named> candidates = figures.available(percent ? TextFigures.Kind.PERCENT
-                    : TextFigures.Kind.AMOUNT).stream()
-                    .filter(n -> !n.method() && (n.mention().isEmpty() || mentions(sentence, n.mention()))).toList();
+            List<TextFigures.Named> candidates = figures.candidates(percent ? TextFigures.Kind.PERCENT
+                    : TextFigures.Kind.AMOUNT, row -> mentions(sentence, row));
             TextFigures.Named equal = null;
             List<TextFigures.Named> near = new ArrayList<>();
             List<BigDecimal> nearValues = new ArrayList<>();

@@ -1,8 +1,6 @@
 package se.rapportverk.calc;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +60,9 @@ public final class TextFigures {
     private record Measure(String name, Kind kind, AmountColumn column, Function<AmountLine, Figure> value) {
     }
 
+    /** What a sentence must name for a typed amount to be taken for an investment figure. */
+    private static final String INVESTERING = "investering";
+
     private static final List<Measure> LINE_MEASURES = List.of(
             new Measure("utfall", Kind.AMOUNT, AmountColumn.UTFALL_PERIOD, l -> l.shown(AmountColumn.UTFALL_PERIOD).figure()),
             new Measure("utfall föregående år", Kind.AMOUNT, AmountColumn.UTFALL_PERIOD_FOREGAENDE_AR,
@@ -80,11 +81,35 @@ public final class TextFigures {
     public static final List<String> FORECAST_MEASURES = List.of("linjär prognos", "säsongsprognos", "trendprognos",
             "trendprognos lägst", "trendprognos högst");
 
+    /** The measures of a Volymer row. */
+    private static final List<String> VOLUME_MEASURES = List.of("volym budget", "volym prognos", "volym avvikelse",
+            "avvikelse utifrån volym");
+
+    /** When a workbook has more rows than this, the nearest names are looked for among rows sharing a word. */
+    private static final int NEAREST_ALL_ROWS = 200;
+
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
-    private final Map<String, Named> byKey = new LinkedHashMap<>();
+    /** What the names are made of: a measure and an optional row. Resolved on demand (a workbook can have 100 000 rows). */
+    private final Map<String, Named> fixed = new LinkedHashMap<>();
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+    private final List<String> measures = new ArrayList<>();
+
+    /** A row a name can end with: its label as typed and how each of its measures is found. */
+    private record Row(String label, Optional<AmountStatement> statement, Optional<AmountLine> line,
+                       Optional<Prognosunderlag.Forecast> forecast, Optional<VolymLine> volym) {
+        Row with(Optional<AmountStatement> s, Optional<AmountLine> l, Optional<Prognosunderlag.Forecast> f,
+                 Optional<VolymLine> v) {
+            return new Row(label, statement.or(() -> s), line.or(() -> l), forecast.or(() -> f), volym.or(() -> v));
+        }
+    }
 
     private TextFigures() {
+        LINE_MEASURES.forEach(m -> measures.add(m.name()));
+        measures.addAll(FORECAST_MEASURES);
+        measures.addAll(VOLUME_MEASURES);
+        // The longest first, so that "prognos avvikelse procent" is not read as "prognos" + a row.
+        measures.sort(Comparator.comparingInt(String::length).reversed());
     }
 
     /** The names a workbook's calculation gives. */
@@ -93,87 +118,131 @@ public final class TextFigures {
                           Optional<MalSummary> mal, Optional<List<VolymLine>> volymer, Optional<Handlingsplan> plan) {
         TextFigures t = new TextFigures();
         Optional<AmountStatement> whole = resultatrakning.isPresent() ? resultatrakning : drift;
-        whole.ifPresent(s -> t.lineMeasures(s, s.total(), ""));
-        forecasts.ifPresent(f -> t.forecastMeasures(f.rows().get(0), ""));
+        whole.ifPresent(s -> {
+            for (Measure m : LINE_MEASURES) {
+                t.fixed(m.name(), "", m.kind(), t.lineFigure(m, s, s.total(), ""));
+            }
+        });
+        forecasts.ifPresent(f -> {
+            for (String m : FORECAST_MEASURES) {
+                t.fixed(m, "", Kind.AMOUNT, forecastFigure(m, f.rows().get(0)));
+            }
+        });
         resultatrakning.ifPresent(t::statement);
         drift.ifPresent(t::statement);
-        forecasts.ifPresent(f -> f.rows().stream().skip(1).forEach(r -> t.forecastMeasures(r, r.label())));
+        forecasts.ifPresent(f -> f.rows().stream().skip(1).forEach(r -> t.row(r.label(), Optional.empty(),
+                Optional.empty(), Optional.of(r), Optional.empty())));
+        volymer.ifPresent(lines -> lines.forEach(l -> t.row(l.volym().verksamhet().value(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(l))));
         investeringar.ifPresent(inv -> {
             InvesteringLine total = inv.total();
-            t.add("investeringar budget", "", INVESTERING, Kind.AMOUNT, total.shownBudget().figure());
-            t.add("investeringar utfall", "", INVESTERING, Kind.AMOUNT, total.shownUtfallPeriod().figure());
-            t.add("investeringar prognos", "", INVESTERING, Kind.AMOUNT, total.shownPrognos().figure());
-            t.add("investeringar avvikelse", "", INVESTERING, Kind.AMOUNT, total.shownAvvikelse().figure());
+            t.fixed("investeringar budget", INVESTERING, Kind.AMOUNT, reported(total.shownBudget().figure(), ""));
+            t.fixed("investeringar utfall", INVESTERING, Kind.AMOUNT, reported(total.shownUtfallPeriod().figure(), ""));
+            t.fixed("investeringar prognos", INVESTERING, Kind.AMOUNT, reported(total.shownPrognos().figure(), ""));
+            t.fixed("investeringar avvikelse", INVESTERING, Kind.AMOUNT, reported(total.shownAvvikelse().figure(), ""));
         });
         mal.ifPresent(m -> {
-            t.add("antal mål", Kind.COUNT, m.total(), "");
-            t.add("antal mål uppfyllda", Kind.COUNT, m.total(Mal.Bedomning.UPPFYLLT), "");
-            t.add("antal mål delvis uppfyllda", Kind.COUNT, m.total(Mal.Bedomning.DELVIS_UPPFYLLT), "");
-            t.add("antal mål ej uppfyllda", Kind.COUNT, m.total(Mal.Bedomning.EJ_UPPFYLLT), "");
-            t.add("antal mål ej bedömda", Kind.COUNT, m.total(Mal.Bedomning.EJ_BEDOMT), "");
+            t.fixed("antal mål", "", Kind.COUNT, reported(m.total(), ""));
+            t.fixed("antal mål uppfyllda", "", Kind.COUNT, reported(m.total(Mal.Bedomning.UPPFYLLT), ""));
+            t.fixed("antal mål delvis uppfyllda", "", Kind.COUNT, reported(m.total(Mal.Bedomning.DELVIS_UPPFYLLT), ""));
+            t.fixed("antal mål ej uppfyllda", "", Kind.COUNT, reported(m.total(Mal.Bedomning.EJ_UPPFYLLT), ""));
+            t.fixed("antal mål ej bedömda", "", Kind.COUNT, reported(m.total(Mal.Bedomning.EJ_BEDOMT), ""));
         });
-        volymer.ifPresent(lines -> lines.forEach(l -> {
-            String row = l.volym().verksamhet().value();
-            t.add("volym budget", row, Kind.VOLUME, l.volym().volymBudget(), "", false);
-            t.add("volym prognos", row, Kind.VOLUME, l.volym().volymPrognos(), "", false);
-            t.add("volym avvikelse", row, Kind.VOLUME, l.avvikelseVolym(), "", false);
-            t.add("avvikelse utifrån volym", row, Kind.AMOUNT, l.avvikelseUtifranVolym(),
-                    "Kostnad per enhet saknas för " + row, false);
-        }));
         plan.ifPresent(p -> {
             String noDeficit = "underskottet är inte känt (Rapport!Underskott saknas och arbetsboken har ingen negativ "
                     + "avvikelse)";
-            t.add("underskott", Kind.AMOUNT, p.underskott().orElse(Figure.none()), noDeficit);
-            t.add("effekt innevarande år", Kind.AMOUNT, p.sumInnevarande(), "");
-            t.add("effekt helår", Kind.AMOUNT, p.sumHelar(), "");
-            t.add("täckningsgrad", Kind.PERCENT, p.tackningsgrad(), noDeficit);
-            t.add("kvarstående underskott", Kind.AMOUNT, p.kvarstaende(), noDeficit);
-            t.add("utfall hittills", Kind.AMOUNT, p.sumUtfall(), "ingen åtgärd har Utfall hittills");
-            t.add("realiserad andel", Kind.PERCENT, p.realiseradAndel(), "ingen åtgärd har Utfall hittills");
+            String noUtfall = "ingen åtgärd har Utfall hittills";
+            t.fixed("underskott", "", Kind.AMOUNT, reported(p.underskott().orElse(Figure.none()), noDeficit));
+            t.fixed("effekt innevarande år", "", Kind.AMOUNT, reported(p.sumInnevarande(), ""));
+            t.fixed("effekt helår", "", Kind.AMOUNT, reported(p.sumHelar(), ""));
+            t.fixed("täckningsgrad", "", Kind.PERCENT, reported(p.tackningsgrad(), noDeficit));
+            t.fixed("kvarstående underskott", "", Kind.AMOUNT, reported(p.kvarstaende(), noDeficit));
+            t.fixed("utfall hittills", "", Kind.AMOUNT, reported(p.sumUtfall(), noUtfall));
+            t.fixed("realiserad andel", "", Kind.PERCENT, reported(p.realiseradAndel(), noUtfall));
         });
         return t;
     }
 
-    /** Every line of a statement, its subtotals and its total, by their labels. */
+    /** A figure and, when it is not reported, why. */
+    private record Found(Figure figure, String unavailable) {
+    }
+
+    private static Found reported(Figure f, String why) {
+        return new Found(f, f.reported() ? "" : (why.isEmpty() ? "talet kan inte räknas fram" : why));
+    }
+
+    private void fixed(String name, String mention, Kind kind, Found found) {
+        fixed.putIfAbsent(Names.normalise(name), new Named(name, mention, kind, found.figure(), found.unavailable(),
+                FORECAST_MEASURES.contains(name)));
+    }
+
+    /** Every line of a statement, its subtotals and its total, by their labels (the first statement wins). */
     private void statement(AmountStatement s) {
         for (AmountStatement.Section section : s.sections()) {
             for (AmountLine line : section.lines()) {
-                lineMeasures(s, line, line.label());
+                row(line.label(), Optional.of(s), Optional.of(line), Optional.empty(), Optional.empty());
             }
-            section.subtotal().ifPresent(sub -> lineMeasures(s, sub, sub.label()));
+            section.subtotal().ifPresent(sub -> row(sub.label(), Optional.of(s), Optional.of(sub), Optional.empty(),
+                    Optional.empty()));
         }
-        lineMeasures(s, s.total(), s.total().label());
+        row(s.total().label(), Optional.of(s), Optional.of(s.total()), Optional.empty(), Optional.empty());
     }
 
-    private void lineMeasures(AmountStatement s, AmountLine line, String row) {
+    private void row(String label, Optional<AmountStatement> s, Optional<AmountLine> line,
+                     Optional<Prognosunderlag.Forecast> forecast, Optional<VolymLine> volym) {
+        String key = Names.normalise(label);
+        Row existing = rows.get(key);
+        rows.put(key, existing == null ? new Row(label, s, line, forecast, volym)
+                : existing.with(s, line, forecast, volym));
+    }
+
+    private Found lineFigure(Measure m, AmountStatement s, AmountLine line, String row) {
         String sheet = s.source().sheetName();
         String who = row.isEmpty() ? "nämnden" : row;
-        for (Measure m : LINE_MEASURES) {
-            String why = "";
-            if (!s.source().has(m.column())) {
-                why = "bladet " + sheet + " har ingen kolumn " + m.column().spec().header();
-            } else if (!m.value().apply(line).reported()) {
-                why = m.column().spec().header() + " är inte ifyllt för " + who + " i " + sheet;
-            }
-            add(m.name(), row, m.kind(), m.value().apply(line), why, false);
+        Figure f = m.value().apply(line);
+        if (!s.source().has(m.column())) {
+            return new Found(f, "bladet " + sheet + " har ingen kolumn " + m.column().spec().header());
         }
+        return reported(f, m.column().spec().header() + " är inte ifyllt för " + who + " i " + sheet);
     }
 
-    private void forecastMeasures(Prognosunderlag.Forecast f, String row) {
+    private static Found forecastFigure(String measure, Prognosunderlag.Forecast f) {
         String who = f.namnd() ? "nämnden" : f.label();
-        add(FORECAST_MEASURES.get(0), row, Kind.AMOUNT, f.linear().orElse(Figure.none()),
-                "Utfall period saknas för " + who, true);
-        add(FORECAST_MEASURES.get(1), row, Kind.AMOUNT, f.seasonal().orElse(Figure.none()),
-                "säsongsprognosen behöver Utfall period, Bokslut föregående år och Utfall period föregående år (inte 0) för "
-                        + who, true);
         String noTrend = f.trendMissing().isEmpty() ? "trenden behöver Månadsutfall för " + who
                 : "trenden kan inte räknas för " + who + ": " + f.trendMissing();
-        add(FORECAST_MEASURES.get(2), row, Kind.AMOUNT, f.trend().map(Prognosunderlag.Trend::value).orElse(Figure.none()),
-                noTrend, true);
-        add(FORECAST_MEASURES.get(3), row, Kind.AMOUNT, f.trend().map(Prognosunderlag.Trend::low).orElse(Figure.none()),
-                noTrend, true);
-        add(FORECAST_MEASURES.get(4), row, Kind.AMOUNT, f.trend().map(Prognosunderlag.Trend::high).orElse(Figure.none()),
-                noTrend, true);
+        return switch (FORECAST_MEASURES.indexOf(measure)) {
+            case 0 -> reported(f.linear().orElse(Figure.none()), "Utfall period saknas för " + who);
+            case 1 -> reported(f.seasonal().orElse(Figure.none()), "säsongsprognosen behöver Utfall period, Bokslut "
+                    + "föregående år och Utfall period föregående år (inte 0) för " + who);
+            case 2 -> reported(f.trend().map(Prognosunderlag.Trend::value).orElse(Figure.none()), noTrend);
+            case 3 -> reported(f.trend().map(Prognosunderlag.Trend::low).orElse(Figure.none()), noTrend);
+            default -> reported(f.trend().map(Prognosunderlag.Trend::high).orElse(Figure.none()), noTrend);
+        };
+    }
+
+    /** A measure of a row, when the row has what the measure needs. */
+    private Optional<Named> measureOf(String measure, Row r) {
+        String name = measure + " " + r.label();
+        for (Measure m : LINE_MEASURES) {
+            if (m.name().equals(measure)) {
+                return r.line().map(l -> named(name, r.label(), m.kind(), lineFigure(m, r.statement().get(), l,
+                        r.label()), false));
+            }
+        }
+        if (FORECAST_MEASURES.contains(measure)) {
+            return r.forecast().map(f -> named(name, r.label(), Kind.AMOUNT, forecastFigure(measure, f), true));
+        }
+        return r.volym().map(l -> switch (VOLUME_MEASURES.indexOf(measure)) {
+            case 0 -> named(name, r.label(), Kind.VOLUME, reported(l.volym().volymBudget(), ""), false);
+            case 1 -> named(name, r.label(), Kind.VOLUME, reported(l.volym().volymPrognos(), ""), false);
+            case 2 -> named(name, r.label(), Kind.VOLUME, reported(l.avvikelseVolym(), ""), false);
+            default -> named(name, r.label(), Kind.AMOUNT, reported(l.avvikelseUtifranVolym(),
+                    "Kostnad per enhet saknas för " + r.label()), false);
+        });
+    }
+
+    private static Named named(String name, String mention, Kind kind, Found found, boolean method) {
+        return new Named(name, mention, kind, found.figure(), found.unavailable(), method);
     }
 
     /** Avvikelse as printed, as a percentage of the printed |Budget|; unreported for a zero budget. */
@@ -185,56 +254,74 @@ public final class TextFigures {
         return line.shownAvvikelse().figure().percentOf(budget.withValue(budget.value().abs()));
     }
 
-    private void add(String name, Kind kind, Figure figure, String whyMissing) {
-        add(name, "", kind, figure, whyMissing, false);
-    }
-
-    private void add(String measure, String row, Kind kind, Figure figure, String whyMissing, boolean method) {
-        String name = row.isEmpty() ? measure : measure + " " + row;
-        String why = figure.reported() ? "" : (whyMissing.isEmpty() ? "talet kan inte räknas fram" : whyMissing);
-        byKey.putIfAbsent(Names.normalise(name), new Named(name, row, kind, figure, why, method));
-    }
-
-    private void add(String name, String row, String mention, Kind kind, Figure figure) {
-        byKey.putIfAbsent(Names.normalise(name), new Named(name, mention, kind, figure,
-                figure.reported() ? "" : "talet kan inte räknas fram", false));
-    }
-
-    /** What a sentence must name for a typed amount to be taken for an investment figure. */
-    private static final String INVESTERING = "investering";
-
     /** The figure of a name, compared normalised. */
     public Optional<Named> find(String name) {
-        return Optional.ofNullable(byKey.get(Names.normalise(name)));
+        String key = Names.normalise(name);
+        Named f = fixed.get(key);
+        if (f != null) {
+            return Optional.of(f);
+        }
+        for (String measure : measures) {
+            String m = Names.normalise(measure);
+            if (key.startsWith(m + " ")) {
+                Row r = rows.get(key.substring(m.length() + 1));
+                if (r != null) {
+                    Optional<Named> found = measureOf(measure, r);
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Every name, in the order of the documentation. */
-    public Collection<Named> all() {
-        return java.util.Collections.unmodifiableCollection(byKey.values());
-    }
-
-    /** The known names nearest to an unknown one (by edits), at most {@code count}, nearest first. */
+    /**
+     * The known names nearest to an unknown one (by edits), at most {@code count}, nearest first. Among
+     * the rows of a large workbook only those sharing a word with the unknown name are tried.
+     */
     public List<String> nearest(String unknown, int count) {
         String key = Names.normalise(unknown);
-        return byKey.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, Named>>comparingInt(e -> DISTANCE.apply(key, e.getKey()))
-                        .thenComparing(e -> e.getValue().name().length()))
-                .limit(count).map(e -> e.getValue().name()).toList();
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(key.split(" ")));
+        List<String> names = new ArrayList<>();
+        fixed.values().forEach(n -> names.add(n.name()));
+        for (Row r : rows.values()) {
+            if (rows.size() > NEAREST_ALL_ROWS
+                    && java.util.Arrays.stream(Names.normalise(r.label()).split(" ")).noneMatch(words::contains)) {
+                continue;
+            }
+            for (String measure : measures) {
+                measureOf(measure, r).ifPresent(n -> names.add(n.name()));
+            }
+        }
+        return names.stream().distinct()
+                .sorted(Comparator.<String>comparingInt(n -> DISTANCE.apply(key, Names.normalise(n)))
+                        .thenComparingInt(String::length))
+                .limit(count).toList();
     }
 
-    /** Names of one kind that can be shown, for comparing typed numbers (check 9). */
-    List<Named> available(Kind kind) {
+    /**
+     * The figures of one kind that can be shown and that a typed number in a sentence may stand for
+     * (check 9): those of the nämnd, those whose subject the sentence names, and those of every row the
+     * sentence names; never the forecast methods'.
+     *
+     * @param mentioned whether the sentence names a row or subject
+     */
+    List<Named> candidates(Kind kind, java.util.function.Predicate<String> mentioned) {
         List<Named> out = new ArrayList<>();
-        for (Named n : byKey.values()) {
-            if (n.kind() == kind && n.available()) {
+        for (Named n : fixed.values()) {
+            if (n.kind() == kind && n.available() && !n.method() && (n.mention().isEmpty() || mentioned.test(n.mention()))) {
                 out.add(n);
             }
         }
+        for (Row r : rows.values()) {
+            if (!mentioned.test(r.label())) {
+                continue;
+            }
+            for (String measure : measures) {
+                measureOf(measure, r).filter(n -> n.kind() == kind && n.available() && !n.method()).ifPresent(out::add);
+            }
+        }
         return out;
-    }
-
-    /** The magnitude of a figure's value. */
-    static BigDecimal magnitude(Figure f) {
-        return f.value().abs();
     }
 }
