@@ -274,16 +274,16 @@ final class DraftedAnalysis {
         boolean seasonal = p.rows().stream().anyMatch(r -> r.seasonal().isPresent());
         boolean trend = p.rows().stream().anyMatch(r -> r.trend().isPresent());
         List<FigureTable.Column> columns = new ArrayList<>();
-        columns.add(new FigureTable.Column("Verksamhet (" + amounts.unit() + ")", Align.LEFT, 3.4f));
-        columns.add(new FigureTable.Column(labels.header(AmountColumn.PROGNOS), Align.RIGHT, 1.3f));
+        columns.add(new FigureTable.Column("Verksamhet (" + amounts.unit() + ")", Align.LEFT, 3.1f));
+        columns.add(new FigureTable.Column(labels.header(AmountColumn.PROGNOS), Align.RIGHT, 1.4f));
         columns.add(new FigureTable.Column("Linjär prognos", Align.RIGHT, 1.3f));
         if (seasonal) {
-            columns.add(new FigureTable.Column("Säsongsprognos", Align.RIGHT, 1.3f));
+            columns.add(new FigureTable.Column("Säsongsprognos", Align.RIGHT, 1.5f));
         }
         if (trend) {
-            columns.add(new FigureTable.Column("Trendprognos", Align.RIGHT, 1.3f));
+            columns.add(new FigureTable.Column("Trendprognos", Align.RIGHT, 1.4f));
         }
-        columns.add(new FigureTable.Column("Prognosen mot metoderna", Align.LEFT, 1.6f));
+        columns.add(new FigureTable.Column("Prognosen mot metoderna", Align.LEFT, 1.5f));
         List<FigureTable.Row> rows = new ArrayList<>();
         for (Prognosunderlag.Forecast f : ordered(p)) {
             List<FigureTable.Entry> cells = new ArrayList<>();
