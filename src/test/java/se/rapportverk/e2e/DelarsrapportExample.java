@@ -131,13 +131,13 @@ final class DelarsrapportExample {
             "7 Uppföljning av väsentliga externa utförare", "7.1 Sammanfattning av utförd uppföljning",
             "8 Investeringsredovisning", "9 Förväntad utveckling", "10 Internkontroll");
 
-    /** The headings of levels 1 and 2, which the table of contents lists. */
+    /** The headings of levels 1 and 2, which the table of contents lists, and the appendix Prognosunderlag. */
     static final List<String> TOC_HEADINGS = List.of("1 Sammanfattning", "2 Uppdrag och ansvar",
             "3 Väsentliga händelser", "4 Uppföljning av mål", "4.1 Kommunfullmäktiges mål", "4.2 Nämndens mål",
             "5 Uppföljning av riktade satsningar och uppdrag", "5.1 Satsningar och uppdrag från kommunfullmäktige",
             "6 Uppföljning ekonomi", "6.1 Ekonomisk analys", "6.2 Åtgärder för budget i balans", "6.3 Uppföljning volymer",
             "7 Uppföljning av väsentliga externa utförare", "7.1 Sammanfattning av utförd uppföljning",
-            "8 Investeringsredovisning", "9 Förväntad utveckling", "10 Internkontroll");
+            "8 Investeringsredovisning", "9 Förväntad utveckling", "10 Internkontroll", "Bilaga: Prognosunderlag");
 
     /**
      * Externa utförare: Köp av verksamhet / the Driftsredovisning's net cost, for the period and its
