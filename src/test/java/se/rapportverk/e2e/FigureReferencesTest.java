@@ -95,6 +95,20 @@ class FigureReferencesTest {
         assertTrue(pdfBody(g).contains("Skriv {prognos avvikelse} för talet."), pdfBody(g));
     }
 
+    /** A handlingsplan shows the name in its own table unit (kr, no decimals): Underskott 1 200 000 kr. */
+    @Test
+    void aHandlingsplanTextCitesItsFiguresInItsTableUnit() throws IOException {
+        WorkbookBuilder b = new WorkbookBuilder().sheet("Rapport").row("Fält", "Värde")
+                .row("Kommun", "Testby kommun").row("Nämnd", "Vård- och omsorgsnämnden").row("År", 2025)
+                .row("Beloppsenhet", "kr").row("Datum", "2025-02-25").row("Underskott", 1200000);
+        b.sheet("Texter").row("Avsnitt", "Text").row("sammanfattning", "Planen ska täcka {underskott}.");
+        b.sheet("Åtgärder").row("Åtgärd", "Startdatum", "Effekt helår").row("Färre timmar", "2025-01-01", 300000);
+        Generated g = Generated.of(Files.write(dir.resolve("plan.xlsx"), b.build()), dir.resolve("plan-ut"));
+        List<String> paragraphs = DocxDoc.read(g.docx("handlingsplan-")).paragraphs.stream().map(DocxDoc.Para::text)
+                .toList();
+        assertTrue(paragraphs.contains("Planen ska täcka 1" + NB + "200" + NB + "000" + NB + "kr."), paragraphs.toString());
+    }
+
     @Test
     void anUnknownNameIsAnErrorNamingTheCellAndTheNearestNames() throws IOException {
         Path p = Files.write(dir.resolve("okant.xlsx"), workbook(null, "Avvikelsen är {prognos avvikelsen}.").build());
