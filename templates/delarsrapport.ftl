@@ -124,7 +124,7 @@
     <#if prognoser.sasong><li><b>Säsongsprognos:</b> periodens utfall gånger bokslutet föregående år, delat med utfallet för samma period föregående år.</li></#if>
     <#if prognoser.trend><li><b>Trendprognos:</b> en rät linje anpassad till månadernas utfall med minsta kvadratmetoden, förlängd till december och lagd till periodens utfall, med ett ${prognoser.konfidens}-procentigt prognosintervall (lägst och högst).</li></#if>
   </ul>
-  <p>Prognosen står som <i>Avviker</i> när den ligger utanför trendens prognosintervall eller skiljer sig från varje metod med mer än ${prognoser.andelAvBudget} av verksamhetens budget (dock minst ${prognoser.andelAvNamndensBudget} av nämndens budget) eller, för nämnden som helhet, ${prognoser.andelForNamnden} av nämndens budget.<#if prognoser.avviker?has_content> Det gäller ${r.joined(prognoser.avviker)}.</#if></p>
+  <p>Prognosen står som <i>Avviker</i> när den ligger utanför trendens prognosintervall eller skiljer sig från varje metod med mer än ${prognoser.andelAvBudget} av verksamhetens budget (dock minst ${prognoser.andelAvNamndensBudget} av nämndens budget) eller, för nämnden som helhet, ${prognoser.andelForNamnden} av nämndens budget.<#if prognoser.avviker?has_content> Det gäller ${r.joined(prognoser.avviker)}.</#if><#if !prognoser.allaRader> Driftsredovisningen har ${prognoser.rader} rader; <#if prognoser.ingenAvviker>ingen av dem avviker, och tabellen visar nämnden som helhet.<#else>tabellen visar de ${prognoser.antalAvviker} vars prognos avviker och nämnden som helhet.</#if></#if></p>
   <@r.table tabeller.prognosunderlag "Prognosunderlag"/>
   <#if tabeller.prognostrend??><@r.table tabeller.prognostrend "Trendprognos med prognosintervall"/></#if>
 </#if>

@@ -36,6 +36,9 @@ final class DraftedAnalysis {
     /** The Word comment a drafted paragraph carries (templates: {@code utkast.kommentar}). */
     static final String COMMENT = "Utkast skrivet av Rapportverk utifrån siffrorna; granska texten.";
 
+    /** The appendix lists every row of a Driftsredovisning of at most this many rows. */
+    static final int APPENDIX_ALL_ROWS = 100;
+
     /** How many verksamheter the analysis names at most. */
     static final int LARGEST = 3;
 
@@ -256,8 +259,15 @@ final class DraftedAnalysis {
         m.put("andelAvNamndensBudget", SwedishFormat.percent(Prognosunderlag.SHARE_OF_NAMND_BUDGET.movePointRight(2), 2));
         m.put("andelForNamnden", SwedishFormat.percent(Prognosunderlag.SHARE_OF_BUDGET_NAMND.movePointRight(2), 0));
         m.put("konfidens", String.valueOf(Math.round(Prognosunderlag.CONFIDENCE * 100)));
-        m.put("avviker", p.rows().stream().filter(r -> p.fits(r).map(ok -> !ok).orElse(false))
-                .map(r -> r.namnd() ? "nämnden som helhet" : r.label()).toList());
+        List<String> avviker = p.rows().stream().filter(r -> p.fits(r).map(ok -> !ok).orElse(false))
+                .map(r -> r.namnd() ? "nämnden som helhet" : r.label()).toList();
+        // Named in the text only when they are few; the table shows them all.
+        m.put("avviker", avviker.size() <= LARGEST * 4 ? avviker : List.of());
+        long rowsAvviker = p.rows().stream().skip(1).filter(r -> p.fits(r).map(ok -> !ok).orElse(false)).count();
+        m.put("antalAvviker", SwedishFormat.number(BigDecimal.valueOf(rowsAvviker), 0));
+        m.put("ingenAvviker", rowsAvviker == 0);
+        m.put("allaRader", allRows(p));
+        m.put("rader", SwedishFormat.number(BigDecimal.valueOf(p.rows().size() - 1), 0));
         return m;
     }
 
@@ -348,9 +358,24 @@ final class DraftedAnalysis {
 
     /** The Driftsredovisning rows first, the nämnd last (as a total row). */
     private static List<Prognosunderlag.Forecast> ordered(Prognosunderlag p) {
-        List<Prognosunderlag.Forecast> ordered = new ArrayList<>(p.rows().subList(1, p.rows().size()));
+        List<Prognosunderlag.Forecast> ordered = new ArrayList<>();
+        boolean all = allRows(p);
+        for (Prognosunderlag.Forecast f : p.rows().subList(1, p.rows().size())) {
+            if (all || p.fits(f).map(ok -> !ok).orElse(false)) {
+                ordered.add(f);
+            }
+        }
         ordered.add(p.rows().get(0));
         return ordered;
+    }
+
+    /**
+     * Whether the appendix lists every row: with at most {@link #APPENDIX_ALL_ROWS} rows in the
+     * Driftsredovisning. A larger one lists the nämnd and the rows whose Prognos does not fit the methods,
+     * so that the appendix stays a page or two and not a second copy of a long Driftsredovisning.
+     */
+    private static boolean allRows(Prognosunderlag p) {
+        return p.rows().size() - 1 <= APPENDIX_ALL_ROWS;
     }
 
     private static String trendHow(Prognosunderlag.Forecast f) {

@@ -56,7 +56,10 @@ final class FigureText {
         return figures.find(name).filter(TextFigures.Named::available).map(n -> format(n, false));
     }
 
-    /** Template data with every string's references shown: maps and lists are copied, other values kept. */
+    /**
+     * Template data with every string's references shown. A map or list is copied only when something in
+     * it changes (a large table is walked, not copied); other values are kept.
+     */
     @SuppressWarnings("unchecked")
     <T> T applyAll(T value) {
         return (T) walk(value);
@@ -66,14 +69,30 @@ final class FigureText {
         return switch (value) {
             case String s -> apply(s);
             case Map<?, ?> m -> {
-                Map<Object, Object> copy = new LinkedHashMap<>();
-                m.forEach((k, v) -> copy.put(k, walk(v)));
-                yield copy;
+                Map<Object, Object> copy = null;
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    Object v = walk(e.getValue());
+                    if (v != e.getValue() && copy == null) {
+                        copy = new LinkedHashMap<>(m);
+                    }
+                    if (copy != null) {
+                        copy.put(e.getKey(), v);
+                    }
+                }
+                yield copy == null ? m : copy;
             }
             case List<?> l -> {
-                List<Object> copy = new ArrayList<>(l.size());
-                l.forEach(v -> copy.add(walk(v)));
-                yield copy;
+                List<Object> copy = null;
+                for (int i = 0; i < l.size(); i++) {
+                    Object v = walk(l.get(i));
+                    if (v != l.get(i) && copy == null) {
+                        copy = new ArrayList<>(l);
+                    }
+                    if (copy != null) {
+                        copy.set(i, v);
+                    }
+                }
+                yield copy == null ? l : copy;
             }
             case null -> null;
             default -> value;
