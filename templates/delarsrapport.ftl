@@ -162,23 +162,23 @@
 <#-- Drafted where Texter has no ekonomisk-analys: the verksamheter with the largest negative avvikelse. -->
 <#macro largestDeviations a>
   <#if a.verksamheter?size == 1><#assign v = a.verksamheter[0]>
-  <p>Den största negativa avvikelsen i helårsprognosen mot budget finns inom ${v.namn}, ${v.belopp} ${enhet}<#if a.andelar>, vilket är ${v.andel} av nämndens avvikelse om ${a.totalt} ${enhet}</#if>.<#if a.storstaOverskott??> Det största överskottet finns inom ${a.storstaOverskott.namn}, ${a.storstaOverskott.belopp} ${enhet}.</#if></p>
+  <p>Den största negativa avvikelsen i helårsprognosen mot budget finns inom ${v.namn}, ${v.belopp}<#if a.andelar>, vilket är ${v.andel} av nämndens avvikelse om ${a.totalt}</#if>.<#if a.storstaOverskott??> Det största överskottet finns inom ${a.storstaOverskott.namn}, ${a.storstaOverskott.belopp}.</#if></p>
   <#else>
-  <p>De ${a.antal} största negativa avvikelserna i helårsprognosen mot budget finns inom <#list a.verksamheter as v>${v.namn} (${v.belopp} ${enhet}<#if a.andelar>, ${v.andel}</#if>)<#if v?has_next><#if v?index == a.verksamheter?size - 2> och <#else>, </#if></#if></#list>.<#if a.andelar> Andelarna är av nämndens avvikelse om ${a.totalt} ${enhet}.</#if><#if a.storstaOverskott??> Det största överskottet finns inom ${a.storstaOverskott.namn}, ${a.storstaOverskott.belopp} ${enhet}.</#if></p>
+  <p>De ${a.antal} största negativa avvikelserna i helårsprognosen mot budget finns inom <#list a.verksamheter as v>${v.namn} (${v.belopp}<#if a.andelar>, ${v.andel}</#if>)<#if v?has_next><#if v?index == a.verksamheter?size - 2> och <#else>, </#if></#if></#list>.<#if a.andelar> Andelarna är av nämndens avvikelse om ${a.totalt}.</#if><#if a.storstaOverskott??> Det största överskottet finns inom ${a.storstaOverskott.namn}, ${a.storstaOverskott.belopp}.</#if></p>
   </#if>
 </#macro>
 
 <#-- Drafted where Texter has no volymer text: each volume that differs from the budget, and those that do not. -->
 <#macro volumeSummary va>
   <#if va.avvikande?has_content>
-    <ul><#list va.avvikande as v><li><b>${v.verksamhet}</b><#if v.enhet??> (${v.enhet})</#if>: prognosen är ${v.prognos} mot ${v.budget} i budget, ${v.skillnad} <#if v.fler>fler<#else>färre</#if> än budgeterat<#if v.belopp??>, vilket motsvarar en avvikelse utifrån volym om ${v.belopp} ${enhet}</#if>.</li></#list></ul>
+    <ul><#list va.avvikande as v><li><b>${v.verksamhet}</b><#if v.enhet??> (${v.enhet})</#if>: prognosen är ${v.prognos} mot ${v.budget} i budget, ${v.skillnad} <#if v.fler>fler<#else>färre</#if> än budgeterat<#if v.belopp??>, vilket motsvarar en avvikelse utifrån volym om ${v.belopp}</#if>.</li></#list></ul>
   </#if>
   <#if va.oforandrade?has_content><p>För ${r.joined(va.oforandrade)} är volymprognosen oförändrad mot budget.</p></#if>
 </#macro>
 
 <#-- Drafted where Texter has no investeringar text. -->
 <#macro investmentSummary ia>
-  <p>Investeringsbudgeten för ${ia.ar} uppgår till ${ia.budget} ${enhet} och helårsprognosen till ${ia.prognos} ${enhet}<#if ia.iNivaMedBudget>, vilket är i nivå med budget<#else>, vilket ger en avvikelse mot budget om ${ia.avvikelse} ${enhet}</#if>.<#if ia.utfall??> Utfallet för ${period.text} är ${ia.utfall} ${enhet}<#if ia.andelAvBudget??>, vilket motsvarar ${ia.andelAvBudget} av årets budget</#if>.</#if><#if ia.storsta??> Den största avvikelsen finns för ${ia.storsta.projekt}, ${ia.storsta.belopp} ${enhet}.</#if></p>
+  <p>Investeringsbudgeten för ${ia.ar} uppgår till ${ia.budget} och helårsprognosen till ${ia.prognos}<#if ia.iNivaMedBudget>, vilket är i nivå med budget<#else>, vilket ger en avvikelse mot budget om ${ia.avvikelse}</#if>.<#if ia.utfall??> Utfallet för ${period.text} är ${ia.utfall}<#if ia.andelAvBudget??>, vilket motsvarar ${ia.andelAvBudget} av årets budget</#if>.</#if><#if ia.storsta??> Den största avvikelsen finns för ${ia.storsta.projekt}, ${ia.storsta.belopp}.</#if></p>
 </#macro>
 
 <#-- Drafted where Texter has no mal text: the goals' assessments per level, counts in words. -->

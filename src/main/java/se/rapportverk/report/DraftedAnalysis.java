@@ -29,7 +29,8 @@ import se.rapportverk.workbook.Text;
  * The figures of the paragraphs the delårsrapport drafts where the workbook gives no text of its own
  * (docs/dokument.md, *Skrivna utkast*): the verksamheter with the largest negative avvikelse, the
  * volumes, the investments and the goals. Every figure is one the tables print, formatted as they
- * print it; the sentences are the template's. Also the Prognosunderlag table of the appendix.
+ * print it, an amount with its unit after a no-break space (so that {@code -25,7 mkr} never breaks); the
+ * sentences are the template's. Also the Prognosunderlag table of the appendix.
  */
 final class DraftedAnalysis {
 
@@ -71,12 +72,13 @@ final class DraftedAnalysis {
                 .setScale(amounts.decimals(), RoundingMode.HALF_UP).signum() == 0;
     }
 
+    /** An amount as the tables show it, with the unit after a no-break space: {@code -25,7 mkr}. */
     private String amount(Figure f) {
-        return amounts.format(f);
+        return amounts.format(f) + SwedishFormat.NBSP + amounts.unit();
     }
 
     private String magnitude(Figure f) {
-        return amounts.format(f.withValue(f.value().abs()));
+        return amount(f.withValue(f.value().abs()));
     }
 
     // ------------------------------------------------------------------ verksamheter

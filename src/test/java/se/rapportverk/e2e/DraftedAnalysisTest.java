@@ -31,7 +31,6 @@ class DraftedAnalysisTest {
     static String docxText;
     static String examplePdf;
 
-    static final char NB = Sv.NBSP;
 
     @BeforeAll
     static void generate() throws IOException {
@@ -77,10 +76,10 @@ class DraftedAnalysisTest {
      */
     @Test
     void theLargestNegativeDeviationsWithTheirShareOfTheTotal() {
-        assertBoth("De tre största negativa avvikelserna i helårsprognosen mot budget finns inom hemtjänst (-25,7 mkr, "
-                + "50,2" + NB + "%), central administration (-14,2 mkr, 27,7" + NB + "%) och LSS, boende (-13,4 mkr, 26,2"
-                + NB + "%). Andelarna är av nämndens avvikelse om -51,2 mkr. Det största överskottet finns inom köpta "
-                + "platser, 3,8 mkr.");
+        assertBoth(Sv.nb("De tre största negativa avvikelserna i helårsprognosen mot budget finns inom hemtjänst (-25,7 "
+                + "mkr, 50,2 %), central administration (-14,2 mkr, 27,7 %) och LSS, boende (-13,4 mkr, 26,2 %). "
+                + "Andelarna är av nämndens avvikelse om -51,2 mkr. Det största överskottet finns inom köpta platser, "
+                + "3,8 mkr."));
         assertTrue(docx.stream().anyMatch(t -> t.matches("\\d+\\.1 Ekonomisk analys")), "under the heading Ekonomisk analys");
     }
 
@@ -90,10 +89,10 @@ class DraftedAnalysisTest {
      */
     @Test
     void eachVolumeThatDiffersAndThoseThatDoNot() {
-        assertBoth("Hemtjänst (timmar): prognosen är 355" + NB + "000 mot 346" + NB + "000 i budget, 9" + NB + "000 fler än "
-                + "budgeterat, vilket motsvarar en avvikelse utifrån volym om -5,4 mkr.");
-        assertBoth("Köpta platser (årsplacering): prognosen är 54 mot 55 i budget, 1 färre än budgeterat, vilket "
-                + "motsvarar en avvikelse utifrån volym om 1,2 mkr.");
+        assertBoth(Sv.nb("Hemtjänst (timmar): prognosen är 355 000 mot 346 000 i budget, 9 000 fler än budgeterat, vilket "
+                + "motsvarar en avvikelse utifrån volym om -5,4 mkr."));
+        assertBoth(Sv.nb("Köpta platser (årsplacering): prognosen är 54 mot 55 i budget, 1 färre än budgeterat, vilket "
+                + "motsvarar en avvikelse utifrån volym om 1,2 mkr."));
         assertBoth("För LSS, boende är volymprognosen oförändrad mot budget.");
     }
 
@@ -104,9 +103,9 @@ class DraftedAnalysisTest {
      */
     @Test
     void theInvestmentsBudgetForecastOutcomeAndLargestProject() {
-        assertBoth("Investeringsbudgeten för 2024 uppgår till 4,2 mkr och helårsprognosen till 3,9 mkr, vilket ger en "
-                + "avvikelse mot budget om 0,3 mkr. Utfallet för januari–augusti är 2,1 mkr, vilket motsvarar 50,0" + NB
-                + "% av årets budget. Den största avvikelsen finns för kallelselarm, 0,4 mkr.");
+        assertBoth(Sv.nb("Investeringsbudgeten för 2024 uppgår till 4,2 mkr och helårsprognosen till 3,9 mkr, vilket ger "
+                + "en avvikelse mot budget om 0,3 mkr. Utfallet för januari–augusti är 2,1 mkr, vilket motsvarar 50,0 % av "
+                + "årets budget. Den största avvikelsen finns för kallelselarm, 0,4 mkr."));
     }
 
     /** Two goals of kommunfullmäktige (1 Uppfyllt, 1 Delvis); five of the nämnd (1, 2 Delvis, 1 Ej, 1 Ej bedömt). */
