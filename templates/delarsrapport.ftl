@@ -6,9 +6,9 @@
           header="${doc.header}" footer="${doc.footer}" date="${doc.date}" lang="sv-SE">
 
 <titlepage kommun="${rapport.kommun}" title="${doc.title}" subtitle="${rapport.namnd}">
-  <#if rapport.forvaltning??><line>${rapport.forvaltning}</line></#if>
-  <#if rapport.datum??><line>${rapport.datum}</line></#if>
-  <#if rapport.diarienummer??><line>Dnr ${rapport.diarienummer}</line></#if>
+  <#if rapport.forvaltning??><line role="forvaltning">${rapport.forvaltning}</line></#if>
+  <#if rapport.datum??><line role="datum">${rapport.datum}</line></#if>
+  <#if rapport.diarienummer??><line role="diarienummer">Dnr ${rapport.diarienummer}</line></#if>
 </titlepage>
 
 <toc title="Innehållsförteckning" levels="2"/>
@@ -52,7 +52,7 @@
   <h1>Uppföljning ekonomi</h1>
   <#if texter["ekonomi-sammanfattning"]??>
     <h2 numbered="false" toc="false">${texter["ekonomi-sammanfattning"].rubrik!"Sammanfattning"}</h2>
-    <text>${texter["ekonomi-sammanfattning"].text}</text>
+    <text cells="${texter["ekonomi-sammanfattning"].cells!}">${texter["ekonomi-sammanfattning"].text}</text>
   <#elseif ekonomi??>
     <h2 numbered="false" toc="false">Sammanfattning</h2>
     <@r.drafted><@economySummary ekonomi/></@r.drafted>
@@ -103,7 +103,7 @@
       <col align="left" width="3.2"/><col align="left" width="2.2"/><col align="left" width="2"/><col align="left" width="3.6"/>
       <tr kind="header"><td>Risk</td><td>Kontroll</td><td>Resultat</td><td>Kommentar</td></tr>
       <#list internkontroll as k>
-        <tr kind="body">
+        <tr kind="body" cells="${k.cells!}">
           <td><b>${k.risk}</b><#if k.beskrivning??><br/><i>${k.beskrivning}</i></#if></td>
           <td>${k.kontroll}</td>
           <td><#if k.resultat??><@r.assessment k.resultat/><#else>Ej rapporterad</#if></td>
@@ -133,7 +133,7 @@
 
 <#-- One goal: what it means, the assessment as symbol and words, and how the nämnd contributed. -->
 <#macro goal g>
-  <h3>${g.mal}</h3>
+  <h3 cells="${g.cells!}">${g.mal}</h3>
   <#if g.innebord??>
     <p><b>För nämnden innebär det:</b></p>
     <text>${g.innebord}</text>
@@ -149,7 +149,7 @@
   <table header-rows="1">
     <col align="left" width="2"/><col align="left" width="5"/>
     <tr kind="header"><td>${first}</td><td>${second}</td></tr>
-    <#list rows as u><tr kind="body"><td>${u.namn}</td><td><text>${u.uppfoljning}</text></td></tr></#list>
+    <#list rows as u><tr kind="body" cells="${u.cells!}"><td>${u.namn}</td><td><text>${u.uppfoljning}</text></td></tr></#list>
   </table>
 </#macro>
 

@@ -6,9 +6,9 @@
           header="${doc.header}" footer="${doc.footer}" date="${doc.date}" lang="sv-SE">
 
 <titlepage kommun="${rapport.kommun}" title="${doc.title}" subtitle="${doc.subtitle}">
-  <#if rapport.forvaltning??><line>${rapport.forvaltning}</line></#if>
-  <#if rapport.datum??><line>${rapport.datum}</line></#if>
-  <#if rapport.diarienummer??><line>Dnr ${rapport.diarienummer}</line></#if>
+  <#if rapport.forvaltning??><line role="forvaltning">${rapport.forvaltning}</line></#if>
+  <#if rapport.datum??><line role="datum">${rapport.datum}</line></#if>
+  <#if rapport.diarienummer??><line role="diarienummer">Dnr ${rapport.diarienummer}</line></#if>
 </titlepage>
 
 <#if metadata?has_content>
@@ -60,7 +60,7 @@
 <#-- One action, with its sub-sections one level below its own heading. -->
 <#macro action a level>
   <#assign sub = level + 1>
-  <h${level}>${a.namn}</h${level}>
+  <h${level} cells="${a.cells!}">${a.namn}</h${level}>
   <#if a.ansvarig?? || a.startdatum?? || a.status??>
     <fields layout="lines">
       <#if a.ansvarig??><field label="Ansvarig">${a.ansvarig}</field></#if>

@@ -4,13 +4,11 @@
 <document title="${doc.title}" subject="${doc.subject}" author="${doc.author}" keywords="${doc.keywords}"
           header="${doc.header}" footer="${doc.footer}" date="${doc.date}" lang="sv-SE">
 
-<table style="plain" header-rows="0">
-  <col align="left" width="1.2"/><col align="left" width="1"/>
-  <tr kind="body">
-    <td><b>${rapport.kommun}</b><#if rapport.forvaltning??><br/>${rapport.forvaltning}</#if></td>
-    <td><b>TJÄNSTESKRIVELSE</b><br/>Datum: ${datum}<#if rapport.diarienummer??><br/>Diarienummer: ${rapport.diarienummer}</#if><#if rapport.handlaggare??><br/>Handläggare: ${rapport.handlaggare}</#if></td>
-  </tr>
-</table>
+<letterhead kommun="${rapport.kommun}" forvaltning="${rapport.forvaltning!}" title="TJÄNSTESKRIVELSE">
+  <field label="Datum">${datum}</field>
+  <#if rapport.diarienummer??><field label="Diarienummer">${rapport.diarienummer}</field></#if>
+  <#if rapport.handlaggare??><field label="Handläggare">${rapport.handlaggare}</field></#if>
+</letterhead>
 
 <p><b>${rapport.namnd}</b></p>
 

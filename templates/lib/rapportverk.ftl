@@ -4,28 +4,30 @@
   templates/README.md. Every ${...} is XML-escaped: text from the workbook stays text.
 -->
 
-<#-- A section from the Texter sheet: its heading (the sheet's Rubrik, else the default) and text.
-     Nothing is written when the workbook lacks the text. -->
+<#-- A section from the Texter sheet: its heading (the sheet's Rubrik, else the default) and text,
+     which passes on the Text cells it was read from (cells). Nothing is written when the workbook
+     lacks the text. -->
 <#macro section key heading level=1 numbered=true>
   <#if texter[key]??>
     <h${level} numbered="${numbered?c}">${texter[key].rubrik!heading}</h${level}>
-    <text>${texter[key].text}</text>
+    <text cells="${texter[key].cells!}">${texter[key].text}</text>
   </#if>
 </#macro>
 
 <#-- Only the text of a section, when given. -->
 <#macro text key>
-  <#if texter[key]??><text>${texter[key].text}</text></#if>
+  <#if texter[key]??><text cells="${texter[key].cells!}">${texter[key].text}</text></#if>
 </#macro>
 
 <#-- A calculated table (see FigureTable.toModel): numbers arrive formatted. When its printed
      figures do not add up to its printed totals (each is rounded on its own), the rounding note
-     follows it. -->
+     follows it. Each cell passes on the workbook cells it shows (cells), so that a warning about
+     one of them stands beside it in the Word file. -->
 <#macro table t caption="">
   <table caption="${caption}" header-rows="${t.headerRows}">
     <#list t.columns as c><col align="${c.align}" width="${c.width}"/></#list>
     <#list t.rows as row>
-      <tr kind="${row.kind}"><#list row.cells as cell><td><#if cell.color??><span color="${cell.color}">${cell.symbol}</span> </#if>${cell.text}</td></#list></tr>
+      <tr kind="${row.kind}"><#list row.cells as cell><td<#if cell.cells??> cells="${cell.cells}"</#if>><#if cell.color??><span color="${cell.color}">${cell.symbol}</span> </#if>${cell.text}</td></#list></tr>
     </#list>
   </table>
   <#if t.avrundning??><p style="note">${t.avrundning}</p></#if>

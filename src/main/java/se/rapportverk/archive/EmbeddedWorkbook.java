@@ -57,6 +57,8 @@ public final class EmbeddedWorkbook {
     }
 
     private static final PdfName AF_RELATIONSHIP = new PdfName("AFRelationship");
+    /** The settings file of a house style, by which a PDF's house style is known. */
+    static final String HOUSE_STYLE_SETTINGS = se.rapportverk.husstil.Husstil.SETTINGS;
     private static final PdfName PARAMS_SIZE = new PdfName("Size");
 
     private EmbeddedWorkbook() {
@@ -89,6 +91,26 @@ public final class EmbeddedWorkbook {
      *                     limits; the message is Swedish
      */
     public static Attachment read(byte[] pdf) throws UnusablePdf {
+        return readAll(pdf).workbook();
+    }
+
+    /**
+     * What a PDF carries: its workbook, and the files of the house style it was made in (empty for
+     * the standard house style, which a PDF does not carry).
+     *
+     * @param workbook the workbook
+     * @param husstil  the house style's files by name, as the PDF carries them (Rapportverk's own
+     *                 files, such as the standard font, are not among them)
+     */
+    public record Contents(Attachment workbook, Map<String, byte[]> husstil) {
+    }
+
+    /**
+     * The workbook and house style a PDF embeds.
+     *
+     * @throws UnusablePdf as {@link #read}
+     */
+    public static Contents readAll(byte[] pdf) throws UnusablePdf {
         if (pdf.length == 0) {
             throw new UnusablePdf("filen är tom");
         }
@@ -131,7 +153,7 @@ public final class EmbeddedWorkbook {
         return false;
     }
 
-    private static Attachment attachment(PdfReader reader) throws UnusablePdf {
+    private static Contents attachment(PdfReader reader) throws UnusablePdf {
         PdfDictionary names = asDictionary(reader.getCatalog().get(PdfName.NAMES));
         PdfDictionary embedded = names == null ? null : asDictionary(names.get(PdfName.EMBEDDEDFILES));
         Map<String, PdfObject> tree = embedded == null ? Map.of() : new TreeMap<>(PdfNameTree.readTree(embedded));
@@ -140,30 +162,92 @@ public final class EmbeddedWorkbook {
                     + "arbetsboken har tagits bort ur den");
         }
         if (tree.size() > 1) {
-            throw new UnusablePdf("PDF:en bär " + tree.size() + " inbäddade filer; en PDF från Rapportverk bär bara "
-                    + "arbetsboken den gjordes av, så Rapportverk vet inte vilken som är arbetsboken");
+            return withHouseStyle(tree);
         }
-        Map.Entry<String, PdfObject> only = tree.entrySet().iterator().next();
-        PdfDictionary spec = asDictionary(only.getValue());
+        return new Contents(workbook(tree.entrySet().iterator().next()), Map.of());
+    }
+
+    /**
+     * The workbook and the house style's files, when a PDF carries more than the workbook: the
+     * files of a house style ({@value #HOUSE_STYLE_SETTINGS} and the logo and fonts it names) may
+     * travel beside it. Anything else is refused as before.
+     */
+    private static Contents withHouseStyle(Map<String, PdfObject> tree) throws UnusablePdf {
+        UnusablePdf tooMany = new UnusablePdf("PDF:en bär " + tree.size() + " inbäddade filer; en PDF från Rapportverk "
+                + "bär bara arbetsboken den gjordes av, så Rapportverk vet inte vilken som är arbetsboken");
+        List<Map.Entry<String, PdfObject>> workbooks = new ArrayList<>();
+        Map<String, PRStream> others = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, PdfObject> e : tree.entrySet()) {
+            PdfDictionary spec = spec(e);
+            String name = plainName(spec, e.getKey());
+            PRStream stream = stream(spec, name);
+            if (XLSX_MIME.equals(mime(stream))) {
+                workbooks.add(e);
+            } else if (others.put(name, stream) != null) {
+                throw tooMany;
+            }
+        }
+        if (workbooks.size() != 1 || !others.containsKey(HOUSE_STYLE_SETTINGS)) {
+            throw tooMany;
+        }
+        Attachment workbook = workbook(workbooks.get(0));
+        Map<String, byte[]> style = new java.util.LinkedHashMap<>();
+        long total = 0;
+        for (Map.Entry<String, PRStream> o : others.entrySet()) {
+            byte[] bytes = content(o.getValue(), o.getKey());
+            total += bytes.length;
+            if (total > ArchiveLimits.MAX_WORKBOOK_BYTES) {
+                throw new UnusablePdf("den inbäddade husstilen är större än gränsen "
+                        + ArchiveLimits.describe(ArchiveLimits.MAX_WORKBOOK_BYTES) + " och tas inte ut");
+            }
+            style.put(o.getKey(), bytes);
+        }
+        return new Contents(workbook, style);
+    }
+
+    private static PdfDictionary spec(Map.Entry<String, PdfObject> entry) throws UnusablePdf {
+        PdfDictionary spec = asDictionary(entry.getValue());
         if (spec == null) {
             throw new UnusablePdf("PDF:ens inbäddade fil saknar beskrivning (PDF:en är skadad)");
         }
-        String name = fileName(spec, only.getKey());
+        return spec;
+    }
+
+    /** The file's name, which must be a plain file name: a PDF from Rapportverk never gives another. */
+    private static String plainName(PdfDictionary spec, String key) throws UnusablePdf {
+        String name = fileName(spec, key);
         if (!Archived.isPlainName(name)) {
             throw new UnusablePdf("PDF:en anger ett namn för den inbäddade filen som inte är ett vanligt filnamn ("
                     + shown(name) + "); en PDF från Rapportverk gör aldrig det, så filen tas inte ut");
         }
-        PdfObject relationship = PdfReader.getPdfObject(spec.get(AF_RELATIONSHIP));
-        if (relationship != null && !new PdfName("Source").equals(relationship)) {
-            throw new UnusablePdf("PDF:ens inbäddade fil " + shown(name) + " är inte dokumentets källa "
-                    + "(AFRelationship " + PdfName.decodeName(relationship.toString()) + ", inte Source)");
-        }
+        return name;
+    }
+
+    private static PRStream stream(PdfDictionary spec, String name) throws UnusablePdf {
         PdfDictionary ef = asDictionary(spec.get(PdfName.EF));
         PdfObject streamObject = ef == null ? null
                 : PdfReader.getPdfObject(ef.get(PdfName.UF) != null ? ef.get(PdfName.UF) : ef.get(PdfName.F));
         if (!(streamObject instanceof PRStream stream)) {
             throw new UnusablePdf("PDF:ens inbäddade fil " + shown(name) + " saknar innehåll");
         }
+        return stream;
+    }
+
+    private static String mime(PRStream stream) {
+        PdfObject subtype = PdfReader.getPdfObject(stream.get(PdfName.SUBTYPE));
+        return subtype instanceof PdfName n ? PdfName.decodeName(n.toString()) : null;
+    }
+
+    /** The workbook of one entry of the embedded files, checked as Rapportverk writes it. */
+    private static Attachment workbook(Map.Entry<String, PdfObject> only) throws UnusablePdf {
+        PdfDictionary spec = spec(only);
+        String name = plainName(spec, only.getKey());
+        PdfObject relationship = PdfReader.getPdfObject(spec.get(AF_RELATIONSHIP));
+        if (relationship != null && !new PdfName("Source").equals(relationship)) {
+            throw new UnusablePdf("PDF:ens inbäddade fil " + shown(name) + " är inte dokumentets källa "
+                    + "(AFRelationship " + PdfName.decodeName(relationship.toString()) + ", inte Source)");
+        }
+        PRStream stream = stream(spec, name);
         PdfObject subtype = PdfReader.getPdfObject(stream.get(PdfName.SUBTYPE));
         String mime = subtype instanceof PdfName n ? PdfName.decodeName(n.toString()) : null;
         if (!XLSX_MIME.equals(mime)) {

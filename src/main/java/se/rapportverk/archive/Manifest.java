@@ -21,6 +21,7 @@ import se.rapportverk.generate.Generation;
 import se.rapportverk.generate.OutputFile;
 import se.rapportverk.generate.Request;
 import se.rapportverk.generate.Version;
+import se.rapportverk.husstil.Husstil;
 import se.rapportverk.report.DocumentKind;
 import se.rapportverk.workbook.CellRanges;
 import se.rapportverk.workbook.Figure;
@@ -29,7 +30,7 @@ import se.rapportverk.workbook.Names;
 
 /**
  * The manifest written beside the documents: which version of Rapportverk made them, from which
- * workbook and templates (SHA-256 of each), the SHA-256 of each output, and the results of every
+ * workbook, templates and house style (SHA-256 of each file), the SHA-256 of each output, and the results of every
  * check. It holds no timestamp of its own, so the same run gives the same manifest.
  *
  * @param version        the generator's version
@@ -39,9 +40,34 @@ import se.rapportverk.workbook.Names;
  * @param strict         whether discrepancies were errors
  * @param templates      template name → SHA-256, for every template used
  * @param outputs        the files written, in order
+ * @param husstil        the house style the documents were made in
  */
 public record Manifest(String version, String workbookFile, String workbookSha256, List<String> documents,
-                       boolean strict, Map<String, String> templates, List<Output> outputs) {
+                       boolean strict, Map<String, String> templates, List<Output> outputs, HusstilEntry husstil) {
+
+    /**
+     * The house style: whether it was Rapportverk's own (no {@code --husstil}), and each of its files
+     * with its SHA-256 and whether the PDFs carry it (a file that is byte for byte Rapportverk's own,
+     * such as the standard font, is not carried: every copy of this version has it).
+     */
+    public record HusstilEntry(boolean standard, List<HusstilFile> files) {
+        public HusstilEntry {
+            files = List.copyOf(files);
+        }
+
+        /** The entry of a house style. */
+        public static HusstilEntry of(Husstil h) {
+            List<HusstilFile> files = new ArrayList<>();
+            for (Husstil.File f : h.files()) {
+                files.add(new HusstilFile(f.name(), f.sha256(), f.bytes().length, !h.isStandard() && !f.builtIn()));
+            }
+            return new HusstilEntry(h.isStandard(), files);
+        }
+    }
+
+    /** One file of the house style. */
+    public record HusstilFile(String file, String sha256, long bytes, boolean embedded) {
+    }
 
     /** The format's name, so a reader knows what it holds. */
     public static final String FORMAT = "rapportverk-manifest/1";
@@ -82,6 +108,18 @@ public record Manifest(String version, String workbookFile, String workbookSha25
      */
     public static Manifest of(Generation generation, Request request, byte[] workbookBytes,
                               java.util.Optional<se.rapportverk.generate.Kontrollrapport.Rendered> report) {
+        return of(generation, request, workbookBytes, report, Husstil.standard());
+    }
+
+    /**
+     * The manifest of a run made in a house style.
+     *
+     * @param report  the check report, when one was written
+     * @param husstil the house style of the documents
+     */
+    public static Manifest of(Generation generation, Request request, byte[] workbookBytes,
+                              java.util.Optional<se.rapportverk.generate.Kontrollrapport.Rendered> report,
+                              Husstil husstil) {
         Map<String, String> templates = new TreeMap<>();
         List<Output> outputs = new ArrayList<>();
         for (GeneratedDocument d : generation.documents()) {
@@ -98,7 +136,7 @@ public record Manifest(String version, String workbookFile, String workbookSha25
         });
         List<String> documents = request.documents().stream().sorted().map(DocumentKind::id).toList();
         return new Manifest(Version.get(), fileNameOf(generation.fileName()), Hashes.sha256(workbookBytes),
-                documents, request.strict(), templates, outputs);
+                documents, request.strict(), templates, outputs, HusstilEntry.of(husstil));
     }
 
     private static String fileNameOf(String path) {
@@ -137,6 +175,19 @@ public record Manifest(String version, String workbookFile, String workbookSha25
             t.add(m);
         });
         root.put("templates", t);
+        Map<String, Object> style = new LinkedHashMap<>();
+        style.put("standard", husstil.standard());
+        List<Map<String, Object>> styleFiles = new ArrayList<>();
+        for (HusstilFile f : husstil.files()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", f.file());
+            m.put("sha256", f.sha256());
+            m.put("bytes", f.bytes());
+            m.put("embedded", f.embedded());
+            styleFiles.add(m);
+        }
+        style.put("files", styleFiles);
+        root.put("husstil", style);
         List<Map<String, Object>> o = new ArrayList<>();
         for (Output out : outputs) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -220,8 +271,15 @@ public record Manifest(String version, String workbookFile, String workbookSha25
         List<Output> outputs = new ArrayList<>();
         root.path("outputs").forEach(n -> outputs.add(new Output(n.path("file").asText(), n.path("document").asText(),
                 n.path("sha256").asText(), n.path("bytes").asLong())));
+        JsonNode style = root.path("husstil");
+        List<HusstilFile> styleFiles = new ArrayList<>();
+        style.path("files").forEach(n -> styleFiles.add(new HusstilFile(n.path("file").asText(),
+                n.path("sha256").asText(), n.path("bytes").asLong(), n.path("embedded").asBoolean())));
+        // A manifest from before house styles: the standard one.
+        HusstilEntry husstil = new HusstilEntry(style.isMissingNode() || style.path("standard").asBoolean(true),
+                styleFiles);
         return new Manifest(root.path("generator").path("version").asText(), root.path("workbook").path("file").asText(),
                 root.path("workbook").path("sha256").asText(), documents, root.path("request").path("strict").asBoolean(),
-                templates, outputs);
+                templates, outputs, husstil);
     }
 }

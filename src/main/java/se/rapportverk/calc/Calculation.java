@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import se.rapportverk.workbook.Figure;
+import se.rapportverk.workbook.RapportField;
+import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Workbook;
 import se.rapportverk.workbook.WorkbookTexts;
 
@@ -55,7 +57,8 @@ public record Calculation(Optional<AmountStatement> resultatrakning, Optional<Am
 
         Optional<Handlingsplan> plan = workbook.atgarder().map(actions -> {
             Optional<Figure> deficit = workbook.rapport().deficit();
-            String how = deficit.map(d -> "Rapport!Underskott (" + d.sources().first() + ")").orElse("");
+            String how = deficit.map(d -> Schema.RAPPORT.name() + "!" + RapportField.UNDERSKOTT.label() + " ("
+                    + d.sources().first() + ")").orElse("");
             if (deficit.isEmpty()) {
                 Optional<AmountStatement> statement = rr.isPresent() ? rr : drift;
                 Optional<Figure> net = statement.map(s -> s.total().shownAvvikelse().figure())

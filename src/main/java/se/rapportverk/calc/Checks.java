@@ -14,6 +14,7 @@ import se.rapportverk.workbook.CellRef;
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Investering;
 import se.rapportverk.workbook.Manadsutfall;
+import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Unit;
 
 /**
@@ -25,6 +26,11 @@ import se.rapportverk.workbook.Unit;
  * entered values the calculation summed.
  */
 public final class Checks {
+
+    /** The headers the messages quote, as the contract declares them. */
+    private static final String AVVIKELSE = Schema.AVVIKELSE.header();
+    private static final String PROGNOS = AmountColumn.PROGNOS.spec().header();
+    private static final String BUDGET = AmountColumn.BUDGET.spec().header();
 
     private final Unit unit;
 
@@ -76,17 +82,17 @@ public final class Checks {
                 }
                 if (row.givenAvvikelse().reported()) {
                     compare(results, CheckKind.GIVEN_TOTALS, row.givenAvvikelse(), target.avvikelse(),
-                            row.label().value(), "Avvikelse", target.label(), false, sheet.sheetName(),
+                            row.label().value(), AVVIKELSE, target.label(), false, sheet.sheetName(),
                             List.of(new Diagnosis.Part(row.givenAvvikelse(), "den angivna avvikelsen", 1, false)));
                 }
             } else {
                 AmountLine line = lines.get(lineIndex++);
                 if (row.givenAvvikelse().reported()) {
                     compare(results, CheckKind.GIVEN_TOTALS, row.givenAvvikelse(), line.avvikelse(),
-                            line.label(), "Avvikelse", line.label(), false, sheet.sheetName(), List.of(
+                            line.label(), AVVIKELSE, line.label(), false, sheet.sheetName(), List.of(
                                     new Diagnosis.Part(row.givenAvvikelse(), "den angivna avvikelsen", 1, false),
-                                    new Diagnosis.Part(line.value(AmountColumn.PROGNOS), "Prognos", -1, false),
-                                    new Diagnosis.Part(line.value(AmountColumn.BUDGET), "Budget", 1, false)));
+                                    new Diagnosis.Part(line.value(AmountColumn.PROGNOS), PROGNOS, -1, false),
+                                    new Diagnosis.Part(line.value(AmountColumn.BUDGET), BUDGET, 1, false)));
                 }
             }
         }
@@ -110,21 +116,22 @@ public final class Checks {
         for (Investering row : investeringar.givenTotals()) {
             InvesteringLine total = investeringar.total();
             String label = row.projekt().value();
-            compareInvestment(results, investeringar, row.budget(), total.budget(), label, "Budget", InvesteringLine::budget);
-            compareInvestment(results, investeringar, row.utfallPeriod(), total.utfallPeriod(), label, "Utfall period",
-                    InvesteringLine::utfallPeriod);
-            compareInvestment(results, investeringar, row.prognos(), total.prognos(), label, "Prognos",
-                    InvesteringLine::prognos);
-            compare(results, CheckKind.GIVEN_TOTALS, row.givenAvvikelse(), total.avvikelse(), label, "Avvikelse",
+            compareInvestment(results, investeringar, row.budget(), total.budget(), label,
+                    Schema.INVESTERINGAR.budget.header(), InvesteringLine::budget);
+            compareInvestment(results, investeringar, row.utfallPeriod(), total.utfallPeriod(), label,
+                    Schema.INVESTERINGAR.utfallPeriod.header(), InvesteringLine::utfallPeriod);
+            compareInvestment(results, investeringar, row.prognos(), total.prognos(), label,
+                    Schema.INVESTERINGAR.prognos.header(), InvesteringLine::prognos);
+            compare(results, CheckKind.GIVEN_TOTALS, row.givenAvvikelse(), total.avvikelse(), label, AVVIKELSE,
                     "Totalt", false, sheet, List.of(new Diagnosis.Part(row.givenAvvikelse(), "den angivna avvikelsen", 1,
                             false)));
         }
         for (InvesteringLine line : investeringar.lines()) {
             compare(results, CheckKind.GIVEN_TOTALS, line.givenAvvikelse(), line.avvikelse(), line.projekt(),
-                    "Avvikelse", line.projekt(), false, sheet, List.of(
+                    AVVIKELSE, line.projekt(), false, sheet, List.of(
                             new Diagnosis.Part(line.givenAvvikelse(), "den angivna avvikelsen", 1, false),
-                            new Diagnosis.Part(line.prognos(), "Prognos", -1, false),
-                            new Diagnosis.Part(line.budget(), "Budget", 1, false)));
+                            new Diagnosis.Part(line.prognos(), Schema.INVESTERINGAR.prognos.header(), -1, false),
+                            new Diagnosis.Part(line.budget(), Schema.INVESTERINGAR.budget.header(), 1, false)));
         }
         return results;
     }
@@ -166,7 +173,7 @@ public final class Checks {
                     + " mot beräknat " + amount(calculated.orZero(), decimals) + " (" + cells + ")"
                     + (difference.signum() == 0 ? "" : "; det angivna beloppet visas i dokumenten");
         } else {
-            String calculatedAs = isSum ? "raderna " + cells + " summerar till " : "Prognos − Budget (" + cells + ") är ";
+            String calculatedAs = isSum ? "raderna " + cells + " summerar till " : PROGNOS + " − " + BUDGET + " (" + cells + ") är ";
             message = rowLabel + " (" + columnLabel + ") är angiven till " + amount(given.value(), decimals)
                     + " men " + calculatedAs + amount(calculated.orZero(), decimals) + "; skillnaden är "
                     + amount(difference, decimals) + ", mer än avrundning kan förklara (högst "
@@ -346,10 +353,12 @@ public final class Checks {
             }
             boolean wrong = period.value().abs().compareTo(year.value().abs()) > 0;
             int decimals = Math.max(period.decimals(), year.decimals());
-            String subject = row.label().value() + ", Utfall period föregående år";
+            String periodHeader = AmountColumn.UTFALL_PERIOD_FOREGAENDE_AR.spec().header();
+            String subject = row.label().value() + ", " + periodHeader;
             String message = wrong
-                    ? "Utfall period föregående år för " + row.label().value() + " (" + amount(period.value(), decimals)
-                    + ") är större än Bokslut föregående år (" + amount(year.value(), decimals) + ", "
+                    ? periodHeader + " för " + row.label().value() + " (" + amount(period.value(), decimals)
+                    + ") är större än " + AmountColumn.BOKSLUT_FOREGAENDE_AR.spec().header() + " ("
+                    + amount(year.value(), decimals) + ", "
                     + year.sources().first().address() + "); perioden kan inte överstiga helåret"
                     : subject + " ryms inom helåret";
             results.add(new CheckResult(CheckKind.PERIODS, !wrong, period.sources().first().toString(), subject,

@@ -11,6 +11,7 @@ import se.rapportverk.format.SwedishMonths;
 import se.rapportverk.workbook.Atgard;
 import se.rapportverk.workbook.CellRanges;
 import se.rapportverk.workbook.Figure;
+import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Unit;
 
 /**
@@ -103,7 +104,8 @@ public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumI
             boolean over = sumInnevarande.value().compareTo(u.value()) > 0;
             String sum = amount(sumInnevarande, unit);
             String deficit = amount(u, unit);
-            checks.add(new CheckResult(CheckKind.ACTIONS, !over, "Åtgärder", "Summa effekt innevarande år mot underskottet",
+            checks.add(new CheckResult(CheckKind.ACTIONS, !over, Schema.ATGARDER.name(),
+                    "Summa effekt innevarande år mot underskottet",
                     sumInnevarande, u, BigDecimal.ZERO, over
                     ? "summan av åtgärdernas effekt innevarande år (" + sum + ", "
                             + CellRanges.describe(sumInnevarande.sources(), null) + ") är större än underskottet ("
@@ -124,6 +126,12 @@ public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumI
                 unit.symbol());
     }
 
+    /** The headers the messages and the provenance quote, as the contract declares them. */
+    private static final String EFFEKT_HELAR = Schema.ATGARDER.effektHelar.header();
+    private static final String EFFEKT_INNEVARANDE_AR = Schema.ATGARDER.effektInnevarandeAr.header();
+    private static final String HOURS_TIMES_COST = Schema.ATGARDER.antal.header() + " × "
+            + Schema.ATGARDER.timmarPer.header() + " × " + Schema.ATGARDER.timkostnad.header();
+
     private static ActionLine line(Atgard a, int year, List<CheckResult> checks, Unit unit) {
         Figure timmar = a.antal().reported() && a.timmarPer().reported() ? a.antal().times(a.timmarPer()) : Figure.none();
         Figure helar = a.effektHelar();
@@ -131,13 +139,13 @@ public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumI
         Figure calculated = timmar.reported() && a.timkostnad().reported() ? timmar.times(a.timkostnad()) : Figure.none();
         if (!helar.reported() && calculated.reported()) {
             helar = calculated;
-            helarHow = "Antal × Timmar per × Timkostnad";
+            helarHow = HOURS_TIMES_COST;
         } else if (helar.reported() && calculated.reported() && helar.value().compareTo(calculated.value()) != 0) {
             checks.add(new CheckResult(CheckKind.ACTIONS, false, helar.sources().first().toString(),
-                    a.namn().value() + ", Effekt helår", helar, calculated, BigDecimal.ZERO,
-                    a.namn().value() + ": Effekt helår är " + amount(helar, unit)
-                            + " men Antal × Timmar per × Timkostnad är "
-                            + amount(calculated, unit) + "; Effekt helår används"));
+                    a.namn().value() + ", " + EFFEKT_HELAR, helar, calculated, BigDecimal.ZERO,
+                    a.namn().value() + ": " + EFFEKT_HELAR + " är " + amount(helar, unit)
+                            + " men " + HOURS_TIMES_COST + " är "
+                            + amount(calculated, unit) + "; " + EFFEKT_HELAR + " används"));
         }
 
         Figure innevarande = a.effektInnevarande();
@@ -158,22 +166,22 @@ public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumI
             } else {
                 months = 13 - start.get().getMonthValue();
                 innevarande = helar.times(Figure.constant(BigDecimal.valueOf(months))).dividedBy(TWELVE);
-                innevarandeHow = "Effekt helår × " + months + "/12 (från " + SwedishMonths.name(start.get().getMonthValue())
+                innevarandeHow = EFFEKT_HELAR + " × " + months + "/12 (från " + SwedishMonths.name(start.get().getMonthValue())
                         + ")";
             }
         }
         if (start.isPresent() && start.get().getYear() != year) {
-            checks.add(new CheckResult(CheckKind.ACTIONS, false, a.startCell().toString(), a.namn().value() + ", Startdatum",
+            checks.add(new CheckResult(CheckKind.ACTIONS, false, a.startCell().toString(), a.namn().value() + ", " + Schema.ATGARDER.startdatum.header(),
                     Figure.none(), Figure.none(), BigDecimal.ZERO,
                     a.namn().value() + ": startdatumet " + start.get() + " ligger utanför rapportåret " + year));
         }
         if (a.effektInnevarande().reported() && helar.reported()
                 && a.effektInnevarande().value().compareTo(helar.value()) > 0) {
             checks.add(new CheckResult(CheckKind.ACTIONS, false, a.effektInnevarande().sources().first().toString(),
-                    a.namn().value() + ", Effekt innevarande år", a.effektInnevarande(), helar, BigDecimal.ZERO,
-                    a.namn().value() + ": Effekt innevarande år ("
+                    a.namn().value() + ", " + EFFEKT_INNEVARANDE_AR, a.effektInnevarande(), helar, BigDecimal.ZERO,
+                    a.namn().value() + ": " + EFFEKT_INNEVARANDE_AR + " ("
                             + amount(a.effektInnevarande(), unit)
-                            + ") är större än Effekt helår (" + amount(helar, unit)
+                            + ") är större än " + EFFEKT_HELAR + " (" + amount(helar, unit)
                             + "); ett år kan inte ge mer än ett helt år"));
         }
         Figure andel = a.utfallHittills().reported() ? a.utfallHittills().percentOf(innevarande) : Figure.none();

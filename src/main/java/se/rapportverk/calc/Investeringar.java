@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Investering;
-import se.rapportverk.workbook.Sheets;
+import se.rapportverk.workbook.Schema;
 
 /**
  * The calculated Investeringsredovisning: each project with its Avvikelse, and the total.
@@ -30,7 +30,7 @@ public record Investeringar(String sheetName, List<InvesteringLine> lines, Inves
                 Figure.sum(lines.stream().map(InvesteringLine::utfallPeriod).toList()),
                 Figure.sum(lines.stream().map(InvesteringLine::prognos).toList()),
                 given.map(Investering::givenAvvikelse).orElse(Figure.none()), given);
-        String sheet = rows.isEmpty() ? Sheets.INVESTERINGAR : rows.get(0).projekt().cell().sheet();
+        String sheet = rows.isEmpty() ? Schema.INVESTERINGAR.name() : rows.get(0).projekt().cell().sheet();
         return new Investeringar(sheet, lines, total, rows.stream().filter(Investering::givenTotal).toList());
     }
 }

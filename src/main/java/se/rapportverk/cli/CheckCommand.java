@@ -17,6 +17,7 @@ import se.rapportverk.generate.SafeWriter;
 import se.rapportverk.generate.WriteFailure;
 import se.rapportverk.generate.Generator;
 import se.rapportverk.generate.Request;
+import se.rapportverk.husstil.Husstil;
 import se.rapportverk.report.DocumentKind;
 import se.rapportverk.template.TemplateEngine;
 import se.rapportverk.template.TemplateException;
@@ -32,7 +33,10 @@ import se.rapportverk.workbook.WorkbookReader;
         description = {
                 "Läser arbetsboken, räknar om alla tabeller och kör alla kontroller. Skriver ut varje fel och "
                         + "varning med bladet och cellen den gäller. Inga filer skrivs.",
-                "Slutstatus 0 när arbetsboken går att göra dokument av (varningar kan finnas), 1 när den har fel."})
+                "Med --husstil MAPP kontrolleras också husstilen: varje fel i husstil.ini, logotypen och "
+                        + "typsnitten med fil och rad, och tecken i arbetsboken som husstilens typsnitt saknar.",
+                "Slutstatus 0 när arbetsboken går att göra dokument av (varningar kan finnas), 1 när den har fel, "
+                        + "2 när husstilen inte går att använda."})
 final class CheckCommand implements Callable<Integer> {
 
     private final Console console;
@@ -44,6 +48,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Skriv en kontrollrapport (PDF och HTML) i mappen: varje kontroll med cellerna, värdena, "
                     + "skillnaden och utfallet, och för varje tal i tabellerna de celler det kommer från.")
     Path report;
+
+    @Mixin
+    HusstilOption husstil;
 
     @Mixin
     HelpOption help;
@@ -58,6 +65,13 @@ final class CheckCommand implements Callable<Integer> {
         if (selection == null) {
             return ExitCode.USAGE;
         }
+        Husstil style = husstil.read(console);
+        if (style == null) {
+            return ExitCode.USAGE;
+        }
+        if (husstil.folder != null) {
+            console.out().println("Husstilen i " + husstil.folder + " går att använda.");
+        }
         List<Path> workbooks = selection.workbooks();
         int status = ExitCode.OK;
         for (Path workbook : workbooks) {
@@ -66,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             int result;
             try {
-                result = check(workbook, selection.kinds());
+                result = check(workbook, selection.kinds(), style);
             } catch (TemplateException e) {
                 console.err().println(e.getMessage());
                 result = ExitCode.FAILURE;
@@ -83,11 +97,11 @@ final class CheckCommand implements Callable<Integer> {
         return status;
     }
 
-    private int check(Path workbook, Set<DocumentKind> kinds) throws TemplateException, IOException {
+    private int check(Path workbook, Set<DocumentKind> kinds, Husstil style) throws TemplateException, IOException {
         ReadResult read = WorkbookReader.read(workbook);
         TemplateEngine engine = TemplateEngine.builtIn();
         // With --report the documents are made in memory (not rendered) for the provenance of their tables.
-        Generation generation = new Generator(engine, List.of())
+        Generation generation = new Generator(engine, List.of(), style)
                 .run(workbook.toString(), read, new Request(kinds, options.strict), report != null);
         console.issues(generation.diagnostics());
         if (report != null && generation.workbook().isPresent()) {

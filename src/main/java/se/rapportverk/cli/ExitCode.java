@@ -10,7 +10,10 @@ public final class ExitCode {
      * {@code extract}; for {@code verify}, files that differ. Nothing was written.
      */
     public static final int WORKBOOK_ERRORS = 1;
-    /** The command line was wrong (or {@code extract} would overwrite a file without --force). */
+    /**
+     * The command line was wrong, or the house style given with {@code --husstil} cannot be used (or
+     * {@code extract} would overwrite a file without --force).
+     */
     public static final int USAGE = 2;
     /**
      * The documents could not be made or written (templates, disk, an internal error); nothing was
@@ -28,7 +31,7 @@ public final class ExitCode {
         return "Slutstatus:\n"
                 + "  " + OK + "  klart (varningar kan finnas)\n"
                 + "  " + WORKBOOK_ERRORS + "  fel i arbetsboken eller PDF:en, inget skrevs (för verify: filer som skiljer sig)\n"
-                + "  " + USAGE + "  fel i kommandot\n"
+                + "  " + USAGE + "  fel i kommandot eller i husstilen\n"
                 + "  " + FAILURE + "  dokumenten kunde inte göras eller skrivas; inget halvskrivet blir kvar\n"
                 + "  " + OUT_OF_MEMORY + "  minnet räckte inte; ge Rapportverk mer minne med " + Failures.MEMORY_VARIABLE
                 + "=4g";

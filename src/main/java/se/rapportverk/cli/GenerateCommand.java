@@ -20,6 +20,7 @@ import se.rapportverk.generate.OutputFile;
 import se.rapportverk.generate.Request;
 import se.rapportverk.generate.SafeWriter;
 import se.rapportverk.generate.WriteFailure;
+import se.rapportverk.husstil.Husstil;
 import se.rapportverk.render.Renderers;
 import se.rapportverk.report.DocumentKind;
 import se.rapportverk.template.TemplateEngine;
@@ -61,6 +62,9 @@ final class GenerateCommand implements Callable<Integer> {
     boolean report;
 
     @Mixin
+    HusstilOption husstil;
+
+    @Mixin
     HelpOption help;
 
     GenerateCommand(Console console) {
@@ -80,8 +84,13 @@ final class GenerateCommand implements Callable<Integer> {
             console.err().println(e.getMessage());
             return ExitCode.USAGE;
         }
+        Husstil style = husstil.read(console);
+        if (style == null) {
+            console.err().println("Inga filer skrevs.");
+            return ExitCode.USAGE;
+        }
         List<Path> workbooks = selection.workbooks();
-        Generator generator = new Generator(engine, Renderers.all());
+        Generator generator = new Generator(engine, Renderers.all(), style);
         int status = ExitCode.OK;
         for (Path workbook : workbooks) {
             // Several workbooks: each gets its own folder, so their documents never overwrite each other.
@@ -120,7 +129,7 @@ final class GenerateCommand implements Callable<Integer> {
                 Optional<Kontrollrapport.Rendered> reportFiles = report
                         ? Optional.of(Kontrollrapport.render(generation, engine, read.bytes())) : Optional.empty();
                 reportFiles.ifPresent(r -> files.addAll(r.files()));
-                Manifest manifest = Manifest.of(generation, request, read.bytes(), reportFiles);
+                Manifest manifest = Manifest.of(generation, request, read.bytes(), reportFiles, generator.husstil());
                 files.add(new OutputFile(Manifest.fileName(workbook.getFileName().toString()),
                         manifest.toJson(generation)));
             }

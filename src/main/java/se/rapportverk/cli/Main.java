@@ -22,7 +22,7 @@ import se.rapportverk.generate.Version;
  */
 @Command(name = "rapportverk",
         subcommands = {GenerateCommand.class, CheckCommand.class, VerifyCommand.class, ExtractCommand.class,
-                ServeCommand.class},
+                ServeCommand.class, HusstilCommand.class, InitCommand.class},
         synopsisHeading = "Användning: ",
         synopsisSubcommandLabel = "KOMMANDO")
 public final class Main implements Runnable {
@@ -35,11 +35,13 @@ public final class Main implements Runnable {
 
     private static Map<String, String> summaries() {
         Map<String, String> m = new LinkedHashMap<>();
+        m.put("init", "Skriver en tom standardarbetsbok att fylla i, med instruktioner och listor att välja ur.");
         m.put("generate", "Kontrollerar arbetsboken och skriver dokumenten som PDF och Word.");
         m.put("check", "Listar varje fel och varning i arbetsboken med blad och cell; skriver inga dokument.");
         m.put("verify", "Gör om arkiverade dokument ur arbetsboken och jämför dem byte för byte.");
         m.put("extract", "Tar ut arbetsboken som en PDF från Rapportverk bär inbäddad.");
         m.put("serve", "Startar webbsidan där en arbetsbok kan släppas och dokumenten laddas ned.");
+        m.put("husstil", "Skriver Rapportverks husstil i en mapp för kommunen att göra till sin, eller kontrollerar en.");
         m.put("help", "Visar den här översikten, eller hjälpen för ett kommando: rapportverk help generate.");
         return m;
     }
@@ -130,7 +132,8 @@ public final class Main implements Runnable {
         sb.append("     Kontrollerar arbetsboken och listar varje fel och varning med blad och cell.\n");
         sb.append("  2. rapportverk generate arbetsbok.xlsx\n");
         sb.append("     Gör dokumenten som PDF och Word i mappen output/.\n");
-        sb.append("  Prova med exemplen: rapportverk generate input-examples\n\n");
+        sb.append("  Prova med exemplen: rapportverk generate input-examples\n");
+        sb.append("  Ingen arbetsbok ännu? rapportverk init arbetsbok.xlsx skriver en tom att fylla i.\n\n");
         sb.append("Kommandon:\n");
         SUMMARIES.forEach((name, summary) -> sb.append(String.format(Locale.ROOT, "  %-9s %s%n", name, summary)));
         sb.append("\nKör \"rapportverk help KOMMANDO\" (eller \"rapportverk KOMMANDO --help\") för att läsa om ett ")
@@ -155,6 +158,12 @@ public final class Main implements Runnable {
             }
             if (cls == ExtractCommand.class) {
                 return cls.cast(new ExtractCommand(console));
+            }
+            if (cls == HusstilCommand.class) {
+                return cls.cast(new HusstilCommand(console));
+            }
+            if (cls == InitCommand.class) {
+                return cls.cast(new InitCommand(console));
             }
             return CommandLine.defaultFactory().create(cls);
         }

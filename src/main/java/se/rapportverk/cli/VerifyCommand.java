@@ -27,6 +27,7 @@ import se.rapportverk.generate.Generation;
 import se.rapportverk.generate.Generator;
 import se.rapportverk.generate.Kontrollrapport;
 import se.rapportverk.generate.Version;
+import se.rapportverk.husstil.Husstil;
 import se.rapportverk.render.Renderers;
 import se.rapportverk.template.TemplateEngine;
 import se.rapportverk.template.TemplateException;
@@ -49,6 +50,8 @@ import se.rapportverk.workbook.WorkbookReader;
                 "Bara filer i mappen läses: ett namn i manifestet som pekar utanför den (../, en absolut sökväg, "
                         + "en symbolisk länk ut ur mappen) vägras. Arbetsboken får heta vad som helst; dokumenten "
                         + "görs om under namnet manifestet anger.",
+                "Gjordes dokumenten med kommunens egen husstil anges den med --husstil MAPP; extract tar ut "
+                        + "den ur PDF:en.",
                 "Slutstatus 0 bara när alla filer är identiska; 1 annars."})
 final class VerifyCommand implements Callable<Integer> {
 
@@ -64,6 +67,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "MAPP",
             description = "Mallarna dokumenten gjordes med, om det inte var de inbyggda.")
     Path templates;
+
+    @Mixin
+    HusstilOption husstil;
 
     @Mixin
     HelpOption help;
@@ -111,6 +117,13 @@ final class VerifyCommand implements Callable<Integer> {
             console.out().println("Dokumenten gjordes med Rapportverk " + manifest.version() + "; det här är "
                     + Version.get() + ". Andra versioner kan ge andra byte.");
         }
+        Husstil style = husstil.read(console);
+        if (style == null) {
+            return ExitCode.USAGE;
+        }
+        if (!sameHouseStyle(manifest.husstil(), style)) {
+            return ExitCode.USAGE;
+        }
         // The documents carry the workbook's name as it was when they were made (the embedded file's
         // name, the check report's file name), so they are made again under that name, from the manifest.
         String name = workbookName(manifest);
@@ -120,7 +133,7 @@ final class VerifyCommand implements Callable<Integer> {
         try {
             TemplateEngine engine = templates == null ? TemplateEngine.builtIn() : TemplateEngine.fromFolder(templates);
             ReadResult read = WorkbookReader.read(name, workbookBytes);
-            Generation g = new Generator(engine, Renderers.all()).run(name, read, manifest.request(), true);
+            Generation g = new Generator(engine, Renderers.all(), style).run(name, read, manifest.request(), true);
             if (!g.ok()) {
                 console.issues(g.diagnostics());
                 console.err().println("Dokumenten kunde inte göras om: arbetsboken har fel.");
@@ -165,6 +178,38 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static final String IDENTICAL = "identisk   ";
+
+    /**
+     * Tells how the house style given compares with the one the manifest records: each file that
+     * differs or is missing. Returns false (after saying what to do) when the documents were made in
+     * a house style of the kommun's own and none is given: they cannot be made again without it.
+     */
+    private boolean sameHouseStyle(Manifest.HusstilEntry recorded, Husstil given) {
+        if (!recorded.standard() && given.isStandard()) {
+            console.err().println("Dokumenten gjordes med kommunens egen husstil ("
+                    + String.join(", ", recorded.files().stream().map(Manifest.HusstilFile::file).toList())
+                    + ") och kan inte göras om utan den. Ange den med --husstil MAPP; extract tar ut den ur en av "
+                    + "PDF:erna: rapportverk extract PDF MAPP.");
+            return false;
+        }
+        if (recorded.standard() && !given.isStandard()) {
+            console.out().println("Dokumenten gjordes med Rapportverks egen husstil, inte med husstilen i "
+                    + husstil.folder + ".");
+            return true;
+        }
+        Map<String, String> now = new LinkedHashMap<>();
+        given.files().forEach(f -> now.put(f.name(), f.sha256()));
+        for (Manifest.HusstilFile f : recorded.files()) {
+            String sha = now.get(f.file());
+            if (sha == null) {
+                console.out().println("Husstilens fil " + f.file() + " används inte av husstilen i " + husstil.folder
+                        + ".");
+            } else if (!sha.equals(f.sha256())) {
+                console.out().println("Husstilens fil " + f.file() + " har ändrats sedan dokumenten gjordes.");
+            }
+        }
+        return true;
+    }
 
     /** One file's line: identisk, skiljer sig, saknas or vägras (a name that would lead out of the folder). */
     private static String verdict(Archived folder, Manifest.Output o, byte[] now) {

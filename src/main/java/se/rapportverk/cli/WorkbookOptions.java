@@ -59,6 +59,11 @@ final class WorkbookOptions {
 
     /** The documents asked for, or an error message in Swedish. */
     Set<DocumentKind> kinds() throws IllegalArgumentException {
+        return kinds(documents);
+    }
+
+    /** The documents named (ids or Swedish names), or an error message in Swedish. */
+    static Set<DocumentKind> kinds(List<String> documents) throws IllegalArgumentException {
         Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
         List<String> ids = java.util.Arrays.stream(DocumentKind.values()).map(DocumentKind::id).toList();
         for (String name : documents) {

@@ -11,8 +11,17 @@ import java.util.Objects;
  * @param text     the heading text
  * @param numbered whether the heading takes part in section numbering
  * @param inToc    whether the heading is listed in the table of contents
+ * @param sources  the workbook cells the heading shows (its text's cell, or the sheets its section is
+ *                 about), for placing remarks; {@link Sources#NONE} when none
+ * @param remark   a remark of its own for the reader of an editable document, or empty
  */
-public record Heading(int level, String number, String text, boolean numbered, boolean inToc) implements Block {
+public record Heading(int level, String number, String text, boolean numbered, boolean inToc, Sources sources,
+                      String remark) implements Block {
+
+    /** A heading that shows no workbook cells. */
+    public Heading(int level, String number, String text, boolean numbered, boolean inToc) {
+        this(level, number, text, numbered, inToc, Sources.NONE, "");
+    }
 
     public Heading {
         if (level < 1 || level > 3) {
@@ -20,6 +29,8 @@ public record Heading(int level, String number, String text, boolean numbered, b
         }
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(remark, "remark");
     }
 
     /** The heading as shown: number, a space and the text; or the text alone. */
@@ -29,6 +40,11 @@ public record Heading(int level, String number, String text, boolean numbered, b
 
     /** The same heading with the given number. */
     public Heading withNumber(String newNumber) {
-        return new Heading(level, newNumber, text, numbered, inToc);
+        return new Heading(level, newNumber, text, numbered, inToc, sources, remark);
+    }
+
+    /** The same heading showing the given cells, with the given remark of its own. */
+    public Heading annotated(Sources newSources, String newRemark) {
+        return new Heading(level, number, text, numbered, inToc, newSources, newRemark);
     }
 }

@@ -2,9 +2,28 @@ package se.rapportverk.document;
 
 import java.util.List;
 
-/** A list numbered 1., 2., 3. … (for example Förslag till beslut). */
-public record NumberedList(List<List<Span>> items) implements Block {
+/**
+ * A list numbered 1., 2., 3. … (for example Förslag till beslut).
+ *
+ * @param items   the items
+ * @param sources the workbook cells the list shows (the text cell it was written from), for placing
+ *                remarks; {@link Sources#NONE} when none
+ * @param remark  a remark of its own for the reader of an editable document, or empty
+ */
+public record NumberedList(List<List<Span>> items, Sources sources, String remark) implements Block {
     public NumberedList {
         items = items.stream().map(List::copyOf).toList();
+        java.util.Objects.requireNonNull(sources, "sources");
+        java.util.Objects.requireNonNull(remark, "remark");
+    }
+
+    /** A list that shows no workbook cells. */
+    public NumberedList(List<List<Span>> items) {
+        this(items, Sources.NONE, "");
+    }
+
+    /** The same list showing the given cells, with the given remark of its own. */
+    public NumberedList annotated(Sources newSources, String newRemark) {
+        return new NumberedList(items, newSources, newRemark);
     }
 }

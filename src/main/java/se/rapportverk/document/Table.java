@@ -50,18 +50,56 @@ public record Table(String caption, List<Column> columns, List<Row> rows, int he
     public record Column(Align align, float weight) {
     }
 
-    /** One row of cells, as many as the table has columns (a GROUP row may have one). */
-    public record Row(RowKind kind, List<Cell> cells) {
+    /**
+     * One row of cells, as many as the table has columns (a GROUP row may have one).
+     *
+     * @param kind    the row's role
+     * @param cells   its cells
+     * @param sources the workbook cells the row shows beyond those of its cells (its cells' own are
+     *                {@link #shown()}), for placing remarks; {@link Sources#NONE} when none
+     * @param remark  a remark of its own for the reader of an editable document, or empty
+     */
+    public record Row(RowKind kind, List<Cell> cells, Sources sources, String remark) {
         public Row {
             Objects.requireNonNull(kind, "kind");
             cells = List.copyOf(cells);
+            Objects.requireNonNull(sources, "sources");
+            Objects.requireNonNull(remark, "remark");
+        }
+
+        /** A row that shows no workbook cells beyond its cells'. */
+        public Row(RowKind kind, List<Cell> cells) {
+            this(kind, cells, Sources.NONE, "");
+        }
+
+        /** Every workbook cell the row shows: its own sources and its cells'. */
+        public Sources shown() {
+            Sources all = sources;
+            for (Cell c : cells) {
+                all = all.with(c.sources());
+            }
+            return all;
         }
     }
 
-    /** One cell: a run of spans (several paragraphs are not needed in a table cell). */
-    public record Cell(List<Span> spans) {
+    /**
+     * One cell: a run of spans (several paragraphs are not needed in a table cell).
+     *
+     * @param spans   the text
+     * @param sources the workbook cells the cell shows (a figure's cells, a label's cell), for placing
+     *                remarks; {@link Sources#NONE} when none
+     * @param remark  a remark of its own for the reader of an editable document, or empty
+     */
+    public record Cell(List<Span> spans, Sources sources, String remark) {
         public Cell {
             spans = List.copyOf(spans);
+            Objects.requireNonNull(sources, "sources");
+            Objects.requireNonNull(remark, "remark");
+        }
+
+        /** A cell that shows no workbook cells. */
+        public Cell(List<Span> spans) {
+            this(spans, Sources.NONE, "");
         }
 
         /** A cell of plain text. */

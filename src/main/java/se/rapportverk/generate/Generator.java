@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +18,12 @@ import java.util.Set;
 import se.rapportverk.calc.Calculation;
 import se.rapportverk.calc.CheckResult;
 import se.rapportverk.document.Document;
+import se.rapportverk.document.Remark;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.husstil.Husstil;
 import se.rapportverk.render.layout.Fonts;
+import se.rapportverk.render.layout.Theme;
 import se.rapportverk.report.DelarsrapportModel;
 import se.rapportverk.report.DocumentKind;
 import se.rapportverk.report.DocumentModel;
@@ -30,7 +34,9 @@ import se.rapportverk.template.TemplateException;
 import se.rapportverk.workbook.Diagnostics;
 import se.rapportverk.workbook.Issue;
 import se.rapportverk.workbook.Names;
+import se.rapportverk.workbook.RapportField;
 import se.rapportverk.workbook.ReadResult;
+import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Severity;
 import se.rapportverk.workbook.Workbook;
 import se.rapportverk.workbook.WorkbookTexts;
@@ -44,14 +50,32 @@ public final class Generator {
 
     private final TemplateEngine templates;
     private final List<DocumentRenderer> renderers;
+    private final Husstil husstil;
 
     /**
+     * A generator in the standard house style.
+     *
      * @param templates the templates to fill
      * @param renderers one renderer per output format
      */
     public Generator(TemplateEngine templates, List<DocumentRenderer> renderers) {
+        this(templates, renderers, Husstil.standard());
+    }
+
+    /**
+     * @param templates the templates to fill
+     * @param renderers one renderer per output format
+     * @param husstil   the house style the documents are made in
+     */
+    public Generator(TemplateEngine templates, List<DocumentRenderer> renderers, Husstil husstil) {
         this.templates = templates;
         this.renderers = List.copyOf(renderers);
+        this.husstil = java.util.Objects.requireNonNull(husstil, "husstil");
+    }
+
+    /** The house style the documents are made in. */
+    public Husstil husstil() {
+        return husstil;
     }
 
     /**
@@ -71,10 +95,13 @@ public final class Generator {
         }
         Workbook workbook = read.workbook().get();
         Calculation calc = Calculation.of(workbook);
+        Map<Issue, CheckResult> checkOf = new IdentityHashMap<>();
         for (CheckResult check : calc.failures()) {
             Severity severity = check.kind().error() || request.strict() && check.kind().discrepancy()
                     ? Severity.ERROR : Severity.WARNING;
-            diagnostics.add(new Issue(severity, check.place(), check.message()));
+            Issue issue = new Issue(severity, check.place(), check.message());
+            checkOf.put(issue, check);
+            diagnostics.add(issue);
         }
         Set<DocumentKind> kinds = selectDocuments(workbook, request, diagnostics);
         LocalDate date = documentDate(workbook);
@@ -82,15 +109,17 @@ public final class Generator {
             diagnostics.warning("Rapport", "fältet \"Datum\" saknas; dokumenten dateras " + date
                     + ". Ange Datum (till exempel " + date + ") för att bestämma dokumentens datum.");
         }
-        warnAboutCharactersNoFontHas(workbook, diagnostics);
+        warnAboutCharactersNoFontHas(workbook, diagnostics, Theme.of(husstil).fonts);
         if (diagnostics.hasErrors() || !render) {
             return new Generation(fileName, Optional.of(workbook), Optional.of(calc), diagnostics, List.of());
         }
         List<TjansteskrivelseModel.OtherDocument> others = kinds.contains(DocumentKind.TJANSTESKRIVELSE)
                 ? otherDocuments(workbook, calc, date) : List.of();
+        // Every warning goes into each Word file as a comment beside what it concerns.
+        List<Remark> remarks = FindingRemarks.of(diagnostics.issues(), checkOf);
         List<GeneratedDocument> documents = new ArrayList<>();
         for (DocumentKind kind : kinds) {
-            documents.add(make(kind, model(kind, workbook, calc, date, others), workbook, read.bytes()));
+            documents.add(make(kind, model(kind, workbook, calc, date, others), workbook, read.bytes(), remarks));
         }
         return new Generation(fileName, Optional.of(workbook), Optional.of(calc), diagnostics, documents);
     }
@@ -128,9 +157,7 @@ public final class Generator {
         if (request.documents().isEmpty()) {
             chosen.addAll(available);
             if (chosen.isEmpty()) {
-                diagnostics.error(workbook.fileName(), "arbetsboken har inga uppgifter för något dokument. En delårsrapport "
-                        + "behöver till exempel bladen Resultaträkning, Driftsredovisning eller Mål, en handlingsplan "
-                        + "bladet Åtgärder och en tjänsteskrivelse bladet Ärende.");
+                diagnostics.error(workbook.fileName(), Schema.noDocumentMessage());
             }
         } else {
             for (DocumentKind kind : request.documents()) {
@@ -138,19 +165,24 @@ public final class Generator {
                     chosen.add(kind);
                 } else {
                     diagnostics.error(workbook.fileName(), "arbetsboken har inga uppgifter för dokumentet "
-                            + kind.title().toLowerCase(java.util.Locale.ROOT) + "; " + missingFor(kind));
+                            + kind.title().toLowerCase(java.util.Locale.ROOT) + "; " + Schema.needs(kind.type()));
                 }
             }
         }
-        if (chosen.contains(DocumentKind.TJANSTESKRIVELSE)
-                && workbook.rapport().field(se.rapportverk.workbook.RapportField.TITEL).isEmpty()) {
-            diagnostics.warning("Rapport", "fältet \"Titel\" saknas; tjänsteskrivelsen behöver ärendets rubrik och får "
-                    + "rubriken \"Tjänsteskrivelse\"");
+        if (chosen.contains(DocumentKind.TJANSTESKRIVELSE) && workbook.rapport().field(RapportField.TITEL).isEmpty()) {
+            diagnostics.warning(Schema.RAPPORT.name(), "fältet \"" + RapportField.TITEL.label() + "\" saknas; "
+                    + "tjänsteskrivelsen behöver ärendets rubrik och får rubriken \""
+                    + DocumentKind.TJANSTESKRIVELSE.title() + "\"");
         }
-        if (chosen.contains(DocumentKind.DELARSRAPPORT) && workbook.rapport().period().isEmpty()
-                && workbook.rapport().field(se.rapportverk.workbook.RapportField.PERIOD).isEmpty()) {
-            diagnostics.error("Rapport", "fältet \"Period\" saknas; delårsrapporten behöver periodens sista månad, "
-                    + "till exempel augusti eller 8");
+        // The fields a chosen document cannot be made without (those every document needs are the reader's).
+        for (DocumentKind kind : chosen) {
+            for (RapportField field : RapportField.values()) {
+                if (!field.requiredByAll() && field.requiredBy().contains(kind.type())
+                        && workbook.rapport().field(field).isEmpty()) {
+                    diagnostics.error(Schema.RAPPORT.name(), "fältet \"" + field.label() + "\" saknas; "
+                            + kind.type().definite() + " behöver " + field.need());
+                }
+            }
         }
         return chosen;
     }
@@ -159,9 +191,9 @@ public final class Generator {
      * A warning for each text with characters that no font of the PDF can show (CJK, emoji):
      * they would be drawn as "�", so the cell and the characters are named.
      */
-    private static void warnAboutCharactersNoFontHas(Workbook workbook, Diagnostics diagnostics) {
+    private static void warnAboutCharactersNoFontHas(Workbook workbook, Diagnostics diagnostics, Fonts fonts) {
         for (WorkbookTexts.Entry e : WorkbookTexts.all(workbook)) {
-            List<Integer> missing = Fonts.missing(e.text());
+            List<Integer> missing = fonts.missing(e.text());
             if (missing.isEmpty() || e.cells().isEmpty()) {
                 continue;
             }
@@ -179,16 +211,6 @@ public final class Generator {
         }
     }
 
-    private static String missingFor(DocumentKind kind) {
-        return switch (kind) {
-            case DELARSRAPPORT -> "den behöver minst ett av bladen Resultaträkning, Driftsredovisning, Mål, Volymer, "
-                    + "Investeringar, Externa utförare, Uppdrag eller Internkontroll";
-            case HANDLINGSPLAN -> "den behöver bladet Åtgärder";
-            case TJANSTESKRIVELSE -> "den behöver bladet Ärende (eller texterna arendebeskrivning och "
-                    + "forvaltningens-yttrande i bladet Texter)";
-        };
-    }
-
     /**
      * The document date: Rapport!Datum, or else the last day of the period, or else 1 January of
      * År. Never the clock.
@@ -199,14 +221,14 @@ public final class Generator {
                 .orElse(LocalDate.of(workbook.rapport().year(), 1, 1)));
     }
 
-    private GeneratedDocument make(DocumentKind kind, DocumentModel model, Workbook workbook, byte[] workbookBytes)
-            throws TemplateException, IOException {
+    private GeneratedDocument make(DocumentKind kind, DocumentModel model, Workbook workbook, byte[] workbookBytes,
+                                   List<Remark> remarks) throws TemplateException, IOException {
         TemplateEngine.Filled filled = templates.render(kind.template(), model.toModel());
         Document tree = filled.document();
         Map<String, byte[]> templatesUsed = filled.templates();
         String baseName = baseName(kind, workbook);
-        String documentId = documentId(kind, workbookBytes, templatesUsed);
-        RenderOptions options = new RenderOptions(workbookBytes, workbook.fileName(), documentId);
+        String documentId = documentId(kind, workbookBytes, templatesUsed, husstil);
+        RenderOptions options = new RenderOptions(workbookBytes, workbook.fileName(), documentId, husstil, remarks);
         List<OutputFile> files = new ArrayList<>();
         for (DocumentRenderer renderer : renderers) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -250,6 +272,12 @@ public final class Generator {
      * format wants a unique id.
      */
     static String documentId(DocumentKind kind, byte[] workbookBytes, Map<String, byte[]> templatesUsed) {
+        return documentId(kind, workbookBytes, templatesUsed, Husstil.standard());
+    }
+
+    /** The digest of everything a document is made from, the house style's files included. */
+    static String documentId(DocumentKind kind, byte[] workbookBytes, Map<String, byte[]> templatesUsed,
+                             Husstil husstil) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             String what = kind == null ? Kontrollrapport.TEMPLATE : kind.id();
@@ -258,6 +286,13 @@ public final class Generator {
             for (Map.Entry<String, byte[]> t : templatesUsed.entrySet()) {
                 sha.update(t.getKey().getBytes(StandardCharsets.UTF_8));
                 sha.update(t.getValue());
+            }
+            if (!husstil.isStandard()) {
+                sha.update("husstil\n".getBytes(StandardCharsets.UTF_8));
+                for (Husstil.File f : husstil.files()) {
+                    sha.update(f.name().getBytes(StandardCharsets.UTF_8));
+                    sha.update(f.bytes());
+                }
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -22,6 +22,7 @@ import se.rapportverk.format.SwedishFormat;
 import se.rapportverk.workbook.AmountColumn;
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Internkontroll;
+import se.rapportverk.workbook.Investering;
 import se.rapportverk.workbook.Mal;
 import se.rapportverk.workbook.Text;
 import se.rapportverk.workbook.Unit;
@@ -180,9 +181,10 @@ public final class DelarsrapportModel implements DocumentModel {
         List<FigureTable.Entry> entries = new ArrayList<>();
         entries.add(new FigureTable.Label(line.label(), line.labelCell()));
         for (AmountColumn c : shown) {
-            entries.add(shownAmount(line.shown(c), line.calculated() ? "summa" : "inläst", "summa"));
+            entries.add(shownAmount(line.shown(c), line.calculated() ? "summa" : "inläst", "summa",
+                    line.given().getOrDefault(c, Figure.none())));
         }
-        entries.add(shownAmount(line.shownAvvikelse(), "Prognos − Budget", "Prognos − Budget"));
+        entries.add(shownAmount(line.shownAvvikelse(), "Prognos − Budget", "Prognos − Budget", line.givenAvvikelse()));
         return entries;
     }
 
@@ -259,18 +261,23 @@ public final class DelarsrapportModel implements DocumentModel {
     private List<FigureTable.Entry> investeringCells(InvesteringLine l, boolean utfall, String how) {
         List<FigureTable.Entry> cells = new ArrayList<>();
         cells.add(new FigureTable.Label(l.projekt(), l.projektCell()));
-        cells.add(shownAmount(l.shownBudget(), how, "summa"));
+        cells.add(shownAmount(l.shownBudget(), how, "summa", l.given().map(Investering::budget).orElse(Figure.none())));
         if (utfall) {
-            cells.add(shownAmount(l.shownUtfallPeriod(), how, "summa"));
+            cells.add(shownAmount(l.shownUtfallPeriod(), how, "summa",
+                    l.given().map(Investering::utfallPeriod).orElse(Figure.none())));
         }
-        cells.add(shownAmount(l.shownPrognos(), how, "summa"));
-        cells.add(shownAmount(l.shownAvvikelse(), "Prognos − Budget", "Prognos − Budget"));
+        cells.add(shownAmount(l.shownPrognos(), how, "summa", l.given().map(Investering::prognos).orElse(Figure.none())));
+        cells.add(shownAmount(l.shownAvvikelse(), "Prognos − Budget", "Prognos − Budget", l.givenAvvikelse()));
         return cells;
     }
 
-    /** A printed figure: as given when it agrees with its calculation (saying both), else calculated. */
-    private FigureTable.Value shownAmount(Shown figure, String how, String calculation) {
-        return amount(figure.figure(), figure.fromGiven() ? givenHow(figure, calculation) : how);
+    /**
+     * A printed figure: as given when it agrees with its calculation (saying both), else calculated.
+     * It stands for the given figure's cells either way, so a finding about them is placed on it.
+     */
+    private FigureTable.Value shownAmount(Shown figure, String how, String calculation, Figure given) {
+        return new FigureTable.Value(figure.figure(), amounts.format(figure.figure()),
+                figure.fromGiven() ? givenHow(figure, calculation) : how, given.sources());
     }
 
     private FigureTable externTable(List<ExternLine> lines) {
@@ -394,6 +401,7 @@ public final class DelarsrapportModel implements DocumentModel {
     private Map<String, Object> goal(Mal g) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("mal", g.mal().value());
+        m.put("cells", SourceCells.ofTexts(g.mal(), g.innebord(), g.text()));
         g.innebord().ifPresent(t -> m.put("innebord", t.value()));
         g.text().ifPresent(t -> m.put("text", t.value()));
         Map<String, Object> b = new LinkedHashMap<>();
@@ -414,6 +422,7 @@ public final class DelarsrapportModel implements DocumentModel {
     private static Map<String, Object> uppdragRow(Uppdrag u) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("namn", u.namn().value());
+        m.put("cells", SourceCells.ofTexts(u.namn(), u.uppfoljning()));
         m.put("uppfoljning", u.uppfoljning().map(Text::value).orElse(""));
         return m;
     }
@@ -423,6 +432,7 @@ public final class DelarsrapportModel implements DocumentModel {
         for (Internkontroll k : rows) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("risk", k.risk().value());
+            m.put("cells", SourceCells.ofTexts(k.risk(), k.beskrivning(), k.kontroll(), k.kommentar()));
             k.beskrivning().ifPresent(t -> m.put("beskrivning", t.value()));
             m.put("kontroll", k.kontroll().map(Text::value).orElse(""));
             k.resultat().ifPresent(r -> {

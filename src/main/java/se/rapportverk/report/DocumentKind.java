@@ -1,60 +1,56 @@
 package se.rapportverk.report;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import se.rapportverk.workbook.Names;
+import se.rapportverk.workbook.DocumentType;
 import se.rapportverk.workbook.RapportField;
+import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Text;
 import se.rapportverk.workbook.Workbook;
 
 /** The documents Rapportverk makes, each from its own template. */
 public enum DocumentKind {
-    DELARSRAPPORT("delarsrapport", "Delårsrapport"),
-    HANDLINGSPLAN("handlingsplan", "Handlingsplan"),
-    TJANSTESKRIVELSE("tjansteskrivelse", "Tjänsteskrivelse");
+    DELARSRAPPORT(DocumentType.DELARSRAPPORT),
+    HANDLINGSPLAN(DocumentType.HANDLINGSPLAN),
+    TJANSTESKRIVELSE(DocumentType.TJANSTESKRIVELSE);
 
-    private final String id;
-    private final String title;
+    private final DocumentType type;
 
-    DocumentKind(String id, String title) {
-        this.id = id;
-        this.title = title;
+    DocumentKind(DocumentType type) {
+        this.type = type;
+    }
+
+    /** The document as the workbook contract knows it (its id, its name, the sheets it needs). */
+    public DocumentType type() {
+        return type;
+    }
+
+    /** The kind of a document type. */
+    public static DocumentKind of(DocumentType type) {
+        return values()[type.ordinal()];
     }
 
     /** The ASCII id: file names start with it and {@code --document} takes it. */
     public String id() {
-        return id;
+        return type.id();
     }
 
     /** The Swedish name. */
     public String title() {
-        return title;
+        return type.title();
     }
 
     /** The template that makes the document: {@code delarsrapport.ftl}. */
     public String template() {
-        return id + ".ftl";
+        return id() + ".ftl";
     }
 
-    /** The documents a workbook has data for. */
+    /** The documents a workbook has data for, by the contract ({@link Schema#documentsIn}). */
     public static Set<DocumentKind> availableIn(Workbook workbook) {
         Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
-        if (workbook.resultatrakning().isPresent() || workbook.driftsredovisning().isPresent()
-                || workbook.mal().isPresent() || workbook.volymer().isPresent()
-                || workbook.investeringar().isPresent() || workbook.externaUtforare().isPresent()
-                || workbook.uppdrag().isPresent() || workbook.internkontroll().isPresent()) {
-            kinds.add(DELARSRAPPORT);
-        }
-        if (workbook.atgarder().isPresent()) {
-            kinds.add(HANDLINGSPLAN);
-        }
-        if (workbook.arende().isPresent() || workbook.text("arendebeskrivning").isPresent()
-                || workbook.text("forvaltningens-yttrande").isPresent()) {
-            kinds.add(TJANSTESKRIVELSE);
-        }
+        Schema.documentsIn(workbook).forEach(t -> kinds.add(of(t)));
         return kinds;
     }
 
@@ -72,8 +68,6 @@ public enum DocumentKind {
 
     /** The kind named by an id or its Swedish name, matched after normalising. */
     public static Optional<DocumentKind> find(String name) {
-        String key = Names.key(name);
-        return Arrays.stream(values())
-                .filter(k -> Names.key(k.id).equals(key) || Names.key(k.title).equals(key)).findFirst();
+        return DocumentType.find(name).map(DocumentKind::of);
     }
 }

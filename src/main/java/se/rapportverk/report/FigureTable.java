@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import se.rapportverk.document.Table;
 import se.rapportverk.format.SwedishFormat;
@@ -88,12 +90,21 @@ public record FigureTable(String name, List<Column> columns, List<Row> rows, Lis
     public sealed interface Entry {
         /** The cell's text as shown. */
         String text();
+
+        /** The workbook cells the entry shows, in order; empty when it shows none. */
+        SortedSet<CellRef> shows();
     }
 
     /** A text cell, with the cell it was read from when it comes from the workbook. */
     public record Label(String text, Optional<CellRef> cell) implements Entry {
         public static Label of(String text) {
             return new Label(text, Optional.empty());
+        }
+
+        /** The cell it was read from, if any. */
+        @Override
+        public SortedSet<CellRef> shows() {
+            return cell.map(c -> (SortedSet<CellRef>) new TreeSet<>(java.util.Set.of(c))).orElseGet(TreeSet::new);
         }
     }
 
@@ -105,6 +116,11 @@ public record FigureTable(String name, List<Column> columns, List<Row> rows, Lis
      * @param text   the words
      */
     public record Assessment(String symbol, String colour, String text) implements Entry {
+        /** None: an assessment is made from a cell's word, not shown as read. */
+        @Override
+        public SortedSet<CellRef> shows() {
+            return new TreeSet<>();
+        }
     }
 
     /**
@@ -113,8 +129,27 @@ public record FigureTable(String name, List<Column> columns, List<Row> rows, Lis
      * @param figure the exact figure
      * @param text   the figure as shown
      * @param how    how it was obtained, in Swedish ({@code inläst}, {@code summa}, {@code Prognos − Budget})
+     * @param stands the cells the figure stands for beyond its sources: the total or avvikelse the
+     *               workbook gives for it, also when that is not the one printed (it disagrees), so that
+     *               a finding about the given cell is placed on this figure
      */
-    public record Value(Figure figure, String text, String how) implements Entry {
+    public record Value(Figure figure, String text, String how, SortedSet<CellRef> stands) implements Entry {
+        public Value {
+            stands = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(stands));
+        }
+
+        /** A figure that stands for no cells beyond its sources. */
+        public Value(Figure figure, String text, String how) {
+            this(figure, text, how, new TreeSet<>());
+        }
+
+        /** Its sources and the cells it stands for. */
+        @Override
+        public SortedSet<CellRef> shows() {
+            SortedSet<CellRef> all = new TreeSet<>(figure.sources());
+            all.addAll(stands);
+            return all;
+        }
     }
 
     public FigureTable {
@@ -177,7 +212,8 @@ public record FigureTable(String name, List<Column> columns, List<Row> rows, Lis
     /**
      * The table as template data: {@code name}, {@code columns} (each {@code header},
      * {@code align}, {@code width}), {@code headerRows}, and {@code rows} (each {@code kind} and
-     * {@code cells}, the header row first; a cell has {@code text}, and an assessment also
+     * {@code cells}, the header row first; a cell has {@code text}, {@code cells} when it shows workbook
+     * cells (references as the template attribute {@code cells} reads them), and an assessment also
      * {@code symbol} and {@code color}), and, when the printed figures do not add up, {@code avrundning}: the rounding note.
      */
     public Map<String, Object> toModel() {
@@ -209,10 +245,17 @@ public record FigureTable(String name, List<Column> columns, List<Row> rows, Lis
         return weight == Math.rint(weight) ? String.valueOf((int) weight) : String.valueOf(weight);
     }
 
-    /** A cell as template data: {@code text}, and for assessments {@code symbol} and {@code color}. */
+    /**
+     * A cell as template data: {@code text}, {@code cells} when it shows workbook cells, and for
+     * assessments {@code symbol} and {@code color}.
+     */
     private static Map<String, Object> cell(Entry entry) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", entry.text());
+        SortedSet<CellRef> shows = entry.shows();
+        if (!shows.isEmpty()) {
+            m.put("cells", SourceCells.text(shows));
+        }
         if (entry instanceof Assessment a) {
             m.put("symbol", a.symbol());
             m.put("color", a.colour());

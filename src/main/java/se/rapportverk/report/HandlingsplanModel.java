@@ -411,6 +411,8 @@ public final class HandlingsplanModel implements DocumentModel {
         Atgard a = l.atgard();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("namn", a.namn().value());
+        m.put("cells", SourceCells.ofTexts(a.namn(), a.nr(), a.verksamhet(), a.ansvarig(), a.beskrivning(),
+                a.ekonomiskEffekt(), a.uppfoljning()));
         a.nr().ifPresent(t -> m.put("nr", t.value()));
         a.verksamhet().ifPresent(t -> m.put("verksamhet", t.value()));
         a.ansvarig().ifPresent(t -> m.put("ansvarig", t.value()));

@@ -66,12 +66,16 @@ final class Models {
         return sb.toString();
     }
 
-    /** The {@code texter} map: key id → {@code text} and (when given) {@code rubrik}. */
+    /**
+     * The {@code texter} map: key id → {@code text}, {@code cells} (the Text cells it was read from, for
+     * the template's {@code cells} attribute) and (when given) {@code rubrik}.
+     */
     static Map<String, Object> texter(Workbook workbook) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (TextSection section : workbook.texter().values()) {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("text", section.text());
+            t.put("cells", SourceCells.text(section.cells()));
             if (!section.rubrik().isBlank()) {
                 t.put("rubrik", section.rubrik());
             }

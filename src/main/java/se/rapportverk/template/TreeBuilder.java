@@ -21,11 +21,13 @@ import se.rapportverk.document.Document;
 import se.rapportverk.document.DocumentInfo;
 import se.rapportverk.document.FieldList;
 import se.rapportverk.document.Heading;
+import se.rapportverk.document.Letterhead;
 import se.rapportverk.document.NumberedList;
 import se.rapportverk.document.Numbering;
 import se.rapportverk.document.PageBreak;
 import se.rapportverk.document.Paragraph;
 import se.rapportverk.document.Signatures;
+import se.rapportverk.document.Sources;
 import se.rapportverk.document.Span;
 import se.rapportverk.document.Table;
 import se.rapportverk.document.TableOfContents;
@@ -50,20 +52,21 @@ final class TreeBuilder {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("document", List.of("title", "subject", "author", "keywords", "header", "footer", "date", "lang"));
         m.put("titlepage", List.of("kommun", "title", "subtitle"));
-        m.put("line", List.of());
+        m.put("line", List.of("role"));
         m.put("toc", List.of("title", "levels"));
-        m.put("h1", List.of("numbered", "toc"));
-        m.put("h2", List.of("numbered", "toc"));
-        m.put("h3", List.of("numbered", "toc"));
-        m.put("p", List.of("style"));
-        m.put("text", List.of());
-        m.put("ul", List.of());
-        m.put("ol", List.of());
+        m.put("h1", List.of("numbered", "toc", "cells", "remark"));
+        m.put("h2", List.of("numbered", "toc", "cells", "remark"));
+        m.put("h3", List.of("numbered", "toc", "cells", "remark"));
+        m.put("p", List.of("style", "cells", "remark"));
+        m.put("text", List.of("cells", "remark"));
+        m.put("ul", List.of("cells", "remark"));
+        m.put("ol", List.of("cells", "remark"));
         m.put("li", List.of());
         m.put("table", List.of("caption", "style", "header-rows"));
         m.put("col", List.of("align", "width"));
-        m.put("tr", List.of("kind"));
-        m.put("td", List.of());
+        m.put("tr", List.of("kind", "cells", "remark"));
+        m.put("td", List.of("cells", "remark"));
+        m.put("letterhead", List.of("kommun", "forvaltning", "title"));
         m.put("fields", List.of("layout"));
         m.put("field", List.of("label"));
         m.put("signatures", List.of());
@@ -78,7 +81,7 @@ final class TreeBuilder {
 
     /** The elements that may stand in the document itself (blocks). */
     static final List<String> BLOCKS = List.of("h1", "h2", "h3", "p", "text", "ul", "ol", "table", "toc", "pagebreak",
-            "titlepage", "fields", "signatures");
+            "titlepage", "letterhead", "fields", "signatures");
     /** The elements that may stand inside running text. */
     static final List<String> INLINE = List.of("b", "i", "span", "br", "text");
 
@@ -352,25 +355,36 @@ final class TreeBuilder {
                 int level = name.charAt(1) - '0';
                 boolean numbered = bool("numbered", true);
                 boolean toc = bool("toc", numbered);
+                Sources sources = sources();
+                String remark = remark();
                 String text = collapse(xml.getElementText());
                 currentLevel = level;
-                blocks.add(new Heading(level, "", text, numbered, toc));
+                blocks.add(new Heading(level, "", text, numbered, toc, sources, remark));
             }
             case "p" -> {
                 Paragraph.Style style = choice("style", "body", Paragraph.Style.class, "stycketyp");
+                Sources sources = sources();
+                String remark = remark();
                 List<Span> spans = inline();
                 if (!spans.isEmpty()) {
-                    blocks.add(new Paragraph(spans, style));
+                    blocks.add(new Paragraph(spans, style, sources, remark));
                 }
             }
-            case "text" -> blocks.addAll(TextMarkup.parse(xml.getElementText(), currentLevel));
+            case "text" -> {
+                Sources sources = sources();
+                String remark = remark();
+                blocks.addAll(annotated(TextMarkup.parse(xml.getElementText(), currentLevel), sources, remark));
+            }
             case "ul", "ol" -> {
+                Sources sources = sources();
+                String remark = remark();
                 List<List<Span>> items = new ArrayList<>();
                 while (child(name, List.of("li"))) {
                     items.add(inline());
                 }
                 if (!items.isEmpty()) {
-                    blocks.add(name.equals("ul") ? new BulletList(items) : new NumberedList(items));
+                    blocks.add(name.equals("ul") ? new BulletList(items, sources, remark)
+                            : new NumberedList(items, sources, remark));
                 }
             }
             case "table" -> blocks.add(table());
@@ -386,11 +400,23 @@ final class TreeBuilder {
                 String kommun = attr("kommun", "");
                 String title = requiredAttr("title");
                 String subtitle = attr("subtitle", "");
-                List<String> lines = new ArrayList<>();
+                List<TitlePage.Line> lines = new ArrayList<>();
                 while (child("titlepage", List.of("line"))) {
-                    lines.add(collapse(xml.getElementText()));
+                    TitlePage.Role role = choice("role", "annan", TitlePage.Role.class, "del av omslaget");
+                    lines.add(new TitlePage.Line(role, collapse(xml.getElementText())));
                 }
                 blocks.add(new TitlePage(kommun, title, subtitle, lines));
+            }
+            case "letterhead" -> {
+                String kommun = attr("kommun", "");
+                String forvaltning = attr("forvaltning", "");
+                String title = attr("title", "");
+                List<FieldList.Field> fields = new ArrayList<>();
+                while (child("letterhead", List.of("field"))) {
+                    String label = requiredAttr("label");
+                    fields.add(new FieldList.Field(label, collapse(xml.getElementText())));
+                }
+                blocks.add(new Letterhead(kommun, forvaltning, title, fields));
             }
             case "fields" -> {
                 FieldList.Layout layout = choice("layout", "lines", FieldList.Layout.class, "uppställning");
@@ -415,6 +441,44 @@ final class TreeBuilder {
             }
             default -> throw unknownElement(name, "i <document>", BLOCKS);
         }
+    }
+
+    /**
+     * The workbook cells the current element shows, from its {@code cells} attribute: references as in
+     * Excel ({@link Sources#parse}), none when the attribute is absent or blank.
+     */
+    private Sources sources() {
+        String value = attr("cells", "");
+        try {
+            return Sources.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("<" + xml.getLocalName() + " cells=\"" + shorten(value) + "\">: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The element's own remark for the reader of the Word file, from its {@code remark} attribute. */
+    private String remark() {
+        return collapse(attr("remark", ""));
+    }
+
+    /** The blocks a {@code <text>} made, each showing the text's cells; the first carries its remark. */
+    private static List<Block> annotated(List<Block> made, Sources sources, String remark) {
+        if (sources.isEmpty() && remark.isEmpty()) {
+            return made;
+        }
+        List<Block> out = new ArrayList<>(made.size());
+        for (Block b : made) {
+            String own = out.isEmpty() ? remark : "";
+            out.add(switch (b) {
+                case Paragraph p -> p.annotated(sources, own);
+                case Heading h -> h.annotated(sources, own);
+                case BulletList l -> l.annotated(sources, own);
+                case NumberedList l -> l.annotated(sources, own);
+                default -> b;
+            });
+        }
+        return out;
     }
 
     /** Skips to the end of the current (empty) element. */
@@ -445,11 +509,15 @@ final class TreeBuilder {
                 }
                 default -> {
                     Table.RowKind kind = choice("kind", "body", Table.RowKind.class, "radtyp");
+                    Sources rowSources = sources();
+                    String rowRemark = remark();
                     List<Table.Cell> cells = new ArrayList<>();
                     while (child("tr", List.of("td"))) {
-                        cells.add(new Table.Cell(inline()));
+                        Sources sources = sources();
+                        String remark = remark();
+                        cells.add(new Table.Cell(inline(), sources, remark));
                     }
-                    rows.add(new Table.Row(kind, cells));
+                    rows.add(new Table.Row(kind, cells, rowSources, rowRemark));
                 }
             }
         }
@@ -488,7 +556,14 @@ final class TreeBuilder {
                             spans.add(new Span("\n", bold, italic, colour));
                             skip();
                         }
-                        case "text" -> markupInline(spans, xml.getElementText());
+                        case "text" -> {
+                            if (xml.getAttributeValue(null, "cells") != null
+                                    || xml.getAttributeValue(null, "remark") != null) {
+                                throw new IllegalArgumentException("<text> i löptext tar inte cells eller remark; "
+                                        + "skriv dem på elementet runt den, till exempel <td cells=\"…\">");
+                            }
+                            markupInline(spans, xml.getElementText());
+                        }
                         default -> throw new IllegalArgumentException("okänt element <" + xml.getLocalName()
                                 + "> i löptext");
                     }

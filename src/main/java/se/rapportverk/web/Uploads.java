@@ -152,7 +152,7 @@ final class Uploads {
     /** The document named by an id ({@code delarsrapport}) or its Swedish name. */
     static DocumentKind kind(String name, int statusWhenUnknown) {
         return DocumentKind.find(name).orElseThrow(() -> new WebError(statusWhenUnknown, "Okänt dokument \"" + name
-                + "\"; välj delarsrapport, handlingsplan eller tjansteskrivelse."));
+                + "\"; välj " + se.rapportverk.workbook.DocumentType.ids() + "."));
     }
 
     private static String field(Context ctx, String name) {

@@ -118,11 +118,17 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** How many reads Jetty spends on a body the handler left unread before it closes the connection. */
+    private static final int UNCONSUMED_READS = 4096;
+
     private static void configure(JavalinConfig config, Settings settings, Limits limits, Path spill, Api api,
                                   Page page, Consumer<String> log) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.addConnector((server, http) -> {
+            // A body refused for its size is read to its end (bounded by Uploads.drain) rather than the
+            // connection being closed under a client that is still sending: it then reads the 413.
+            http.setMaxUnconsumedRequestContentReads(UNCONSUMED_READS);
             org.eclipse.jetty.server.ServerConnector connector = new org.eclipse.jetty.server.ServerConnector(server,
                     new org.eclipse.jetty.server.HttpConnectionFactory(http));
             connector.setHost(settings.host());

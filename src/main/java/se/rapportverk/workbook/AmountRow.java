@@ -1,6 +1,7 @@
 package se.rapportverk.workbook;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +27,38 @@ public record AmountRow(Text label, Optional<Text> group, Kind kind, Map<AmountC
         NET,
         /** A total typed in the sheet: never shown, checked against the calculated one. */
         GIVEN_TOTAL
+    }
+
+    /** The Typ of a Resultaträkning row as typed. */
+    public enum Typ implements Choice {
+        INTAKT("Intäkt", Kind.INCOME, "Intäkter"),
+        KOSTNAD("Kostnad", Kind.COST, "Kostnader"),
+        SUMMA("Summa", Kind.GIVEN_TOTAL);
+
+        private final String word;
+        private final Kind kind;
+        private final List<String> aliases;
+
+        Typ(String word, Kind kind, String... aliases) {
+            this.word = word;
+            this.kind = kind;
+            this.aliases = List.of(aliases);
+        }
+
+        @Override
+        public String word() {
+            return word;
+        }
+
+        @Override
+        public List<String> aliases() {
+            return aliases;
+        }
+
+        /** What a row of this Typ is. */
+        public Kind kind() {
+            return kind;
+        }
     }
 
     public AmountRow {

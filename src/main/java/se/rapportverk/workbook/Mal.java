@@ -1,5 +1,6 @@
 package se.rapportverk.workbook;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,18 +16,25 @@ public record Mal(Niva niva, Text mal, Optional<Text> innebord, Bedomning bedomn
 
     /** Whose goal it is. */
     public enum Niva implements Choice {
-        KOMMUNFULLMAKTIGE("Kommunfullmäktige"),
-        NAMND("Nämnd");
+        KOMMUNFULLMAKTIGE("Kommunfullmäktige", "KF", "Kommunfullmäktiges mål"),
+        NAMND("Nämnd", "Nämnden", "Nämndens mål");
 
         private final String word;
+        private final List<String> aliases;
 
-        Niva(String word) {
+        Niva(String word, String... aliases) {
             this.word = word;
+            this.aliases = List.of(aliases);
         }
 
         @Override
         public String word() {
             return word;
+        }
+
+        @Override
+        public List<String> aliases() {
+            return aliases;
         }
     }
 

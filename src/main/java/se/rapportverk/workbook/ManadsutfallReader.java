@@ -26,16 +26,27 @@ import se.rapportverk.format.SwedishMonths;
  */
 final class ManadsutfallReader {
 
-    /** The sheet's name in the contract. */
-    static final String SHEET = "Månadsutfall";
-    static final ColumnSpec MANAD = ColumnSpec.required("Månad");
-    static final ColumnSpec UTFALL = ColumnSpec.required("Utfall");
-    static final ColumnSpec UTFALL_FOREGAENDE_AR = ColumnSpec.optional("Utfall föregående år");
-    static final ColumnSpec BUDGET = ColumnSpec.optional("Budget");
-    static final ColumnSpec VERKSAMHET = ColumnSpec.optional("Verksamhet");
+    /** The sheet as this reader reads it (until the schema declares it). */
+    static final class Spec extends SheetSpec {
+        final ColumnSpec manad = ColumnSpec.period("Månad").required();
+        final ColumnSpec utfall = ColumnSpec.amount("Utfall").required();
+        final ColumnSpec utfallForegaendeAr = ColumnSpec.amount("Utfall föregående år");
+        final ColumnSpec budget = ColumnSpec.amount("Budget");
+        final ColumnSpec verksamhet = ColumnSpec.text("Verksamhet");
 
-    /** The sheet's columns in contract order. */
-    static final List<ColumnSpec> COLUMNS = List.of(MANAD, UTFALL, UTFALL_FOREGAENDE_AR, BUDGET, VERKSAMHET);
+        Spec() {
+            super("Månadsutfall", "", java.util.Set.of(DocumentType.DELARSRAPPORT), java.util.Set.of(),
+                    wb -> wb.manadsutfall().isPresent(), List.of());
+            columns(manad, utfall, utfallForegaendeAr, budget, verksamhet);
+        }
+    }
+
+    static final Spec SPEC = new Spec();
+    private static final ColumnSpec MANAD = SPEC.manad;
+    private static final ColumnSpec UTFALL = SPEC.utfall;
+    private static final ColumnSpec UTFALL_FOREGAENDE_AR = SPEC.utfallForegaendeAr;
+    private static final ColumnSpec BUDGET = SPEC.budget;
+    private static final ColumnSpec VERKSAMHET = SPEC.verksamhet;
 
     private static final String MONTH_HINT = "skriv månadens nummer 1–12 eller namn, till exempel 8 eller augusti";
 
@@ -45,15 +56,16 @@ final class ManadsutfallReader {
     /**
      * Reads the sheet.
      *
-     * @param sr      the sheet, its required columns already checked
-     * @param rapport the Rapport sheet (År, Period)
+     * @param sr     the sheet, its required columns already checked
+     * @param year   År, when the Rapport sheet gives it
+     * @param period Rapport!Period, when given
      */
-    static Manadsutfall read(SheetReader sr, Rapport rapport) {
+    static Manadsutfall read(SheetReader sr, Optional<Integer> year, Optional<Integer> period) {
         Diagnostics diagnostics = sr.diagnostics();
         List<Manadsutfall.Month> months = new ArrayList<>();
         Map<String, CellRef> seen = new HashMap<>();
         for (RowReader row : sr.rows()) {
-            Optional<Integer> month = month(row, rapport.year(), diagnostics);
+            Optional<Integer> month = month(row, year, diagnostics);
             Optional<Text> verksamhet = row.text(VERKSAMHET);
             Figure utfall = row.amount(UTFALL);
             Figure foregaende = row.amount(UTFALL_FOREGAENDE_AR);
@@ -71,7 +83,6 @@ final class ManadsutfallReader {
                         + ", så att summan inte räknar den två gånger");
                 continue;
             }
-            Optional<Integer> period = rapport.period();
             if (period.isPresent() && month.get() > period.get() && utfall.reported()) {
                 diagnostics.warning(utfall.sources().first(), "Utfall för " + SwedishMonths.name(month.get())
                         + " ligger efter perioden (" + SwedishMonths.range(period.get()) + ") och räknas inte med, "
@@ -84,13 +95,13 @@ final class ManadsutfallReader {
     }
 
     /** The month of a row, or empty after an error naming the cell. */
-    private static Optional<Integer> month(RowReader row, int year, Diagnostics diagnostics) {
+    private static Optional<Integer> month(RowReader row, Optional<Integer> year, Diagnostics diagnostics) {
         CellRef ref = row.ref(MANAD);
         CellContent raw = row.raw(MANAD);
         if (raw instanceof CellContent.Number n && n.date() != null) {
-            if (n.date().getYear() != year) {
+            if (year.isPresent() && n.date().getYear() != year.get()) {
                 diagnostics.error(ref, "månaden " + n.date().getYear() + "-" + String.format(Locale.ROOT, "%02d",
-                        n.date().getMonthValue()) + " hör till " + n.date().getYear() + " men År är " + year);
+                        n.date().getMonthValue()) + " hör till " + n.date().getYear() + " men År är " + year.get());
                 return Optional.empty();
             }
             return Optional.of(n.date().getMonthValue());
@@ -116,8 +127,8 @@ final class ManadsutfallReader {
                 diagnostics.error(ref, "\"" + t + "\" är ingen månad; " + MONTH_HINT);
                 return Optional.empty();
             }
-            if (y != year) {
-                diagnostics.error(ref, "månaden \"" + t + "\" hör till " + y + " men År är " + year);
+            if (year.isPresent() && y != year.get()) {
+                diagnostics.error(ref, "månaden \"" + t + "\" hör till " + y + " men År är " + year.get());
                 return Optional.empty();
             }
             return Optional.of(m);

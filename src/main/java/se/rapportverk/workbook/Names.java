@@ -90,4 +90,21 @@ public final class Names {
         }
         return Optional.of(best);
     }
+
+    /** Items joined for a sentence: {@code a, b eller c}. */
+    public static String joinOr(java.util.List<String> items) {
+        return join(items, " eller ");
+    }
+
+    /** Items joined for a sentence: {@code a, b och c}. */
+    public static String joinAnd(java.util.List<String> items) {
+        return join(items, " och ");
+    }
+
+    private static String join(java.util.List<String> items, String last) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + last + items.get(items.size() - 1);
+    }
 }

@@ -2,7 +2,11 @@ package se.rapportverk.workbook;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import se.rapportverk.format.SwedishFormat;
@@ -11,6 +15,8 @@ import se.rapportverk.format.SwedishFormat;
  * One data row of a sheet, read cell by cell into typed values that keep their cell. Every problem
  * is reported to the sheet's diagnostics with the cell it sits in; the accessor then returns an
  * empty value so that reading can go on and every problem of the workbook is found in one run.
+ * Each accessor reads the columns of one {@link ColumnType} (a column declared as a date is read
+ * with {@link #date}), so the schema's declaration is what the reader reads.
  */
 final class RowReader {
 
@@ -48,6 +54,28 @@ final class RowReader {
         return content(column) instanceof CellContent.Empty;
     }
 
+    /** Refuses, as a programming error, to read a column as another type than the schema declares. */
+    private static void expect(ColumnSpec column, ColumnType... types) {
+        for (ColumnType t : types) {
+            if (column.type() == t) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException("the column " + column.header() + " is declared as " + column.type());
+    }
+
+    /**
+     * The text of a column whose every row needs a value (the row's name: Post, Verksamhet, Mål …);
+     * a row without it gets the column's message and an empty value.
+     */
+    Optional<Text> key(ColumnSpec column) {
+        Optional<Text> text = text(column);
+        if (text.isEmpty() && column.valueRequired()) {
+            sheet.diagnostics().error(ref(column), column.whenEmptyMessage());
+        }
+        return text;
+    }
+
     /** The text of a cell, trimmed; a number is written plainly, a date as ISO. */
     Optional<Text> text(ColumnSpec column) {
         CellRef ref = ref(column);
@@ -64,9 +92,97 @@ final class RowReader {
         };
     }
 
-    /** The text of a cell, or an empty string. */
-    String string(ColumnSpec column) {
-        return text(column).map(Text::value).orElse("");
+    /**
+     * The word of a choice column, as the constant of its declared {@link Choice} enum. An empty cell
+     * is an error when every row needs a value; a word that is not allowed is an error that lists the
+     * allowed ones.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    <E extends Enum<E> & Choice> Optional<E> choice(ColumnSpec column) {
+        expect(column, ColumnType.CHOICE);
+        Optional<Text> text = text(column);
+        if (text.isEmpty()) {
+            if (column.valueRequired()) {
+                sheet.diagnostics().error(ref(column), column.whenEmptyMessage());
+            }
+            return Optional.empty();
+        }
+        Optional<E> value = Choice.find((Class) column.choices(), text.get().value());
+        if (value.isEmpty()) {
+            sheet.diagnostics().error(text.get().cell(), "\"" + text.get().value() + "\" går inte att använda som "
+                    + column.header().toLowerCase(Locale.ROOT) + "; skriv " + Choice.allowed(column.choices()));
+        }
+        return value;
+    }
+
+    /** One item a line; a leading bullet ({@code - }, {@code • }) is dropped. */
+    List<String> items(ColumnSpec column) {
+        expect(column, ColumnType.LIST);
+        Optional<Text> text = text(column);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (String line : text.get().value().split("\\r?\\n|\\r")) {
+            String item = line.strip();
+            if (item.startsWith("- ") || item.startsWith("• ")) {
+                item = item.substring(2).strip();
+            }
+            if (!item.isEmpty()) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    /** A year with four digits (1900–2200), written as a number or text. */
+    Optional<Integer> year(ColumnSpec column) {
+        expect(column, ColumnType.YEAR);
+        return key(column).flatMap(t -> year(t, sheet.diagnostics()));
+    }
+
+    /** A year with four digits (1900–2200) from a text, or an error naming its cell. */
+    static Optional<Integer> year(Text text, Diagnostics diagnostics) {
+        String t = text.value().strip();
+        if (t.matches("\\d{4}")) {
+            int year = Integer.parseInt(t);
+            if (year >= 1900 && year <= 2200) {
+                return Optional.of(year);
+            }
+        }
+        diagnostics.error(text.cell(), "\"" + t + "\" är inte ett årtal; skriv året med fyra siffror, till exempel 2025");
+        return Optional.empty();
+    }
+
+    /** A year and a month: a date cell, {@code 2025-03} or {@code 2025-03-01}. */
+    Optional<YearMonth> yearMonth(ColumnSpec column) {
+        expect(column, ColumnType.MONTH);
+        CellContent raw = content(column);
+        if (raw instanceof CellContent.Number n && n.date() != null) {
+            return Optional.of(YearMonth.from(n.date()));
+        }
+        Optional<Text> text = text(column);
+        if (text.isEmpty()) {
+            if (column.valueRequired()) {
+                sheet.diagnostics().error(ref(column), column.header() + " saknas; skriv till exempel 2025-03");
+            }
+            return Optional.empty();
+        }
+        String t = text.get().value().strip();
+        try {
+            if (t.matches("\\d{4}-\\d{1,2}")) {
+                String[] p = t.split("-");
+                return Optional.of(YearMonth.of(Integer.parseInt(p[0]), Integer.parseInt(p[1])));
+            }
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return Optional.of(YearMonth.from(LocalDate.parse(t)));
+            }
+        } catch (RuntimeException e) {
+            // falls through to the error below
+        }
+        sheet.diagnostics().error(text.get().cell(), "\"" + t + "\" är ingen period; skriv året och månaden, till "
+                + "exempel 2025-03");
+        return Optional.empty();
     }
 
     /**
@@ -79,6 +195,7 @@ final class RowReader {
 
     /** An amount in the given unit (for the Rapport sheet, read before the unit is known). */
     Figure amount(ColumnSpec column, Unit unit) {
+        expect(column, ColumnType.AMOUNT, ColumnType.TEXT);
         if (sheet.index(column).isEmpty()) {
             return Figure.none();
         }
@@ -131,6 +248,7 @@ final class RowReader {
      * a cell formatted as percent that shows 12 %.
      */
     Figure number(ColumnSpec column) {
+        expect(column, ColumnType.NUMBER, ColumnType.TEXT);
         if (sheet.index(column).isEmpty()) {
             return Figure.none();
         }
@@ -183,6 +301,7 @@ final class RowReader {
 
     /** A date: a date cell or ISO text ({@code 2025-01-01}). */
     Optional<LocalDate> date(ColumnSpec column) {
+        expect(column, ColumnType.DATE, ColumnType.TEXT);
         CellRef ref = ref(column);
         return switch (content(column)) {
             case CellContent.Empty e -> Optional.empty();

@@ -20,15 +20,19 @@ import java.util.Set;
 final class SheetReader {
 
     private final SheetData sheet;
+    private final SheetSpec spec;
     private final Diagnostics diagnostics;
     private final Unit amountUnit;
     private final Map<String, Integer> columns = new HashMap<>();
+    private final Map<ColumnSpec, Integer> found = new HashMap<>();
+    private List<RowReader> rows;
     private final Set<CellRef> cleaned = new HashSet<>();
     private int headerRow = -1;
     private int headerIndex = -1;
 
-    SheetReader(SheetData sheet, Diagnostics diagnostics, Unit amountUnit) {
+    SheetReader(SheetData sheet, SheetSpec spec, Diagnostics diagnostics, Unit amountUnit) {
         this.sheet = sheet;
+        this.spec = spec;
         this.diagnostics = diagnostics;
         this.amountUnit = amountUnit;
         findHeader();
@@ -78,6 +82,19 @@ final class SheetReader {
                     }
                 }
             }
+            for (ColumnSpec column : spec.columns()) {
+                for (String name : column.names()) {
+                    Integer at = columns.get(Names.normalise(name));
+                    if (at == null) {
+                        continue;
+                    }
+                    Integer first = found.putIfAbsent(column, at);
+                    if (first != null && !first.equals(at)) {
+                        unread.putIfAbsent(at, "kolumnen \"" + name + "\" betyder samma som \"" + column.header()
+                                + "\" i " + new CellRef(name(), headerRow, first).address());
+                    }
+                }
+            }
             reportUnread(unread, i);
             return;
         }
@@ -111,49 +128,53 @@ final class SheetReader {
         return headerRow < 0;
     }
 
-    /** Whether the sheet has the column. */
+    /** The sheet's declaration. */
+    SheetSpec spec() {
+        return spec;
+    }
+
+    /** Whether the sheet has the column (under its header or an alias). */
     boolean has(ColumnSpec column) {
-        return columns.containsKey(Names.normalise(column.header()));
+        return found.containsKey(column);
     }
 
     /** The zero-based index of a column, if the sheet has it. */
     Optional<Integer> index(ColumnSpec column) {
-        return Optional.ofNullable(columns.get(Names.normalise(column.header())));
+        return Optional.ofNullable(found.get(column));
     }
 
     /**
-     * Reports every required column that is missing.
+     * Reports every required column of the sheet's declaration that is missing.
      *
      * @return whether all required columns are present
      */
-    boolean checkRequired(List<ColumnSpec> specs) {
+    boolean checkRequired() {
+        List<ColumnSpec> required = spec.requiredColumns();
         if (isEmpty()) {
             diagnostics.error(name(), "bladet är tomt; det behöver en rubrikrad med kolumnerna "
-                    + headers(specs.stream().filter(ColumnSpec::required).toList()));
+                    + SheetSpec.quoted(required));
             return false;
         }
         boolean ok = true;
-        for (ColumnSpec spec : specs) {
-            if (spec.required() && !has(spec)) {
-                diagnostics.error(name(), "kolumnen \"" + spec.header() + "\" saknas. Rubrikraden (rad "
-                        + (headerRow + 1) + ") behöver kolumnerna " + headers(specs.stream()
-                        .filter(ColumnSpec::required).toList()) + ".");
+        for (ColumnSpec column : required) {
+            if (!has(column)) {
+                diagnostics.error(name(), "kolumnen \"" + column.header() + "\" saknas. Rubrikraden (rad "
+                        + (headerRow + 1) + ") behöver kolumnerna " + SheetSpec.quoted(required) + ".");
                 ok = false;
             }
         }
         return ok;
     }
 
-    private static String headers(List<ColumnSpec> specs) {
-        List<String> names = specs.stream().map(s -> "\"" + s.header() + "\"").toList();
-        if (names.size() <= 1) {
-            return String.join("", names);
+    /** The data rows: after the header, without blank and comment rows. Read once; hidden rows warn once. */
+    List<RowReader> rows() {
+        if (rows == null) {
+            rows = readRows();
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " och " + names.get(names.size() - 1);
+        return rows;
     }
 
-    /** The data rows: after the header, without blank and comment rows. */
-    List<RowReader> rows() {
+    private List<RowReader> readRows() {
         List<RowReader> rows = new ArrayList<>();
         if (isEmpty()) {
             return rows;

@@ -1,21 +1,34 @@
 package se.rapportverk.workbook;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** A unit of amounts: kronor, thousands of kronor, millions of kronor. */
-public enum Unit {
-    KR("kr", 0),
-    TKR("tkr", 3),
-    MKR("mkr", 6);
+public enum Unit implements Choice {
+    KR("kr", 0, "kronor"),
+    TKR("tkr", 3, "tusen kronor"),
+    MKR("mkr", 6, "mnkr", "miljoner kronor");
 
     private final String symbol;
     private final int powerOfTen;
+    private final List<String> aliases;
 
-    Unit(String symbol, int powerOfTen) {
+    Unit(String symbol, int powerOfTen, String... aliases) {
         this.symbol = symbol;
         this.powerOfTen = powerOfTen;
+        this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String word() {
+        return symbol;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
     }
 
     /** How the unit is written: {@code kr}, {@code tkr}, {@code mkr}. */
@@ -47,11 +60,6 @@ public enum Unit {
         if (text == null) {
             return Optional.empty();
         }
-        return switch (text.strip().toLowerCase(Locale.ROOT).replace(".", "")) {
-            case "kr", "kronor" -> Optional.of(KR);
-            case "tkr", "tusen kronor" -> Optional.of(TKR);
-            case "mkr", "mnkr", "miljoner kronor" -> Optional.of(MKR);
-            default -> Optional.empty();
-        };
+        return Choice.find(Unit.class, text.strip().toLowerCase(Locale.ROOT).replace(".", ""));
     }
 }

@@ -1,6 +1,6 @@
 package se.rapportverk.workbook;
 
-import static se.rapportverk.workbook.Sheets.*;
+import static se.rapportverk.workbook.Schema.*;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +24,13 @@ import java.util.function.Function;
 import se.rapportverk.format.SwedishMonths;
 
 /**
- * Reads a standard workbook by contract v1. Reading never stops at the first problem: every
- * error and warning is collected with the cell it sits in, so one run lists them all. The file is
- * read into memory once and never opened for writing.
+ * Reads a standard workbook by contract v1, as {@link Schema} declares it: each sheet is found by
+ * its declared name, checked for its required columns, and its rows are read column by column by
+ * the declared types, words and messages; what is left here is how each sheet's row becomes its
+ * record. Reading never stops at the first problem: every error and warning is collected with the
+ * cell it sits in, so one run lists them all, even when the Rapport sheet is unusable. A sheet that
+ * has its header row but no filled-in row reads as absent (as in the blank workbook of
+ * {@code rapportverk init}). The file is read into memory once and never opened for writing.
  *
  * <pre>{@code
  * ReadResult result = WorkbookReader.read(Path.of("arbetsbok.xlsx"));
@@ -32,16 +39,12 @@ import se.rapportverk.format.SwedishMonths;
  */
 public final class WorkbookReader {
 
-    private static final Set<String> STANDARD_INCOME = Set.of(
-            "taxor och avgifter", "bidrag (intakter)", "ovriga intakter");
-    private static final Set<String> STANDARD_COST = Set.of(
-            "personalkostnader", "bidrag (kostnader)", "kop av verksamhet", "lokalhyror",
-            "ovriga driftskostnader", "kapitaltjanstkostnader");
     private static final BigDecimal DEFAULT_ANNUAL_HOURS = BigDecimal.valueOf(1700);
 
     private final WorkbookFile file;
     private final Diagnostics diagnostics;
     private Unit amountUnit = Unit.TKR;
+    private final Set<SheetSpec> withRows = new java.util.HashSet<>();
 
     private WorkbookReader(WorkbookFile file, Diagnostics diagnostics) {
         this.file = file;
@@ -110,75 +113,82 @@ public final class WorkbookReader {
     }
 
     private Optional<Workbook> readWorkbook() {
-        if (!file.has(RAPPORT)) {
-            diagnostics.error(file.fileName(), "arbetsboken saknar bladet \"Rapport\". Det behövs för alla dokument "
-                    + "och har kolumnerna \"Fält\" och \"Värde\" med minst Kommun, Nämnd och År.");
+        if (!file.has(RAPPORT.name())) {
+            diagnostics.error(file.fileName(), "arbetsboken saknar bladet \"" + RAPPORT.name() + "\". Det behövs för "
+                    + "alla dokument och har kolumnerna " + SheetSpec.quoted(RAPPORT.columns())
+                    + " med minst " + Names.joinAnd(Arrays.stream(RapportField.values())
+                    .filter(RapportField::requiredByAll).map(RapportField::label).toList()) + ".");
             return Optional.empty();
         }
-        Optional<SheetData> rapportSheet = file.sheet(RAPPORT);
+        Optional<SheetData> rapportSheet = file.sheet(RAPPORT.name());
         if (rapportSheet.isEmpty()) {
             return Optional.empty();
         }
         Optional<Rapport> rapport = readRapport(rapportSheet.get());
+        Map<String, TextSection> texter = readTexter();
+        Optional<AmountSheet> resultatrakning = sheet(RESULTATRAKNING, this::readResultatrakning);
+        Optional<AmountSheet> driftsredovisning = sheet(DRIFTSREDOVISNING, this::readDriftsredovisning);
+        Optional<List<Volym>> volymer = sheet(VOLYMER, this::readVolymer);
+        Optional<List<Investering>> investeringar = sheet(INVESTERINGAR, this::readInvesteringar);
+        Optional<List<ExternUtforare>> externaUtforare = sheet(EXTERNA_UTFORARE, this::readExternaUtforare);
+        Optional<List<Mal>> mal = sheet(MAL, this::readMal);
+        Optional<List<Uppdrag>> uppdrag = sheet(UPPDRAG, this::readUppdrag);
+        Optional<List<Internkontroll>> internkontroll = sheet(INTERNKONTROLL, this::readInternkontroll);
+        Optional<List<Atgard>> atgarder = sheet(ATGARDER, this::readAtgarder);
+        Optional<List<Bemanning>> bemanning = sheet(BEMANNING, this::readBemanning);
+        Optional<List<Nyckeltal>> nyckeltal = sheet(NYCKELTAL, this::readNyckeltal);
+        Optional<List<Flerarsrad>> flerarsoversikt = sheet(FLERARSOVERSIKT, this::readFlerarsoversikt);
+        Optional<List<Arende>> arende = sheet(ARENDE, this::readArende);
+        Optional<Manadsutfall> manadsutfall = sheet(ManadsutfallReader.SPEC, sr -> ManadsutfallReader.read(sr,
+                rapport.map(Rapport::year), rapport.flatMap(Rapport::period)));
         if (rapport.isEmpty()) {
+            // Every sheet has been read for its own findings; say too when nothing would make a document.
+            boolean anyDocument = withRows.stream().anyMatch(s -> !s.makes().isEmpty()) || Arrays.stream(TextKey.values())
+                    .anyMatch(k -> !k.makes().isEmpty() && texter.containsKey(k.id()));
+            if (!anyDocument) {
+                diagnostics.error(file.fileName(), Schema.noDocumentMessage());
+            }
             return Optional.empty();
         }
-        amountUnit = rapport.get().amountUnit();
-        return Optional.of(new Workbook(file.fileName(), rapport.get(), readTexter(),
-                optionalSheet(RESULTATRAKNING, Sheets.resultatrakningColumns(), this::readResultatrakning),
-                optionalSheet(DRIFTSREDOVISNING, Sheets.driftsredovisningColumns(), this::readDriftsredovisning),
-                optionalSheet(VOLYMER, List.of(VERKSAMHET, VOLYMENHET, VOLYM_BUDGET, VOLYM_PROGNOS,
-                        KOSTNAD_PER_ENHET, AVVIKELSE_I_DRIFTSREDOVISNINGEN), this::readVolymer),
-                optionalSheet(INVESTERINGAR, List.of(PROJEKT, INV_BUDGET, INV_UTFALL_PERIOD, INV_PROGNOS, AVVIKELSE),
-                        this::readInvesteringar),
-                optionalSheet(EXTERNA_UTFORARE, List.of(VERKSAMHET, KOP_UTFALL, NETTOKOSTNAD_UTFALL, KOP_BUDGET,
-                        NETTOKOSTNAD_BUDGET, ANTAL_EXTERNA_UTFORARE), this::readExternaUtforare),
-                optionalSheet(MAL, List.of(NIVA, MAL_COLUMN, INNEBORD, BEDOMNING, MAL_TEXT), this::readMal),
-                optionalSheet(UPPDRAG, List.of(UPPDRAG_TYP, NAMN, UPPFOLJNING), this::readUppdrag),
-                optionalSheet(INTERNKONTROLL, List.of(RISK, BESKRIVNING, KONTROLL, RESULTAT, KOMMENTAR),
-                        this::readInternkontroll),
-                optionalSheet(ATGARDER, Sheets.atgarderColumns(), this::readAtgarder),
-                optionalSheet(BEMANNING, List.of(ENHET, INTAKTER_HELAR, OVRIGA_KOSTNADER_HELAR, KOSTNAD_PER_ARSARBETARE,
-                        BEMANNING_COLUMN), this::readBemanning),
-                optionalSheet(NYCKELTAL, List.of(NYCKELTAL_COLUMN, NT_ENHET, NT_PERIOD, NT_UTFALL, MALVARDE, RIKTNING,
-                        MATTENHET), this::readNyckeltal),
-                optionalSheet(FLERARSOVERSIKT, List.of(FA_OMRADE, FA_AR, NETTOKOSTNAD, NAMNDBIDRAG),
-                        this::readFlerarsoversikt),
-                optionalSheet(ARENDE, List.of(ARENDE_TYP, ARENDE_TEXT, ARENDE_TITEL), this::readArende),
-                optionalSheet(ManadsutfallReader.SHEET, ManadsutfallReader.COLUMNS,
-                        sr -> ManadsutfallReader.read(sr, rapport.get()))));
+        return Optional.of(new Workbook(file.fileName(), rapport.get(), texter, resultatrakning, driftsredovisning,
+                volymer, investeringar, externaUtforare, mal, uppdrag, internkontroll, atgarder, bemanning, nyckeltal,
+                flerarsoversikt, arende, manadsutfall));
     }
 
     /**
-     * Reads an optional sheet: absent stays absent; a sheet missing a required column is reported
-     * and read as absent.
+     * Reads a sheet of the contract other than Rapport and Texter: absent stays absent; a sheet
+     * missing a required column is reported and read as absent; a sheet with no filled-in row reads
+     * as absent too.
      */
-    private <T> Optional<T> optionalSheet(String name, List<ColumnSpec> columns, Function<SheetReader, T> reader) {
-        Optional<SheetData> sheet = file.sheet(name);
+    private <T> Optional<T> sheet(SheetSpec spec, Function<SheetReader, T> reader) {
+        Optional<SheetData> sheet = file.sheet(spec.name());
         if (sheet.isEmpty()) {
             return Optional.empty();
         }
-        SheetReader sr = new SheetReader(sheet.get(), diagnostics, amountUnit);
-        if (!sr.checkRequired(columns)) {
+        SheetReader sr = new SheetReader(sheet.get(), spec, diagnostics, amountUnit);
+        if (!sr.checkRequired() || sr.rows().isEmpty()) {
             return Optional.empty();
         }
+        withRows.add(spec);
         return Optional.of(reader.apply(sr));
     }
 
     // ---------------------------------------------------------------- Rapport
 
     private Optional<Rapport> readRapport(SheetData sheet) {
-        SheetReader sr = new SheetReader(sheet, diagnostics, Unit.TKR);
-        if (!sr.checkRequired(List.of(FALT, VARDE))) {
+        SheetReader sr = new SheetReader(sheet, RAPPORT, diagnostics, Unit.TKR);
+        ColumnSpec falt = RAPPORT.falt;
+        ColumnSpec varde = RAPPORT.varde;
+        if (!sr.checkRequired()) {
             return Optional.empty();
         }
         Map<RapportField, RowReader> rows = new EnumMap<>(RapportField.class);
         Map<RapportField, Text> texts = new EnumMap<>(RapportField.class);
         for (RowReader row : sr.rows()) {
-            Optional<Text> name = row.text(FALT);
+            Optional<Text> name = row.text(falt);
             if (name.isEmpty()) {
-                if (!row.isEmpty(VARDE)) {
-                    diagnostics.warning(row.ref(FALT), "fältets namn saknas; värdet i " + row.ref(VARDE).address()
+                if (!row.isEmpty(varde)) {
+                    diagnostics.warning(row.ref(falt), "fältets namn saknas; värdet i " + row.ref(varde).address()
                             + " läses inte");
                 }
                 continue;
@@ -196,39 +206,46 @@ public final class WorkbookReader {
                 continue;
             }
             rows.put(field.get(), row);
-            row.text(VARDE).ifPresent(t -> texts.put(field.get(), t));
+            row.text(varde).ifPresent(t -> texts.put(field.get(), t));
         }
 
-        for (RapportField required : List.of(RapportField.KOMMUN, RapportField.NAMND, RapportField.AR)) {
-            if (!texts.containsKey(required)) {
-                diagnostics.error(sr.name(), "fältet \"" + required.label() + "\" saknas eller är tomt; "
-                        + "det behövs för alla dokument");
+        for (RapportField required : RapportField.values()) {
+            if (required.requiredByAll() && !texts.containsKey(required)) {
+                if (rows.containsKey(required)) {
+                    diagnostics.error(rows.get(required).ref(varde), "fältet \"" + required.label() + "\" är tomt; "
+                            + "det behövs för alla dokument. " + required.help());
+                } else {
+                    diagnostics.error(sr.name(), "fältet \"" + required.label() + "\" saknas eller är tomt; "
+                            + "det behövs för alla dokument");
+                }
             }
         }
-        Integer year = texts.containsKey(RapportField.AR) ? parseYear(texts.get(RapportField.AR)) : null;
+        Integer year = texts.containsKey(RapportField.AR)
+                ? RowReader.year(texts.get(RapportField.AR), diagnostics).orElse(null) : null;
         Integer period = texts.containsKey(RapportField.PERIOD)
                 ? parsePeriod(rows.get(RapportField.PERIOD), texts.get(RapportField.PERIOD), year) : null;
         Unit unit = unitField(texts.get(RapportField.BELOPPSENHET), Unit.TKR);
+        amountUnit = unit;
         Unit tableUnit = unitField(texts.get(RapportField.TABELLENHET), null);
         Integer decimals = texts.containsKey(RapportField.DECIMALER) ? parseDecimals(texts.get(RapportField.DECIMALER)) : null;
-        LocalDate date = rows.containsKey(RapportField.DATUM) ? rows.get(RapportField.DATUM).date(VARDE).orElse(null) : null;
+        LocalDate date = rows.containsKey(RapportField.DATUM) ? rows.get(RapportField.DATUM).date(varde).orElse(null) : null;
         Figure deficit = null;
-        if (rows.containsKey(RapportField.UNDERSKOTT) && !rows.get(RapportField.UNDERSKOTT).isEmpty(VARDE)) {
-            deficit = rows.get(RapportField.UNDERSKOTT).amount(VARDE, unit);
+        if (rows.containsKey(RapportField.UNDERSKOTT) && !rows.get(RapportField.UNDERSKOTT).isEmpty(varde)) {
+            deficit = rows.get(RapportField.UNDERSKOTT).amount(varde, unit);
             if (deficit.reported() && deficit.value().signum() < 0) {
-                diagnostics.warning(deficit.sources().first(), "Underskott anges som ett positivt belopp; "
-                        + "beloppet räknas som " + deficit.value().negate().toPlainString());
+                diagnostics.warning(deficit.sources().first(), RapportField.UNDERSKOTT.label() + " anges som ett "
+                        + "positivt belopp; beloppet räknas som " + deficit.value().negate().toPlainString());
                 deficit = deficit.negate();
             }
         }
         Figure annualHours = Figure.constant(DEFAULT_ANNUAL_HOURS);
-        if (rows.containsKey(RapportField.ARSARBETSTID) && !rows.get(RapportField.ARSARBETSTID).isEmpty(VARDE)) {
-            Figure hours = rows.get(RapportField.ARSARBETSTID).number(VARDE);
+        if (rows.containsKey(RapportField.ARSARBETSTID) && !rows.get(RapportField.ARSARBETSTID).isEmpty(varde)) {
+            Figure hours = rows.get(RapportField.ARSARBETSTID).number(varde);
             if (hours.reported() && hours.value().signum() > 0) {
                 annualHours = hours;
             } else if (hours.reported()) {
-                diagnostics.error(hours.sources().first(), "Årsarbetstid måste vara ett positivt antal timmar, "
-                        + "till exempel 1700");
+                diagnostics.error(hours.sources().first(), RapportField.ARSARBETSTID.label() + " måste vara ett "
+                        + "positivt antal timmar, till exempel " + DEFAULT_ANNUAL_HOURS);
             }
         }
         if (year == null) {
@@ -238,20 +255,8 @@ public final class WorkbookReader {
                 deficit != null && deficit.reported() ? deficit : null, annualHours));
     }
 
-    private Integer parseYear(Text text) {
-        String t = text.value().strip();
-        if (t.matches("\\d{4}")) {
-            int year = Integer.parseInt(t);
-            if (year >= 1900 && year <= 2200) {
-                return year;
-            }
-        }
-        diagnostics.error(text.cell(), "\"" + t + "\" är inte ett årtal; skriv året med fyra siffror, till exempel 2025");
-        return null;
-    }
-
     private Integer parsePeriod(RowReader row, Text text, Integer year) {
-        CellContent raw = row.raw(VARDE);
+        CellContent raw = row.raw(RAPPORT.varde);
         if (raw instanceof CellContent.Number n && n.date() != null) {
             checkPeriodYear(text, n.date().getYear(), year);
             return n.date().getMonthValue();
@@ -312,118 +317,106 @@ public final class WorkbookReader {
 
     private Map<String, TextSection> readTexter() {
         Map<String, TextSection> sections = new LinkedHashMap<>();
-        Optional<SheetData> sheet = file.sheet(TEXTER);
+        Optional<SheetData> sheet = file.sheet(TEXTER.name());
         if (sheet.isEmpty()) {
             return sections;
         }
-        SheetReader sr = new SheetReader(sheet.get(), diagnostics, amountUnit);
-        if (!sr.checkRequired(List.of(AVSNITT, RUBRIK, TEXT))) {
+        SheetReader sr = new SheetReader(sheet.get(), TEXTER, diagnostics, amountUnit);
+        if (!sr.checkRequired()) {
             return sections;
         }
         Map<String, List<String>> texts = new LinkedHashMap<>();
         Map<String, List<CellRef>> cells = new LinkedHashMap<>();
         Map<String, String> headings = new LinkedHashMap<>();
         for (RowReader row : sr.rows()) {
-            Optional<Text> avsnitt = row.text(AVSNITT);
-            Optional<Text> text = row.text(TEXT);
+            Optional<Text> avsnitt = row.text(TEXTER.avsnitt);
+            Optional<Text> text = row.text(TEXTER.text);
+            Optional<Text> rubrik = row.text(TEXTER.rubrik);
             if (avsnitt.isEmpty()) {
-                diagnostics.warning(row.ref(AVSNITT), "avsnitt saknas; texten på raden läses inte");
+                if (text.isPresent()) {
+                    diagnostics.warning(row.ref(TEXTER.avsnitt), "avsnitt saknas; texten på raden läses inte");
+                }
                 continue;
             }
-            String key = Names.keyId(avsnitt.get().value());
-            if (!TextKeys.ALL.contains(key)) {
+            Optional<TextKey> key = TextKey.find(avsnitt.get().value());
+            if (key.isEmpty()) {
                 diagnostics.warning(avsnitt.get().cell(), "okänt avsnitt \"" + avsnitt.get().value() + "\""
-                        + Names.closest(avsnitt.get().value(), TextKeys.ALL).map(s -> "; menar du \"" + s + "\"?")
+                        + Names.closest(avsnitt.get().value(), TextKey.ids()).map(s -> "; menar du \"" + s + "\"?")
                         .orElse("; det används inte i något dokument"));
                 continue;
             }
             if (text.isEmpty()) {
-                diagnostics.warning(row.ref(TEXT), "texten för avsnittet \"" + avsnitt.get().value() + "\" är tom");
+                // A listed section left empty (as in the blank workbook) is simply left out; a heading
+                // without its text is likely a text forgotten.
+                if (rubrik.isPresent()) {
+                    diagnostics.warning(row.ref(TEXTER.text), "texten för avsnittet \"" + avsnitt.get().value()
+                            + "\" är tom");
+                }
                 continue;
             }
-            texts.computeIfAbsent(key, k -> new ArrayList<>()).add(text.get().value());
-            cells.computeIfAbsent(key, k -> new ArrayList<>()).add(text.get().cell());
-            row.text(RUBRIK).ifPresent(r -> headings.putIfAbsent(key, r.value()));
+            String id = key.get().id();
+            texts.computeIfAbsent(id, k -> new ArrayList<>()).add(text.get().value());
+            cells.computeIfAbsent(id, k -> new ArrayList<>()).add(text.get().cell());
+            rubrik.ifPresent(r -> headings.putIfAbsent(id, r.value()));
         }
-        texts.forEach((key, parts) -> sections.put(key, new TextSection(key, headings.getOrDefault(key, ""),
-                String.join("\n\n", parts), cells.get(key))));
+        texts.forEach((id, parts) -> sections.put(id, new TextSection(id, headings.getOrDefault(id, ""),
+                String.join("\n\n", parts), cells.get(id))));
         return sections;
     }
 
     // ---------------------------------------------------------------- Resultaträkning, Driftsredovisning
 
     private AmountSheet readResultatrakning(SheetReader sr) {
+        ResultatrakningSheet spec = RESULTATRAKNING;
         List<AmountRow> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
-            Optional<Text> post = row.text(POST);
+            Optional<Text> post = row.key(spec.post);
             if (post.isEmpty()) {
-                diagnostics.error(row.ref(POST), "raden har belopp men ingen Post; skriv postens namn");
                 continue;
             }
-            AmountRow.Kind kind = resultatKind(post.get(), row.text(TYP));
+            AmountRow.Kind kind = resultatKind(post.get(), row);
             if (kind == null) {
                 continue;
             }
-            rows.add(new AmountRow(post.get(), Optional.empty(), kind, amounts(row), row.amount(AVVIKELSE)));
+            rows.add(new AmountRow(post.get(), Optional.empty(), kind, amounts(row), row.amount(spec.avvikelse)));
         }
-        return amountSheet(sr, rows);
+        return amountSheet(sr, spec.avvikelse, rows);
     }
 
-    private AmountRow.Kind resultatKind(Text post, Optional<Text> typ) {
-        if (typ.isPresent()) {
-            String t = Names.key(typ.get().value());
-            switch (t) {
-                case "intakt", "intakter" -> {
-                    return AmountRow.Kind.INCOME;
-                }
-                case "kostnad", "kostnader" -> {
-                    return AmountRow.Kind.COST;
-                }
-                case "summa" -> {
-                    return AmountRow.Kind.GIVEN_TOTAL;
-                }
-                default -> {
-                    diagnostics.error(typ.get().cell(), "\"" + typ.get().value() + "\" är ingen typ; skriv Intäkt, "
-                            + "Kostnad eller Summa");
-                    return null;
-                }
-            }
+    /** A row's kind: its Typ; without one a given total by its label, or a standard post's Typ. */
+    private AmountRow.Kind resultatKind(Text post, RowReader row) {
+        ResultatrakningSheet spec = RESULTATRAKNING;
+        if (!row.isEmpty(spec.typ)) {
+            Optional<AmountRow.Typ> typ = row.choice(spec.typ);
+            return typ.map(AmountRow.Typ::kind).orElse(null);
         }
-        if (isGivenTotalLabel(post.value())) {
+        if (spec.isGivenTotal(post.value())) {
             return AmountRow.Kind.GIVEN_TOTAL;
         }
-        String key = Names.normalise(post.value());
-        if (STANDARD_INCOME.contains(key)) {
-            return AmountRow.Kind.INCOME;
+        Optional<AmountRow.Typ> standard = spec.standardTyp(post.value());
+        if (standard.isPresent()) {
+            return standard.get().kind();
         }
-        if (STANDARD_COST.contains(key)) {
-            return AmountRow.Kind.COST;
-        }
-        diagnostics.error(post.cell(), "Typ saknas för posten \"" + post.value() + "\"; skriv Intäkt eller Kostnad "
-                + "i kolumnen Typ (den kan bara lämnas tom för standardposterna)");
+        diagnostics.error(post.cell(), spec.typ.header() + " saknas för posten \"" + post.value() + "\"; skriv "
+                + Names.joinOr(List.of(AmountRow.Typ.INTAKT.word(), AmountRow.Typ.KOSTNAD.word())) + " i kolumnen "
+                + spec.typ.header() + " (den kan bara lämnas tom för standardposterna)");
         return null;
     }
 
-    /** Whether a row label marks a total typed in the sheet: {@code Summa …}, {@code Totalt}, {@code Netto…}. */
-    static boolean isGivenTotalLabel(String label) {
-        String key = Names.normalise(label);
-        return key.startsWith("summa") || key.startsWith("totalt") || key.startsWith("netto");
-    }
-
     private AmountSheet readDriftsredovisning(SheetReader sr) {
+        DriftsredovisningSheet spec = DRIFTSREDOVISNING;
         List<AmountRow> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
-            Optional<Text> verksamhet = row.text(VERKSAMHET);
+            Optional<Text> verksamhet = row.key(spec.verksamhet);
             if (verksamhet.isEmpty()) {
-                diagnostics.error(row.ref(VERKSAMHET), "raden har belopp men ingen Verksamhet; skriv verksamhetens namn");
                 continue;
             }
-            String key = Names.normalise(verksamhet.get().value());
-            AmountRow.Kind kind = key.startsWith("summa") || key.startsWith("totalt")
+            AmountRow.Kind kind = spec.isGivenTotal(verksamhet.get().value())
                     ? AmountRow.Kind.GIVEN_TOTAL : AmountRow.Kind.NET;
-            rows.add(new AmountRow(verksamhet.get(), row.text(OMRADE), kind, amounts(row), row.amount(AVVIKELSE)));
+            rows.add(new AmountRow(verksamhet.get(), row.text(spec.omrade), kind, amounts(row),
+                    row.amount(spec.avvikelse)));
         }
-        return amountSheet(sr, rows);
+        return amountSheet(sr, spec.avvikelse, rows);
     }
 
     private static Map<AmountColumn, Figure> amounts(RowReader row) {
@@ -434,56 +427,47 @@ public final class WorkbookReader {
         return values;
     }
 
-    private static AmountSheet amountSheet(SheetReader sr, List<AmountRow> rows) {
-        Set<AmountColumn> present = java.util.EnumSet.noneOf(AmountColumn.class);
+    private static AmountSheet amountSheet(SheetReader sr, ColumnSpec avvikelse, List<AmountRow> rows) {
+        Set<AmountColumn> present = EnumSet.noneOf(AmountColumn.class);
         for (AmountColumn column : AmountColumn.values()) {
             if (sr.has(column.spec())) {
                 present.add(column);
             }
         }
-        return new AmountSheet(sr.name(), present, sr.has(AVVIKELSE), rows);
+        return new AmountSheet(sr.name(), present, sr.has(avvikelse), rows);
     }
 
     // ---------------------------------------------------------------- Volymer, Investeringar, Externa utförare
 
     private List<Volym> readVolymer(SheetReader sr) {
+        VolymerSheet spec = VOLYMER;
         List<Volym> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
-            Optional<Text> verksamhet = row.text(VERKSAMHET);
-            if (verksamhet.isEmpty()) {
-                diagnostics.error(row.ref(VERKSAMHET), "raden har volymer men ingen Verksamhet");
-                continue;
-            }
-            rows.add(new Volym(verksamhet.get(), row.text(VOLYMENHET), row.number(VOLYM_BUDGET),
-                    row.number(VOLYM_PROGNOS), row.amount(KOSTNAD_PER_ENHET), row.amount(AVVIKELSE_I_DRIFTSREDOVISNINGEN)));
+            row.key(spec.verksamhet).ifPresent(verksamhet -> rows.add(new Volym(verksamhet, row.text(spec.volymenhet),
+                    row.number(spec.volymBudget), row.number(spec.volymPrognos), row.amount(spec.kostnadPerEnhet),
+                    row.amount(spec.avvikelseIDrift))));
         }
         return rows;
     }
 
     private List<Investering> readInvesteringar(SheetReader sr) {
+        InvesteringarSheet spec = INVESTERINGAR;
         List<Investering> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
-            Optional<Text> projekt = row.text(PROJEKT);
-            if (projekt.isEmpty()) {
-                diagnostics.error(row.ref(PROJEKT), "raden har belopp men inget Projekt");
-                continue;
-            }
-            rows.add(new Investering(projekt.get(), row.amount(INV_BUDGET), row.amount(INV_UTFALL_PERIOD),
-                    row.amount(INV_PROGNOS), row.amount(AVVIKELSE), isGivenTotalLabel(projekt.get().value())));
+            row.key(spec.projekt).ifPresent(projekt -> rows.add(new Investering(projekt, row.amount(spec.budget),
+                    row.amount(spec.utfallPeriod), row.amount(spec.prognos), row.amount(spec.avvikelse),
+                    spec.isGivenTotal(projekt.value()))));
         }
         return rows;
     }
 
     private List<ExternUtforare> readExternaUtforare(SheetReader sr) {
+        ExternaUtforareSheet spec = EXTERNA_UTFORARE;
         List<ExternUtforare> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
-            Optional<Text> verksamhet = row.text(VERKSAMHET);
-            if (verksamhet.isEmpty()) {
-                diagnostics.error(row.ref(VERKSAMHET), "raden har belopp men ingen Verksamhet");
-                continue;
-            }
-            rows.add(new ExternUtforare(verksamhet.get(), row.amount(KOP_UTFALL), row.amount(NETTOKOSTNAD_UTFALL),
-                    row.amount(KOP_BUDGET), row.amount(NETTOKOSTNAD_BUDGET), row.number(ANTAL_EXTERNA_UTFORARE)));
+            row.key(spec.verksamhet).ifPresent(verksamhet -> rows.add(new ExternUtforare(verksamhet,
+                    row.amount(spec.kopUtfall), row.amount(spec.nettokostnadUtfall), row.amount(spec.kopBudget),
+                    row.amount(spec.nettokostnadBudget), row.number(spec.antal))));
         }
         return rows;
     }
@@ -491,61 +475,41 @@ public final class WorkbookReader {
     // ---------------------------------------------------------------- Mål, Uppdrag, Internkontroll
 
     private List<Mal> readMal(SheetReader sr) {
+        MalSheet spec = MAL;
         List<Mal> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
-            Optional<Text> mal = row.text(MAL_COLUMN);
+            Optional<Text> mal = row.key(spec.mal);
             if (mal.isEmpty()) {
-                diagnostics.error(row.ref(MAL_COLUMN), "målet saknas på raden");
                 continue;
             }
-            Optional<Mal.Niva> niva = row.text(NIVA).flatMap(t -> {
-                String k = Names.key(t.value());
-                if (k.equals("kf") || k.equals("kommunfullmaktiges mal")) {
-                    return Optional.of(Mal.Niva.KOMMUNFULLMAKTIGE);
-                }
-                if (k.equals("namnden") || k.equals("namndens mal")) {
-                    return Optional.of(Mal.Niva.NAMND);
-                }
-                return Choice.find(Mal.Niva.class, t.value());
-            });
-            Optional<Mal.Bedomning> bedomning = choice(row, BEDOMNING, Mal.Bedomning.class, true);
-            if (niva.isEmpty()) {
-                diagnostics.error(row.ref(NIVA), row.text(NIVA).map(t -> "\"" + t.value() + "\" är ingen nivå; ")
-                        .orElse("nivån saknas; ") + "skriv " + Choice.allowed(Mal.Niva.class));
-                continue;
+            Optional<Mal.Niva> niva = row.choice(spec.niva);
+            Optional<Mal.Bedomning> bedomning = row.choice(spec.bedomning);
+            if (niva.isPresent() && bedomning.isPresent()) {
+                rows.add(new Mal(niva.get(), mal.get(), row.text(spec.innebord), bedomning.get(), row.text(spec.text)));
             }
-            if (bedomning.isEmpty()) {
-                continue;
-            }
-            rows.add(new Mal(niva.get(), mal.get(), row.text(INNEBORD), bedomning.get(), row.text(MAL_TEXT)));
         }
         return rows;
     }
 
     private List<Uppdrag> readUppdrag(SheetReader sr) {
+        UppdragSheet spec = UPPDRAG;
         List<Uppdrag> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
-            Optional<Text> namn = row.text(NAMN);
-            Optional<Uppdrag.Typ> typ = choice(row, UPPDRAG_TYP, Uppdrag.Typ.class, true);
-            if (namn.isEmpty()) {
-                diagnostics.error(row.ref(NAMN), "namnet saknas på raden");
-                continue;
+            Optional<Uppdrag.Typ> typ = row.choice(spec.typ);
+            Optional<Text> namn = row.key(spec.namn);
+            if (namn.isPresent() && typ.isPresent()) {
+                rows.add(new Uppdrag(typ.get(), namn.get(), row.text(spec.uppfoljning)));
             }
-            typ.ifPresent(t -> rows.add(new Uppdrag(t, namn.get(), row.text(UPPFOLJNING))));
         }
         return rows;
     }
 
     private List<Internkontroll> readInternkontroll(SheetReader sr) {
+        InternkontrollSheet spec = INTERNKONTROLL;
         List<Internkontroll> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
-            Optional<Text> risk = row.text(RISK);
-            if (risk.isEmpty()) {
-                diagnostics.error(row.ref(RISK), "risken saknas på raden");
-                continue;
-            }
-            rows.add(new Internkontroll(risk.get(), row.text(BESKRIVNING), row.text(KONTROLL),
-                    choice(row, RESULTAT, Internkontroll.Resultat.class, false), row.text(KOMMENTAR)));
+            row.key(spec.risk).ifPresent(risk -> rows.add(new Internkontroll(risk, row.text(spec.beskrivning),
+                    row.text(spec.kontroll), row.choice(spec.resultat), row.text(spec.kommentar))));
         }
         return rows;
     }
@@ -553,59 +517,39 @@ public final class WorkbookReader {
     // ---------------------------------------------------------------- Åtgärder, Bemanning, Nyckeltal
 
     private List<Atgard> readAtgarder(SheetReader sr) {
+        AtgarderSheet spec = ATGARDER;
         List<Atgard> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
-            Optional<Text> namn = row.text(ATGARD);
-            if (namn.isEmpty()) {
-                diagnostics.error(row.ref(ATGARD), "åtgärdens namn saknas på raden");
-                continue;
-            }
-            rows.add(new Atgard(row.text(NR), namn.get(), row.text(ATG_VERKSAMHET), row.text(ANSVARIG),
-                    row.date(STARTDATUM), row.ref(STARTDATUM), row.amount(EFFEKT_HELAR),
-                    row.amount(EFFEKT_INNEVARANDE_AR), row.text(EFFEKT_TEXT), row.number(ANTAL), row.number(TIMMAR_PER),
-                    row.amount(TIMKOSTNAD), row.text(ATG_BESKRIVNING), items(row.text(MOJLIGHETER)),
-                    items(row.text(RISKER)), row.text(EKONOMISK_EFFEKT), row.text(ATG_UPPFOLJNING),
-                    choice(row, STATUS, Atgard.Status.class, false), row.amount(UTFALL_HITTILLS)));
+            row.key(spec.atgard).ifPresent(namn -> rows.add(new Atgard(row.text(spec.nr), namn, row.text(spec.verksamhet),
+                    row.text(spec.ansvarig), row.date(spec.startdatum), row.ref(spec.startdatum),
+                    row.amount(spec.effektHelar), row.amount(spec.effektInnevarandeAr), row.text(spec.effektText),
+                    row.number(spec.antal), row.number(spec.timmarPer), row.amount(spec.timkostnad),
+                    row.text(spec.beskrivning), row.items(spec.mojligheter), row.items(spec.risker),
+                    row.text(spec.ekonomiskEffekt), row.text(spec.uppfoljning), row.choice(spec.status),
+                    row.amount(spec.utfallHittills))));
         }
         return rows;
     }
 
-    /** One item a line; a leading bullet ({@code - }, {@code • }) is dropped. */
-    private static List<String> items(Optional<Text> text) {
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        List<String> items = new ArrayList<>();
-        for (String line : text.get().value().split("\\r?\\n|\\r")) {
-            String item = line.strip();
-            if (item.startsWith("- ") || item.startsWith("• ")) {
-                item = item.substring(2).strip();
-            }
-            if (!item.isEmpty()) {
-                items.add(item);
-            }
-        }
-        return items;
-    }
-
     private List<Bemanning> readBemanning(SheetReader sr) {
+        BemanningSheet spec = BEMANNING;
         List<Bemanning> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
-            Optional<Text> enhet = row.text(ENHET);
+            Optional<Text> enhet = row.key(spec.enhet);
             if (enhet.isEmpty()) {
-                diagnostics.error(row.ref(ENHET), "enheten saknas på raden");
                 continue;
             }
-            Bemanning b = new Bemanning(enhet.get(), row.amount(INTAKTER_HELAR), row.amount(OVRIGA_KOSTNADER_HELAR),
-                    row.amount(KOSTNAD_PER_ARSARBETARE), row.number(BEMANNING_COLUMN));
+            Bemanning b = new Bemanning(enhet.get(), row.amount(spec.intakterHelar), row.amount(spec.ovrigaKostnaderHelar),
+                    row.amount(spec.kostnadPerArsarbetare), row.number(spec.bemanning));
             for (Figure f : List.of(b.intakter(), b.ovrigaKostnader(), b.kostnadPerArsarbetare(), b.bemanning())) {
                 if (f.reported() && f.value().signum() < 0) {
-                    diagnostics.error(f.sources().first(), "beloppen i bladet Bemanning skrivs som positiva tal");
+                    diagnostics.error(f.sources().first(), "beloppen i bladet " + spec.name()
+                            + " skrivs som positiva tal");
                 }
             }
             if (b.kostnadPerArsarbetare().reported() && b.kostnadPerArsarbetare().value().signum() == 0) {
                 diagnostics.error(b.kostnadPerArsarbetare().sources().first(),
-                        "Kostnad per årsarbetare kan inte vara 0");
+                        spec.kostnadPerArsarbetare.header() + " kan inte vara 0");
             }
             rows.add(b);
         }
@@ -613,108 +557,59 @@ public final class WorkbookReader {
     }
 
     private List<Nyckeltal> readNyckeltal(SheetReader sr) {
+        NyckeltalSheet spec = NYCKELTAL;
         List<Nyckeltal> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
-            Optional<Text> namn = row.text(NYCKELTAL_COLUMN);
+            Optional<Text> namn = row.key(spec.nyckeltal);
             if (namn.isEmpty()) {
-                diagnostics.error(row.ref(NYCKELTAL_COLUMN), "nyckeltalets namn saknas på raden");
                 continue;
             }
-            Optional<java.time.YearMonth> period = yearMonth(row, NT_PERIOD);
-            Figure malvarde = row.number(MALVARDE);
-            Optional<Nyckeltal.Riktning> riktning = choice(row, RIKTNING, Nyckeltal.Riktning.class, false);
-            if (malvarde.reported() && riktning.isEmpty() && row.isEmpty(RIKTNING)) {
-                diagnostics.error(row.ref(RIKTNING), "Riktning saknas; när ett Målvärde finns behövs \"Högre är bättre\" "
-                        + "eller \"Lägre är bättre\"");
+            Optional<YearMonth> period = row.yearMonth(spec.period);
+            Figure malvarde = row.number(spec.malvarde);
+            Optional<Nyckeltal.Riktning> riktning = row.choice(spec.riktning);
+            if (malvarde.reported() && riktning.isEmpty() && row.isEmpty(spec.riktning)) {
+                diagnostics.error(row.ref(spec.riktning), spec.riktning.header() + " saknas; när ett "
+                        + spec.malvarde.header() + " finns behövs " + Choice.allowed(Nyckeltal.Riktning.class));
                 continue;
             }
             if (period.isEmpty()) {
                 continue;
             }
-            rows.add(new Nyckeltal(namn.get(), row.text(NT_ENHET), period.get(), row.ref(NT_PERIOD), row.number(NT_UTFALL),
-                    malvarde, riktning, row.text(MATTENHET)));
+            rows.add(new Nyckeltal(namn.get(), row.text(spec.enhet), period.get(), row.ref(spec.period),
+                    row.number(spec.utfall), malvarde, riktning, row.text(spec.mattenhet)));
         }
         return rows;
-    }
-
-    private Optional<java.time.YearMonth> yearMonth(RowReader row, ColumnSpec column) {
-        CellContent raw = row.raw(column);
-        if (raw instanceof CellContent.Number n && n.date() != null) {
-            return Optional.of(java.time.YearMonth.from(n.date()));
-        }
-        Optional<Text> text = row.text(column);
-        if (text.isEmpty()) {
-            diagnostics.error(row.ref(column), column.header() + " saknas; skriv till exempel 2025-03");
-            return Optional.empty();
-        }
-        String t = text.get().value().strip();
-        try {
-            if (t.matches("\\d{4}-\\d{1,2}")) {
-                String[] p = t.split("-");
-                return Optional.of(java.time.YearMonth.of(Integer.parseInt(p[0]), Integer.parseInt(p[1])));
-            }
-            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return Optional.of(java.time.YearMonth.from(LocalDate.parse(t)));
-            }
-        } catch (RuntimeException e) {
-            // falls through to the error below
-        }
-        diagnostics.error(text.get().cell(), "\"" + t + "\" är ingen period; skriv året och månaden, till exempel 2025-03");
-        return Optional.empty();
     }
 
     // ---------------------------------------------------------------- Flerårsöversikt, Ärende
 
     private List<Flerarsrad> readFlerarsoversikt(SheetReader sr) {
+        FlerarsoversiktSheet spec = FLERARSOVERSIKT;
         List<Flerarsrad> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
-            Optional<Text> omrade = row.text(FA_OMRADE);
-            Optional<Text> ar = row.text(FA_AR);
+            Optional<Text> omrade = row.key(spec.omrade);
             if (omrade.isEmpty()) {
-                diagnostics.error(row.ref(FA_OMRADE), "området saknas på raden");
                 continue;
             }
-            if (ar.isEmpty()) {
-                diagnostics.error(row.ref(FA_AR), "året saknas på raden");
-                continue;
+            Optional<Integer> year = row.year(spec.ar);
+            if (year.isPresent()) {
+                rows.add(new Flerarsrad(omrade.get(), year.get(), row.ref(spec.ar), row.amount(spec.nettokostnad),
+                        row.amount(spec.namndbidrag)));
             }
-            Integer year = parseYear(ar.get());
-            if (year == null) {
-                continue;
-            }
-            rows.add(new Flerarsrad(omrade.get(), year, ar.get().cell(), row.amount(NETTOKOSTNAD), row.amount(NAMNDBIDRAG)));
         }
         return rows;
     }
 
     private List<Arende> readArende(SheetReader sr) {
+        ArendeSheet spec = ARENDE;
         List<Arende> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
-            Optional<Arende.Typ> typ = choice(row, ARENDE_TYP, Arende.Typ.class, true);
-            Optional<Text> text = row.text(ARENDE_TEXT);
-            if (text.isEmpty()) {
-                diagnostics.error(row.ref(ARENDE_TEXT), "texten saknas på raden");
-                continue;
+            Optional<Arende.Typ> typ = row.choice(spec.typ);
+            Optional<Text> text = row.key(spec.text);
+            if (text.isPresent() && typ.isPresent()) {
+                rows.add(new Arende(typ.get(), text.get(), row.text(spec.titel)));
             }
-            typ.ifPresent(t -> rows.add(new Arende(t, text.get(), row.text(ARENDE_TITEL))));
         }
         return rows;
-    }
-
-    private <E extends Enum<E> & Choice> Optional<E> choice(RowReader row, ColumnSpec column, Class<E> type,
-                                                             boolean required) {
-        Optional<Text> text = row.text(column);
-        if (text.isEmpty()) {
-            if (required) {
-                diagnostics.error(row.ref(column), column.header() + " saknas; skriv " + Choice.allowed(type));
-            }
-            return Optional.empty();
-        }
-        Optional<E> value = Choice.find(type, text.get().value());
-        if (value.isEmpty()) {
-            diagnostics.error(text.get().cell(), "\"" + text.get().value() + "\" går inte att använda som "
-                    + column.header().toLowerCase(Locale.ROOT) + "; skriv " + Choice.allowed(type));
-        }
-        return value;
     }
 }

@@ -49,7 +49,7 @@ class HelpfulCliTest {
         String o = r.out();
         assertTrue(o.contains("Kom igång:\n  1. rapportverk check arbetsbok.xlsx\n"), o);
         assertTrue(o.contains("  2. rapportverk generate arbetsbok.xlsx\n"), o);
-        for (String command : List.of("generate", "check", "verify", "extract", "help")) {
+        for (String command : List.of("init", "generate", "check", "verify", "extract", "help")) {
             assertTrue(o.contains("\n  " + command + " "), command + " in:\n" + o);
         }
         assertTrue(o.contains("  4  minnet räckte inte; ge Rapportverk mer minne med RAPPORTVERK_MINNE=4g"), o);
@@ -86,8 +86,8 @@ class HelpfulCliTest {
         assertTrue(run("extrakt").err().contains("menade du extract?"));
         CliTest.Run far = run("skriv", "a.xlsx");
         assertEquals(ExitCode.USAGE, far.status());
-        assertTrue(far.err().startsWith("Fel i kommandot: okänt kommando \"skriv\"; välj ett av generate, check, verify, "
-                + "extract, serve, help"), far.err());
+        assertTrue(far.err().startsWith("Fel i kommandot: okänt kommando \"skriv\"; välj ett av init, generate, check, "
+                + "verify, extract, serve, husstil, help"), far.err());
     }
 
     @Test

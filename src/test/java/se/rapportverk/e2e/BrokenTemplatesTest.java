@@ -107,7 +107,7 @@ class BrokenTemplatesTest {
         String err = failing(t);
         assertTrue(err.startsWith("Mallen delarsrapport.ftl, rad " + line + ": okänt element <rubrik> i <document>; "
                 + "tillåtna där är <h1>, <h2>, <h3>, <p>, <text>, <ul>, <ol>, <table>, <toc>, <pagebreak>, <titlepage>, "
-                + "<fields>, <signatures>\n"), err);
+                + "<letterhead>, <fields>, <signatures>\n"), err);
     }
 
     @Test
@@ -117,7 +117,7 @@ class BrokenTemplatesTest {
                 "<h2 numberd=\"false\">Bilagor</h2>");
         String err = failing(t);
         assertTrue(err.startsWith("Mallen delarsrapport.ftl, rad " + line + ": <h2> har inget attribut numberd (menade "
-                + "du numbered?); tillåtna är numbered, toc\n"), err);
+                + "du numbered?); tillåtna är numbered, toc, cells, remark\n"), err);
     }
 
     @Test

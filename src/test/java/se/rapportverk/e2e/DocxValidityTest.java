@@ -47,6 +47,12 @@ class DocxValidityTest {
                     for (XWPFFooter f : document.getFooterList()) {
                         assertValid("footer", f._getHdrFtr());
                     }
+                    if (document.getDocComments() != null) {
+                        assertValid("comments", document.getDocComments().getCtComments());
+                        for (String style : List.of("CommentText", "CommentReference")) {
+                            assertTrue(document.getStyles().styleExist(style), style);
+                        }
+                    }
                     Set<String> used = new TreeSet<>(docx.select("//w:pStyle/@w:val"));
                     used.addAll(docx.select("//w:tblStyle/@w:val"));
                     assertTrue(used.containsAll(Set.of("Heading1", "TableText")) || used.contains("Heading1NotInToc"), used.toString());

@@ -51,7 +51,8 @@ class VocabularyDocTest {
         assertEquals(accepted, documented);
         assertEquals(Map.of("p style", names(Paragraph.Style.values()), "table style", names(Table.Style.values()),
                 "col align", names(Table.Align.values()), "tr kind", names(Table.RowKind.values()),
-                "fields layout", names(FieldList.Layout.values())), values);
+                "fields layout", names(FieldList.Layout.values()),
+                "line role", names(se.rapportverk.document.TitlePage.Role.values())), values);
     }
 
     static Set<String> names(Enum<?>[] values) {

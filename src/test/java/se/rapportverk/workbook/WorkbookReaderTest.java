@@ -187,11 +187,18 @@ class WorkbookReaderTest {
                 messages(r, Severity.WARNING));
     }
 
+    /** What a workbook without rows for any document also hears, even when its Rapport sheet is unusable. */
+    private static final String NO_DOCUMENT = "arbetsbok.xlsx: arbetsboken har inga uppgifter för något dokument; fyll i "
+            + "rader under rubrikerna på bladen för det dokument som ska göras. En delårsrapport behöver rader i något av "
+            + "bladen Resultaträkning, Driftsredovisning, Volymer, Investeringar, Externa utförare, Mål, Uppdrag eller "
+            + "Internkontroll, en handlingsplan i bladet Åtgärder och en tjänsteskrivelse i bladet Ärende.";
+
     @Test
     void missingKommunNamndOrArAreErrors() {
         ReadResult r = read(new WorkbookBuilder().sheet("Rapport").row("Fält", "Värde").row("Kommun", "K"));
         assertEquals(List.of("Rapport: fältet \"Nämnd\" saknas eller är tomt; det behövs för alla dokument",
-                "Rapport: fältet \"År\" saknas eller är tomt; det behövs för alla dokument"), messages(r, Severity.ERROR));
+                "Rapport: fältet \"År\" saknas eller är tomt; det behövs för alla dokument", NO_DOCUMENT),
+                messages(r, Severity.ERROR));
     }
 
     @Test
@@ -202,7 +209,8 @@ class WorkbookReaderTest {
                 "Rapport!B4: \"tjugo\" är inte ett årtal; skriv året med fyra siffror, till exempel 2025",
                 "Rapport!B5: \"sommar\" är inte en period; skriv periodens sista månad, till exempel 8, aug, augusti "
                         + "eller 2025-08",
-                "Rapport!B6: \"euro\" är ingen beloppsenhet; skriv kr, tkr eller mkr"), messages(r, Severity.ERROR));
+                "Rapport!B6: \"euro\" är ingen beloppsenhet; skriv kr, tkr eller mkr", NO_DOCUMENT),
+                messages(r, Severity.ERROR));
     }
 
     @Test

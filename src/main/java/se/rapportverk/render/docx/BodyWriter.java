@@ -10,20 +10,29 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import se.rapportverk.document.Block;
 import se.rapportverk.document.BulletList;
 import se.rapportverk.document.FieldList;
 import se.rapportverk.document.Heading;
+import se.rapportverk.document.Letterhead;
 import se.rapportverk.document.NumberedList;
 import se.rapportverk.document.PageBreak;
 import se.rapportverk.document.Paragraph;
+import se.rapportverk.document.RemarkPlacement;
 import se.rapportverk.document.Signatures;
 import se.rapportverk.document.Span;
 import se.rapportverk.document.Table;
 import se.rapportverk.document.TableOfContents;
 import se.rapportverk.document.TitlePage;
+import se.rapportverk.husstil.Husstil;
+import se.rapportverk.render.layout.Geometry;
 import se.rapportverk.render.layout.Layouter;
+import se.rapportverk.render.layout.Theme;
 
 /** Writes the blocks of a document into the body of the main part, in order. */
 final class BodyWriter {
@@ -33,16 +42,27 @@ final class BodyWriter {
     private final HeadingAnchors anchors;
     private final IntFunction<String> tocPage;
     private final Layouter.Result layout;
+    private final CommentWriter comments;
+    private final Theme theme;
+    private final XWPFDocument docx;
+    private final TableWriter tables;
+    /** The id of the next drawing (docPr), unique in the document. */
+    private int nextDrawingId = 1;
 
     /**
      * @param tocPage the page number a table of contents shows for a heading (by bookmark id)
      *                until its field is updated
      * @param layout  the document as the PDF lays it out: column widths and what is kept
      *                together come from it, so that Word paginates as the PDF does
+     * @param comments where the paragraphs that remarks are about are told (Word comments)
      */
-    BodyWriter(CTBody body, DocxParts.Lists lists, HeadingAnchors anchors, IntFunction<String> tocPage,
-               Layouter.Result layout) {
-        this.body = body;
+    BodyWriter(XWPFDocument docx, DocxParts.Lists lists, HeadingAnchors anchors, IntFunction<String> tocPage,
+               Layouter.Result layout, Theme theme, CommentWriter comments) {
+        this.docx = docx;
+        this.body = docx.getDocument().getBody();
+        this.theme = theme;
+        this.tables = new TableWriter(theme);
+        this.comments = comments;
         this.lists = lists;
         this.anchors = anchors;
         this.tocPage = tocPage;
@@ -55,20 +75,25 @@ final class BodyWriter {
             Block block = blocks.get(i);
             boolean keep = layout.keptWhole().contains(i);
             switch (block) {
-                case Heading h -> heading(anchors.at(i), h);
-                case Paragraph p -> paragraph(p, layout.leadIns().contains(i));
-                case BulletList l -> items(l.items(), StyleIds.LIST_BULLET, DocxParts.BULLET_NUM_ID, keep);
-                case NumberedList l -> items(l.items(), StyleIds.LIST_NUMBER, lists.newNumberedList(), keep);
+                case Heading h -> mark(i, heading(anchors.at(i), h));
+                case Paragraph p -> mark(i, paragraph(p, layout.leadIns().contains(i)));
+                case BulletList l -> mark(i, items(l.items(), StyleIds.LIST_BULLET, DocxParts.BULLET_NUM_ID, keep));
+                case NumberedList l -> mark(i, items(l.items(), StyleIds.LIST_NUMBER, lists.newNumberedList(), keep));
                 case Table t -> {
                     float[] widths = layout.columnWidths().get(i);
-                    if (TableWriter.write(body, t, widths == null ? new int[0] : TableWriter.twips(widths), keep,
-                            layout.startRows().getOrDefault(i, 2))) {
+                    if (tables.write(body, t, widths == null ? new int[0] : TableWriter.twips(widths), keep,
+                            layout.startRows().getOrDefault(i, 2), comments, i)) {
                         afterTable(next(blocks, i));
                     }
                 }
                 case TableOfContents toc -> TocWriter.write(body, toc, anchors, tocPage, tocBreaksPage(blocks, i));
                 case PageBreak ignored -> pageBreak();
-                case TitlePage t -> titlePage(t);
+                case TitlePage t -> titlePage(layout.covers().getOrDefault(i, List.of()));
+                case Letterhead l -> {
+                    if (letterhead(l, layout.letterheadWidths().get(i))) {
+                        afterTable(next(blocks, i));
+                    }
+                }
                 case FieldList f -> {
                     if (fieldList(f, layout.fieldWidths().get(i))) {
                         afterTable(next(blocks, i));
@@ -99,7 +124,14 @@ final class BodyWriter {
         return i + 1 < blocks.size() ? blocks.get(i + 1) : null;
     }
 
-    private void heading(HeadingAnchors.Anchor anchor, Heading h) {
+    /** Tells the comments where the block at the index went: its first and last paragraph. */
+    private void mark(int index, List<CTP> paragraphs) {
+        if (!paragraphs.isEmpty()) {
+            comments.mark(RemarkPlacement.At.block(index), paragraphs.get(0), paragraphs.get(paragraphs.size() - 1));
+        }
+    }
+
+    private List<CTP> heading(HeadingAnchors.Anchor anchor, Heading h) {
         CTP p = body.addNewP();
         Paragraphs.style(p, h.inToc() ? StyleIds.heading(h.level()) : StyleIds.headingNotInToc(h.level()));
         BigInteger id = BigInteger.valueOf(anchor.bookmarkId());
@@ -108,13 +140,14 @@ final class BodyWriter {
         start.setName(anchor.bookmarkName());
         Runs.text(p::addNewR, h.displayText());
         p.addNewBookmarkEnd().setId(id);
+        return List.of(p);
     }
 
     /**
      * @param leadIn whether the paragraph introduces what follows and is kept with it; a caption
      *               is by its style, another lead-in by Keep with next on the paragraph
      */
-    private void paragraph(Paragraph paragraph, boolean leadIn) {
+    private List<CTP> paragraph(Paragraph paragraph, boolean leadIn) {
         CTP p = body.addNewP();
         CTPPr pPr = Paragraphs.style(p, switch (paragraph.style()) {
             case BODY -> StyleIds.NORMAL;
@@ -128,10 +161,12 @@ final class BodyWriter {
             p.unsetPPr();
         }
         Runs.spans(p::addNewR, paragraph.spans(), paragraph.style() == Paragraph.Style.CAPTION);
+        return List.of(p);
     }
 
     /** List items; a short list kept whole keeps each item with the next (as the PDF keeps it). */
-    private void items(List<List<Span>> items, String style, int numId, boolean keepWhole) {
+    private List<CTP> items(List<List<Span>> items, String style, int numId, boolean keepWhole) {
+        List<CTP> written = new ArrayList<>(items.size());
         for (int n = 0; n < items.size(); n++) {
             List<Span> item = items.get(n);
             CTP p = body.addNewP();
@@ -143,7 +178,9 @@ final class BodyWriter {
             numPr.addNewIlvl().setVal(BigInteger.ZERO);
             numPr.addNewNumId().setVal(BigInteger.valueOf(numId));
             Runs.spans(p::addNewR, item);
+            written.add(p);
         }
+        return written;
     }
 
     private void pageBreak() {
@@ -151,27 +188,102 @@ final class BodyWriter {
         Runs.pageBreak(p::addNewR);
     }
 
-    private void titlePage(TitlePage page) {
-        if (!page.kommun().isEmpty()) {
-            CTP kommun = body.addNewP();
-            Paragraphs.style(kommun, StyleIds.TITLE_PAGE_KOMMUN);
-            Runs.text(kommun::addNewR, page.kommun());
-            Paragraphs.style(body.addNewP(), StyleIds.TITLE_PAGE_RULE);
-        }
-        CTP title = body.addNewP();
-        Paragraphs.style(title, StyleIds.TITLE);
-        Runs.text(title::addNewR, page.title());
-        if (!page.subtitle().isEmpty()) {
-            CTP subtitle = body.addNewP();
-            Paragraphs.style(subtitle, StyleIds.SUBTITLE);
-            Runs.text(subtitle::addNewR, page.subtitle());
-        }
-        for (String line : page.lines()) {
+    /**
+     * The cover, part by part as the PDF's layout placed it: each paragraph gets the space above it
+     * that the PDF leaves, so that the parts stand where they stand in the PDF.
+     */
+    private void titlePage(List<Layouter.CoverItem> items) {
+        for (Layouter.CoverItem item : items) {
             CTP p = body.addNewP();
-            Paragraphs.style(p, StyleIds.TITLE_PAGE_LINE);
-            Runs.text(p::addNewR, line);
+            Husstil.CoverElement e = item.element();
+            String style = e == null ? StyleIds.TITLE_PAGE_LINE : switch (e) {
+                case LOGOTYP -> StyleIds.TITLE_PAGE_LOGO;
+                case KOMMUN -> StyleIds.TITLE_PAGE_KOMMUN;
+                case LINJE -> StyleIds.TITLE_PAGE_RULE;
+                case TITEL -> StyleIds.TITLE;
+                case NAMND -> StyleIds.SUBTITLE;
+                case FORVALTNING, DATUM, DIARIENUMMER -> StyleIds.TITLE_PAGE_LINE;
+            };
+            CTPPr pPr = Paragraphs.style(p, style);
+            CTSpacing spacing = pPr.addNewSpacing();
+            spacing.setBefore(BigInteger.valueOf(Geometry.twips(item.before())));
+            spacing.setAfter(BigInteger.ZERO);
+            if (e == Husstil.CoverElement.LOGOTYP) {
+                Husstil.Logo logo = theme.husstil.logo().orElseThrow();
+                Pictures.inline(p.addNewR(), Pictures.add(docx, logo.png()), Geometry.mm(theme.husstil.cover().logoWidth()),
+                        item.height(), nextDrawingId++, logo.file(), logo.altText(kommun(items)), false);
+            } else if (e != Husstil.CoverElement.LINJE) {
+                Runs.text(p::addNewR, item.text());
+            }
         }
         pageBreak();
+    }
+
+    private static String kommun(List<Layouter.CoverItem> items) {
+        return items.stream().filter(i -> i.element() == Husstil.CoverElement.KOMMUN).map(Layouter.CoverItem::text)
+                .findFirst().orElse("");
+    }
+
+    /**
+     * A letterhead: a layout table of two columns (widths from the PDF's layout), each with what the
+     * house style puts there.
+     *
+     * @return whether a table was written
+     */
+    private boolean letterhead(Letterhead l, float[] widths) {
+        if (widths == null) {
+            return false;
+        }
+        Husstil.Letterhead style = theme.husstil.letterhead();
+        int[] twips = TableWriter.twips(widths);
+        List<java.util.function.Consumer<CTTc>> cells = new ArrayList<>();
+        for (List<Husstil.LetterheadElement> column : List.of(style.left(), style.right())) {
+            cells.add(tc -> letterheadColumn(tc, l, column));
+        }
+        tables.writeCells(body, twips, cells);
+        return true;
+    }
+
+    private void letterheadColumn(CTTc tc, Letterhead l, List<Husstil.LetterheadElement> column) {
+        boolean any = false;
+        for (Husstil.LetterheadElement e : column) {
+            switch (e) {
+                case LOGOTYP -> {
+                    Husstil.Logo logo = theme.husstil.logo().orElse(null);
+                    if (logo == null) {
+                        continue;
+                    }
+                    CTP p = tc.addNewP();
+                    Paragraphs.style(p, StyleIds.LETTERHEAD_LOGO);
+                    CTR r = p.addNewR();
+                    float w = Geometry.mm(theme.husstil.letterhead().logoWidth());
+                    Pictures.inline(r, Pictures.add(docx, logo.png()), w, (float) (w * logo.aspect()), nextDrawingId++,
+                            logo.file(), logo.altText(l.kommun()), false);
+                    any = true;
+                }
+                case KOMMUN -> any |= letterheadLine(tc, l.kommun(), true);
+                case FORVALTNING -> any |= letterheadLine(tc, l.forvaltning(), false);
+                case DOKUMENTTYP -> any |= letterheadLine(tc, l.title(), true);
+                case UPPGIFTER -> {
+                    for (FieldList.Field f : l.fields()) {
+                        any |= letterheadLine(tc, f.label() + ": " + f.value(), false);
+                    }
+                }
+            }
+        }
+        if (!any) {
+            tc.addNewP();
+        }
+    }
+
+    private static boolean letterheadLine(CTTc tc, String text, boolean bold) {
+        if (text.isBlank()) {
+            return false;
+        }
+        CTP p = tc.addNewP();
+        Paragraphs.style(p, StyleIds.TABLE_TEXT);
+        Runs.text(p::addNewR, text, bold ? Runs.Look.style(StyleIds.STRONG) : Runs.Look.PLAIN);
+        return true;
     }
 
     /** Writes a field list; returns whether that was a table (columns, widths in points). */
@@ -193,7 +305,7 @@ final class BodyWriter {
                     List.of(new TableWriter.StyledLine(StyleIds.FIELD_LINE,
                             List.of(Span.plain(field.value())), null))));
         }
-        return widths != null && TableWriter.writeLayout(body, TableWriter.twips(widths), rows);
+        return widths != null && tables.writeLayout(body, TableWriter.twips(widths), rows);
     }
 
     /**
@@ -215,8 +327,8 @@ final class BodyWriter {
             rows.add(row);
         }
         float[] widths = new float[perRow];
-        java.util.Arrays.fill(widths, Layouter.signatureColumn(perRow));
-        return widths != null && TableWriter.writeLayout(body, TableWriter.twips(widths), rows);
+        java.util.Arrays.fill(widths, Layouter.signatureColumn(theme.geometry, perRow));
+        return widths != null && tables.writeLayout(body, TableWriter.twips(widths), rows);
     }
 
     /**

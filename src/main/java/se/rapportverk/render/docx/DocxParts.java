@@ -18,11 +18,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
+import se.rapportverk.render.layout.Theme;
+
 /**
  * The fixed parts of every Word file: styles, settings and list definitions, read from
  * {@code render/docx/*.xml} on the class path, their values filled from the theme
  * ({@link DocxStyles}). Keeping them as XML makes them easy to review against the specification,
- * and they are the same bytes for every document.
+ * and they are the same bytes for every document of a house style.
  */
 final class DocxParts {
 
@@ -44,9 +46,9 @@ final class DocxParts {
      * @param language the document language ({@code sv-SE}): the default language of all text,
      *                 so that Word checks spelling in it
      */
-    static void install(XWPFDocument docx, String language) {
-        CTStyles styles = load("styles.xml", in -> StylesDocument.Factory.parse(in, options()).getStyles());
-        CTSettings settings = load("settings.xml",
+    static void install(XWPFDocument docx, String language, Theme theme) {
+        CTStyles styles = load("styles.xml", theme, in -> StylesDocument.Factory.parse(in, options()).getStyles());
+        CTSettings settings = load("settings.xml", theme,
                 in -> SettingsDocument.Factory.parse(in, options()).getSettings());
         styles.getDocDefaults().getRPrDefault().getRPr().getLangArray(0).setVal(language);
         settings.getThemeFontLang().setVal(language);
@@ -55,8 +57,8 @@ final class DocxParts {
     }
 
     /** Installs the numbering part and returns the allocator of its per-list ids. */
-    static Lists installLists(XWPFDocument docx) {
-        CTNumbering numbering = load("numbering.xml",
+    static Lists installLists(XWPFDocument docx, Theme theme) {
+        CTNumbering numbering = load("numbering.xml", theme,
                 in -> NumberingDocument.Factory.parse(in, options()).getNumbering());
         docx.createNumbering().setNumbering(numbering);
         return new Lists(numbering);
@@ -92,12 +94,12 @@ final class DocxParts {
         T parse(InputStream in) throws IOException, XmlException;
     }
 
-    private static <T> T load(String name, Parser<T> parser) {
+    private static <T> T load(String name, Theme theme, Parser<T> parser) {
         try (InputStream in = DocxParts.class.getResourceAsStream(RESOURCES + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCES + name);
             }
-            String part = DocxStyles.fill(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            String part = DocxStyles.fill(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), theme);
             return parser.parse(new java.io.ByteArrayInputStream(part.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

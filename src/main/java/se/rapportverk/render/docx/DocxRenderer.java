@@ -23,11 +23,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import se.rapportverk.document.Block;
 import se.rapportverk.document.Document;
 import se.rapportverk.document.DocumentInfo;
+import se.rapportverk.document.RemarkPlacement;
 import se.rapportverk.document.TitlePage;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
 import se.rapportverk.render.layout.Geometry;
 import se.rapportverk.render.layout.Layouter;
+import se.rapportverk.render.layout.Theme;
 
 /**
  * Renders a document tree as a Word file (DOCX) that municipal economists can go on editing:
@@ -58,7 +60,8 @@ public final class DocxRenderer implements DocumentRenderer {
      * Writes the document as DOCX.
      *
      * @param document the tree to render
-     * @param options  render options; the DOCX embeds no source workbook and needs no ids from them
+     * @param options  render options; the DOCX embeds no source workbook and needs no ids from them, and
+     *                 writes their remarks as comments (none: no comments part)
      * @param out      where the bytes go; not closed
      * @throws IOException when writing fails
      */
@@ -71,20 +74,23 @@ public final class DocxRenderer implements DocumentRenderer {
         HeadingAnchors anchors = new HeadingAnchors(blocks);
         // The pages as the PDF lays them out: Word's styles follow the same theme and keep rules,
         // so its table of contents and page count start out as the PDF's.
-        Layouter.Result layout = Layouter.layout(document);
+        Theme theme = Theme.of(options.husstil());
+        Layouter.Result layout = Layouter.layout(document, theme);
         Map<Integer, Integer> pageByBookmark = new HashMap<>();
         layout.headingPages().forEach((block, page) -> pageByBookmark.put(anchors.at(block).bookmarkId(), page));
         IntFunction<String> pageOf = id -> pageByBookmark.containsKey(id) ? pageByBookmark.get(id).toString() : "";
 
         byte[] written;
         try (XWPFDocument docx = new XWPFDocument()) {
-            DocxParts.install(docx, document.info().language());
-            DocxParts.Lists lists = DocxParts.installLists(docx);
+            DocxParts.install(docx, document.info().language(), theme);
+            DocxParts.Lists lists = DocxParts.installLists(docx, theme);
             CTBody body = docx.getDocument().getBody();
-            new BodyWriter(body, lists, anchors, pageOf, layout).write(blocks);
-            setUpPage(body);
+            CommentWriter comments = new CommentWriter(RemarkPlacement.of(document, options.remarks()));
+            new BodyWriter(docx, lists, anchors, pageOf, layout, theme, comments).write(blocks);
+            comments.write(docx, body, document.info().date());
+            setUpPage(body, theme.geometry);
             boolean titlePage = !blocks.isEmpty() && blocks.get(0) instanceof TitlePage;
-            HeaderFooterWriter.write(docx, document.info(), titlePage, layout.pages().size());
+            HeaderFooterWriter.write(docx, document.info(), titlePage, layout.pages().size(), theme);
             setProperties(docx.getProperties(), document.info());
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             docx.write(buffer);
@@ -93,19 +99,19 @@ public final class DocxRenderer implements DocumentRenderer {
         StablePackage.rewrite(written, document.info().date(), out);
     }
 
-    /** The page of {@link Geometry}; the section properties close the body. */
-    private static void setUpPage(CTBody body) {
+    /** The page of the {@link Geometry}; the section properties close the body. */
+    private static void setUpPage(CTBody body, Geometry geo) {
         CTSectPr sectPr = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         CTPageSz pgSz = sectPr.addNewPgSz();
         pgSz.setW(twips(Geometry.PAGE_WIDTH));
         pgSz.setH(twips(Geometry.PAGE_HEIGHT));
         CTPageMar pgMar = sectPr.addNewPgMar();
-        pgMar.setTop(twips(Geometry.MARGIN_TOP));
-        pgMar.setRight(twips(Geometry.MARGIN_RIGHT));
-        pgMar.setBottom(twips(Geometry.MARGIN_BOTTOM));
-        pgMar.setLeft(twips(Geometry.MARGIN_LEFT));
-        pgMar.setHeader(twips(Geometry.HEADER_DISTANCE));
-        pgMar.setFooter(twips(Geometry.FOOTER_DISTANCE));
+        pgMar.setTop(twips(geo.marginTop));
+        pgMar.setRight(twips(geo.marginRight));
+        pgMar.setBottom(twips(geo.marginBottom));
+        pgMar.setLeft(twips(geo.marginLeft));
+        pgMar.setHeader(twips(geo.headerDistance));
+        pgMar.setFooter(twips(geo.footerDistance));
         pgMar.setGutter(BigInteger.ZERO);
     }
 

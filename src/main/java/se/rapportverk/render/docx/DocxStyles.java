@@ -22,11 +22,12 @@ final class DocxStyles {
     private DocxStyles() {
     }
 
-    /** Every placeholder and its value. */
-    static Map<String, String> values() {
+    /** Every placeholder and its value in the theme. */
+    static Map<String, String> values(Theme theme) {
+        Geometry geo = theme.geometry;
         Map<String, String> v = new LinkedHashMap<>();
-        v.put("font", FONT_NAME);
-        v.put("text.width", tw(Geometry.CONTENT_WIDTH));
+        v.put("font", xml(theme.wordFontName));
+        v.put("text.width", tw(geo.contentWidth));
         v.put("body.size", hp(BODY_SIZE));
         v.put("body.leading", tw(BODY_LEADING));
         v.put("body.after", tw(PARAGRAPH_AFTER));
@@ -42,7 +43,7 @@ final class DocxStyles {
             v.put("h" + level + ".leading", tw(HEADING_LEADING[level]));
             v.put("h" + level + ".before", tw(HEADING_BEFORE[level]));
             v.put("h" + level + ".after", tw(HEADING_AFTER[level]));
-            v.put("h" + level + ".colour", Theme.hex(level == 3 ? HEADING_3 : HEADING));
+            v.put("h" + level + ".colour", Theme.hex(level == 3 ? theme.heading3 : theme.heading));
         }
         v.put("toc.title.after", tw(TOC_TITLE_AFTER));
         v.put("toc.leading", tw(TOC_LEADING));
@@ -66,35 +67,37 @@ final class DocxStyles {
         v.put("plain.right", tw(2 * CELL_PAD_X));
         v.put("rule.row", eighths(ROW_RULE_WIDTH));
         v.put("rule.strong", eighths(STRONG_RULE_WIDTH));
-        v.put("cover.top", tw(COVER_TOP - Geometry.MARGIN_TOP));
+        v.put("cover.top", tw(Math.max(0, Geometry.mm(theme.husstil.cover().middleFromTop()) - geo.marginTop)));
         v.put("cover.kommun.size", hp(COVER_KOMMUN_SIZE));
         v.put("cover.kommun.leading", tw(COVER_KOMMUN_LEADING));
         v.put("cover.rule.width", eighths(COVER_RULE_WIDTH));
         v.put("cover.rule.before", tw(COVER_RULE_BEFORE - 1));
         v.put("cover.rule.after", tw(COVER_RULE_AFTER - COVER_RULE_WIDTH));
-        v.put("cover.rule.indent", tw(Geometry.CONTENT_WIDTH - COVER_RULE_LENGTH));
+        v.put("cover.rule.indent", tw(geo.contentWidth - COVER_RULE_LENGTH));
         v.put("cover.title.size", hp(COVER_TITLE_SIZE));
         v.put("cover.title.leading", tw(COVER_TITLE_LEADING));
         v.put("cover.title.after", tw(COVER_TITLE_AFTER));
         v.put("cover.subtitle.size", hp(COVER_SUBTITLE_SIZE));
         v.put("cover.subtitle.leading", tw(COVER_SUBTITLE_LEADING));
-        v.put("cover.lines.before", tw(COVER_LINES_BEFORE));
+        v.put("cover.lines.before", tw(COVER_TITLE_AFTER));
         v.put("cover.line.size", hp(COVER_LINE_SIZE));
         v.put("cover.line.leading", tw(COVER_LINE_LEADING));
-        v.put("colour.text", Theme.hex(TEXT));
-        v.put("colour.heading", Theme.hex(HEADING));
-        v.put("colour.accent", Theme.hex(ACCENT));
+        v.put("letterhead.logo.after", tw(LETTERHEAD_LOGO_AFTER));
+        v.put("colour.text", Theme.hex(theme.text));
+        v.put("colour.heading", Theme.hex(theme.heading));
+        v.put("colour.accent", Theme.hex(theme.accent));
         v.put("colour.muted", Theme.hex(MUTED));
-        v.put("colour.running", Theme.hex(RUNNING));
+        v.put("colour.running", Theme.hex(theme.running));
         v.put("colour.running.rule", Theme.hex(RUNNING_RULE));
-        v.put("colour.rule.row", Theme.hex(ROW_RULE));
-        v.put("colour.rule.strong", Theme.hex(STRONG_RULE));
+        v.put("colour.rule.row", Theme.hex(theme.rowRule));
+        v.put("colour.rule.strong", Theme.hex(theme.strongRule));
+        v.put("colour.table.header.text", Theme.hex(theme.headerText));
         return v;
     }
 
     /** The part with every placeholder replaced; an unknown placeholder is a bug in the part. */
-    static String fill(String part) {
-        Map<String, String> values = values();
+    static String fill(String part, Theme theme) {
+        Map<String, String> values = values(theme);
         Matcher m = PLACEHOLDER.matcher(part);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -106,6 +109,11 @@ final class DocxStyles {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** Text as an XML attribute value (a font name from the house style). */
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Points as twips. */

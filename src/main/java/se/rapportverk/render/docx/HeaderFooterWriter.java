@@ -2,11 +2,15 @@ package se.rapportverk.render.docx;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import se.rapportverk.document.DocumentInfo;
+import se.rapportverk.husstil.Husstil;
+import se.rapportverk.render.layout.Geometry;
+import se.rapportverk.render.layout.Theme;
 
 /**
  * Writes the running header (the document's header text) and footer (the Diarienummer at the
@@ -17,6 +21,9 @@ import se.rapportverk.document.DocumentInfo;
  */
 final class HeaderFooterWriter {
 
+    /** The id of the header's drawing: above any the body has. */
+    private static final int HEADER_DRAWING_ID = 10000;
+
     private HeaderFooterWriter() {
     }
 
@@ -26,7 +33,7 @@ final class HeaderFooterWriter {
      * @param titlePage          whether the first page is a title page without header and footer
      * @param pageCountEstimate  what NUMPAGES shows until Word or LibreOffice lays the pages out
      */
-    static void write(XWPFDocument docx, DocumentInfo info, boolean titlePage, int pageCountEstimate) {
+    static void write(XWPFDocument docx, DocumentInfo info, boolean titlePage, int pageCountEstimate, Theme theme) {
         CTSectPr sectPr = docx.getDocument().getBody().isSetSectPr()
                 ? docx.getDocument().getBody().getSectPr()
                 : docx.getDocument().getBody().addNewSectPr();
@@ -35,11 +42,21 @@ final class HeaderFooterWriter {
             sectPr.addNewTitlePg();
         }
 
-        CTP header = firstParagraph(docx.createHeader(HeaderFooterType.DEFAULT));
-        if (!info.headerText().isEmpty()) {
+        XWPFHeader headerPart = docx.createHeader(HeaderFooterType.DEFAULT);
+        CTP header = firstParagraph(headerPart);
+        Husstil.PageHeader style = theme.husstil.pageHeader();
+        if (!info.headerText().isEmpty() || style.logo()) {
             // The Header style draws a rule under the text; without text there is no rule.
             Paragraphs.style(header, StyleIds.HEADER);
             Runs.text(header::addNewR, info.headerText());
+        }
+        if (style.logo()) {
+            // At the right tab stop, on the text's baseline, as the PDF draws it; decoration.
+            Husstil.Logo logo = theme.husstil.logo().orElseThrow();
+            Runs.tab(header::addNewR);
+            float h = Geometry.mm(style.logoHeight());
+            Pictures.inline(header.addNewR(), Pictures.add(headerPart, logo.png()), (float) (h / logo.aspect()), h,
+                    HEADER_DRAWING_ID, logo.file(), logo.altText(""), true);
         }
         footer(firstParagraph(docx.createFooter(HeaderFooterType.DEFAULT)), info, pageCountEstimate);
 

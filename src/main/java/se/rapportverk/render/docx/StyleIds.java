@@ -11,6 +11,10 @@ final class StyleIds {
     static final String SUBTITLE = "Subtitle";
     static final String TITLE_PAGE_KOMMUN = "TitlePageKommun";
     static final String TITLE_PAGE_LINE = "TitlePageLine";
+    /** The paragraph of the cover's logo. */
+    static final String TITLE_PAGE_LOGO = "TitlePageLogo";
+    /** The paragraph of a letterhead's logo. */
+    static final String LETTERHEAD_LOGO = "LetterheadLogo";
     /** The empty paragraph whose border is the cover's accent rule. */
     static final String TITLE_PAGE_RULE = "TitlePageRule";
     static final String CAPTION = "Caption";
@@ -33,6 +37,10 @@ final class StyleIds {
     static final String STRONG = "Strong";
     /** Character style for italic text. */
     static final String EMPHASIS = "Emphasis";
+    /** Paragraph style of a comment's text (Word's "annotation text"). */
+    static final String COMMENT_TEXT = "CommentText";
+    /** Character style of a comment's mark (Word's "annotation reference"). */
+    static final String COMMENT_REFERENCE = "CommentReference";
     /** Table style of data tables: rules above, below and between rows. */
     static final String REPORT_TABLE = "ReportTable";
     /** Table style of layout tables: no rules. */

@@ -23,6 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
+import se.rapportverk.document.RemarkPlacement.At;
 import se.rapportverk.document.Span;
 import se.rapportverk.document.Table;
 import se.rapportverk.document.Table.Align;
@@ -44,15 +45,22 @@ import se.rapportverk.render.layout.Theme;
  */
 final class TableWriter {
 
-    /** Header shading, as in the PDF. */
-    static final String HEADER_FILL = Theme.hex(Theme.HEADER_FILL);
-    /** Group label shading, as in the PDF. */
-    static final String GROUP_FILL = Theme.hex(Theme.GROUP_FILL);
     /** Rules drawn by the renderer: under the header and above a total. */
-    private static final String RULE_COLOUR = Theme.hex(Theme.STRONG_RULE);
     private static final BigInteger RULE_WIDTH = BigInteger.valueOf(Math.round(Theme.STRONG_RULE_WIDTH * 8));
 
-    private TableWriter() {
+    /** Header shading, as in the PDF. */
+    private final String headerFill;
+    /** Group label shading, as in the PDF. */
+    private final String groupFill;
+    private final String ruleColour;
+    private final Theme theme;
+
+    /** A writer of tables in the theme's colours. */
+    TableWriter(Theme theme) {
+        this.theme = theme;
+        this.headerFill = Theme.hex(theme.headerFill);
+        this.groupFill = Theme.hex(theme.groupFill);
+        this.ruleColour = Theme.hex(theme.strongRule);
     }
 
     /**
@@ -61,14 +69,18 @@ final class TableWriter {
      * @param columnWidths the widths of its columns in twips, as the PDF's layout gives them
      * @param keepWhole    whether the table is kept on one page (a short one, as in the PDF)
      * @param startRows    the body rows it needs on its first page when it is split
+     * @param comments     told where the caption, each row and each cell went, for remarks about them
+     * @param block        the table's index among the document's blocks
      * @return whether a table was written: one without rows or columns is left out, since Word
      *         takes a table without rows for a damaged file
      */
-    static boolean write(CTBody body, Table table, int[] columnWidths, boolean keepWhole, int startRows) {
+    boolean write(CTBody body, Table table, int[] columnWidths, boolean keepWhole, int startRows,
+                  CommentWriter comments, int block) {
         if (!table.caption().isEmpty()) {
             CTP caption = body.addNewP();
             Paragraphs.style(caption, StyleIds.CAPTION);
             Runs.text(caption::addNewR, table.caption());
+            comments.mark(At.caption(block), caption, caption);
         }
         if (table.rows().isEmpty() || table.columns().isEmpty()) {
             return false;
@@ -85,13 +97,17 @@ final class TableWriter {
             if (!header && row.kind() == RowKind.GROUP && row.cells().size() == 1 && widths.length > 1) {
                 CTTc tc = cell(tr, sum(widths), widths.length);
                 if (grid) {
-                    shade(tc, GROUP_FILL);
+                    shade(tc, groupFill);
                 }
                 CTP p = tc.addNewP();
                 Paragraphs.style(p, StyleIds.TABLE_GROUP); // keeps with the next row by its style
                 Runs.spans(p::addNewR, hyphenated(row.cells().get(0).spans(), true, sum(widths), grid), true);
+                comments.mark(At.cell(block, r, 0), p, p);
+                comments.mark(At.row(block, r), p, p);
                 continue;
             }
+            CTP first = null;
+            CTP last = null;
             for (int c = 0; c < row.cells().size(); c++) {
                 CTTc tc = cell(tr, widths[c], 1);
                 Align align = table.columns().get(c).align();
@@ -100,7 +116,7 @@ final class TableWriter {
                 } else if (row.kind() == RowKind.TOTAL && grid) {
                     rule(tcBorders(tc).addNewTop());
                 } else if (row.kind() == RowKind.GROUP && grid) {
-                    shade(tc, GROUP_FILL);
+                    shade(tc, groupFill);
                 }
                 CTP p = tc.addNewP();
                 CTPPr pPr = Paragraphs.style(p, paragraphStyle(row.kind(), header));
@@ -110,6 +126,12 @@ final class TableWriter {
                 Paragraphs.align(pPr, align);
                 boolean bold = header || row.kind() != RowKind.BODY;
                 Runs.spans(p::addNewR, hyphenated(row.cells().get(c).spans(), bold, widths[c], grid), bold);
+                comments.mark(At.cell(block, r, c), p, p);
+                first = first == null ? p : first;
+                last = p;
+            }
+            if (first != null) {
+                comments.mark(At.row(block, r), first, last);
             }
         }
         return true;
@@ -121,7 +143,7 @@ final class TableWriter {
      *
      * @return whether a table was written (not when there are no rows)
      */
-    static boolean writeLayout(CTBody body, int[] widths, List<List<List<StyledLine>>> rows) {
+    boolean writeLayout(CTBody body, int[] widths, List<List<List<StyledLine>>> rows) {
         if (rows.isEmpty()) {
             return false;
         }
@@ -144,6 +166,16 @@ final class TableWriter {
             }
         }
         return true;
+    }
+
+    /** Writes a borderless layout table of one row, each cell filled by its writer. */
+    void writeCells(CTBody body, int[] widths, List<java.util.function.Consumer<CTTc>> cells) {
+        CTTbl tbl = start(body, StyleIds.LAYOUT_TABLE, widths);
+        CTRow tr = row(tbl, false);
+        for (int c = 0; c < widths.length; c++) {
+            CTTc tc = cell(tr, widths[c], 1);
+            cells.get(c).accept(tc);
+        }
     }
 
     /** One paragraph of a layout table cell. */
@@ -193,18 +225,18 @@ final class TableWriter {
     }
 
     /** The spans with soft hyphens in the words too wide for the cell (as the PDF breaks them). */
-    private static List<Span> hyphenated(List<Span> spans, boolean bold, int cellTwips, boolean grid) {
+    private List<Span> hyphenated(List<Span> spans, boolean bold, int cellTwips, boolean grid) {
         float width = cellTwips / 20f - (grid ? 2 * Theme.CELL_PAD_X : 2 * Theme.CELL_PAD_X);
         List<Span> out = new java.util.ArrayList<>(spans.size());
         for (Span s : spans) {
-            String text = Hyphenation.forWidth(s.text(), Fonts.Face.of(bold || s.bold(), s.italic()),
+            String text = Hyphenation.forWidth(theme.fonts, s.text(), Fonts.Face.of(bold || s.bold(), s.italic()),
                     Theme.TABLE_SIZE, width);
             out.add(text.equals(s.text()) ? s : new Span(text, s.bold(), s.italic(), s.colour()));
         }
         return out;
     }
 
-    private static CTTbl start(CTBody body, String tableStyle, int[] widths) {
+    private CTTbl start(CTBody body, String tableStyle, int[] widths) {
         CTTbl tbl = body.addNewTbl();
         CTTblPr tblPr = tbl.addNewTblPr();
         tblPr.addNewTblStyle().setVal(tableStyle);
@@ -219,7 +251,7 @@ final class TableWriter {
         return tbl;
     }
 
-    private static CTRow row(CTTbl tbl, boolean header) {
+    private CTRow row(CTTbl tbl, boolean header) {
         CTRow tr = tbl.addNewTr();
         CTTrPr trPr = tr.addNewTrPr();
         trPr.addNewCantSplit();
@@ -229,7 +261,7 @@ final class TableWriter {
         return tr;
     }
 
-    private static CTTc cell(CTRow tr, int width, int span) {
+    private CTTc cell(CTRow tr, int width, int span) {
         CTTc tc = tr.addNewTc();
         CTTcPr tcPr = tc.addNewTcPr();
         CTTblWidth tcW = tcPr.addNewTcW();
@@ -241,7 +273,7 @@ final class TableWriter {
         return tc;
     }
 
-    private static void decorateHeader(CTTc tc, boolean grid, boolean lastHeaderRow) {
+    private void decorateHeader(CTTc tc, boolean grid, boolean lastHeaderRow) {
         if (!grid) {
             return;
         }
@@ -249,27 +281,27 @@ final class TableWriter {
         if (lastHeaderRow) {
             rule(tcBorders(tc).addNewBottom());
         }
-        shade(tc, HEADER_FILL);
+        shade(tc, headerFill);
         tcPr.addNewVAlign().setVal(STVerticalJc.BOTTOM);
     }
 
-    private static void shade(CTTc tc, String fill) {
+    private void shade(CTTc tc, String fill) {
         CTShd shd = tc.getTcPr().addNewShd();
         shd.setVal(STShd.CLEAR);
         shd.setColor("auto");
         shd.setFill(fill);
     }
 
-    private static CTTcBorders tcBorders(CTTc tc) {
+    private CTTcBorders tcBorders(CTTc tc) {
         CTTcPr tcPr = tc.getTcPr();
         return tcPr.isSetTcBorders() ? tcPr.getTcBorders() : tcPr.addNewTcBorders();
     }
 
-    private static void rule(CTBorder border) {
+    private void rule(CTBorder border) {
         border.setVal(STBorder.SINGLE);
         border.setSz(RULE_WIDTH);
         border.setSpace(BigInteger.ZERO);
-        border.setColor(RULE_COLOUR);
+        border.setColor(ruleColour);
     }
 
     private static String paragraphStyle(RowKind kind, boolean header) {

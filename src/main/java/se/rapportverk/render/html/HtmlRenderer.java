@@ -11,6 +11,7 @@ import se.rapportverk.document.BulletList;
 import se.rapportverk.document.Document;
 import se.rapportverk.document.FieldList;
 import se.rapportverk.document.Heading;
+import se.rapportverk.document.Letterhead;
 import se.rapportverk.document.NumberedList;
 import se.rapportverk.document.PageBreak;
 import se.rapportverk.document.Paragraph;
@@ -99,7 +100,7 @@ public final class HtmlRenderer implements DocumentRenderer {
                 h.append("<div class=\"title\"><div class=\"kommun\">").append(escape(t.kommun())).append("</div>")
                         .append("<h1>").append(escape(t.title())).append("</h1><div>").append(escape(t.subtitle()))
                         .append("</div>");
-                t.lines().forEach(l -> h.append("<div class=\"note\">").append(escape(l)).append("</div>"));
+                t.lines().forEach(l -> h.append("<div class=\"note\">").append(escape(l.text())).append("</div>"));
                 h.append("</div>\n");
             }
             case FieldList f -> {
@@ -107,6 +108,13 @@ public final class HtmlRenderer implements DocumentRenderer {
                 f.fields().forEach(x -> h.append("<tr><td><b>").append(escape(x.label())).append("</b></td><td>")
                         .append(escape(x.value())).append("</td></tr>\n"));
                 h.append("</table>\n");
+            }
+            case Letterhead l -> {
+                h.append("<div class=\"title\"><div class=\"kommun\">").append(escape(l.kommun())).append("</div><div>")
+                        .append(escape(l.forvaltning())).append("</div><div><b>").append(escape(l.title()))
+                        .append("</b></div>");
+                l.fields().forEach(x -> h.append("<div>").append(escape(x.label() + ": " + x.value())).append("</div>"));
+                h.append("</div>\n");
             }
             case Signatures s -> {
                 h.append("<div>");

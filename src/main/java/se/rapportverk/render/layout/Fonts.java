@@ -9,15 +9,18 @@ import java.util.Map;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
 
+import se.rapportverk.husstil.Husstil;
+
 /**
- * The fonts of every document and their metrics, read from the font files on the class path:
- * Liberation Sans (metric-compatible with Arial, which the Word file names) for all text, and
- * DejaVu Sans as the fallback for characters Liberation Sans lacks (arrows, check marks, many
+ * The fonts of a document and their metrics, read from the font files: the house style's text
+ * font (Liberation Sans in the standard house style, metric-compatible with the Arial the Word
+ * file names) and DejaVu Sans as the fallback for characters it lacks (arrows, check marks, many
  * symbols). Both renderers measure with these, so a line breaks at the same place in the PDF and
  * in the page plan of the Word file.
  *
- * <p>Measuring fonts are loaded once and never written into a file; the PDF renderer loads its
- * own instances of the same files for writing (OpenPDF fonts carry state while a file is written).
+ * <p>Measuring fonts are loaded once per set of font files and never written into a file; the PDF
+ * renderer loads its own instances of the same files for writing (OpenPDF fonts carry state while
+ * a file is written). An instance may be shared by renderings running at the same time.
  */
 public final class Fonts {
 
@@ -46,41 +49,63 @@ public final class Fonts {
 
     /** A font family: the main one, or the fallback for what it lacks. */
     public enum Family {
-        /** Liberation Sans; in Word, Arial. */
-        MAIN("/liberation/LiberationSans-", new String[] {"Regular", "Bold", "Italic", "BoldItalic"}),
+        /** The house style's text font. */
+        MAIN,
         /** DejaVu Sans, embedded only when a text needs it. */
-        FALLBACK("/net/sf/jasperreports/fonts/dejavu/DejaVuSans",
-                new String[] {"", "-Bold", "-Oblique", "-BoldOblique"});
-
-        private final String prefix;
-        private final String[] suffixes;
-
-        Family(String prefix, String[] suffixes) {
-            this.prefix = prefix;
-            this.suffixes = suffixes;
-        }
-
-        /** The class path resource of the family's face. */
-        public String resource(Face face) {
-            return prefix + suffixes[face.ordinal()] + ".ttf";
-        }
+        FALLBACK
     }
+
+    private static final String FALLBACK_PREFIX = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans";
+    private static final String[] FALLBACK_SUFFIXES = {"", "-Bold", "-Oblique", "-BoldOblique"};
+
+    /** The fallback faces' bytes, shared by every set of fonts. */
+    private static final Map<Face, byte[]> FALLBACK_BYTES = new EnumMap<>(Face.class);
+    private static final Map<Face, BaseFont> FALLBACK_MEASURING = new EnumMap<>(Face.class);
+    private static final Map<Husstil.Fonts, Fonts> BY_HOUSE_STYLE = new java.util.WeakHashMap<>();
 
     /** The replacement character, drawn (from the fallback font) where no font has a glyph. */
     public static final int REPLACEMENT = 0xFFFD;
 
-    private static final Map<Family, Map<Face, byte[]>> BYTES = new EnumMap<>(Family.class);
-    private static final Map<Family, Map<Face, BaseFont>> MEASURING = new EnumMap<>(Family.class);
+    /** The main family's faces: file name and bytes, by face. */
+    private final Husstil.FontFile[] main;
+    /** The main family's measuring fonts, by face ordinal: loaded at once, read without locking. */
+    private final BaseFont[] mainMeasuring;
 
-    private Fonts() {
+    private Fonts(Husstil.Fonts files) {
+        this.main = files.faces().toArray(new Husstil.FontFile[0]);
+        this.mainMeasuring = new BaseFont[main.length];
+        for (Face face : Face.values()) {
+            mainMeasuring[face.ordinal()] = load(Family.MAIN, face);
+        }
     }
 
-    /** The bytes of a font file (read once). */
-    public static synchronized byte[] bytes(Family family, Face face) {
-        Map<Face, byte[]> faces = BYTES.computeIfAbsent(family, f -> new EnumMap<>(Face.class));
-        byte[] b = faces.get(face);
+    /** The fonts of the standard house style. */
+    public static Fonts standard() {
+        return of(Husstil.standard().fonts());
+    }
+
+    /** The fonts of a house style's font files (one instance per set of files). */
+    public static Fonts of(Husstil.Fonts files) {
+        synchronized (BY_HOUSE_STYLE) {
+            return BY_HOUSE_STYLE.computeIfAbsent(files, Fonts::new);
+        }
+    }
+
+    /** The bytes of a family's face. */
+    public byte[] bytes(Family family, Face face) {
+        return family == Family.MAIN ? main[face.ordinal()].bytes() : fallbackBytes(face);
+    }
+
+    /** The file name of a family's face, as OpenPDF is told it. */
+    private String name(Family family, Face face) {
+        return family == Family.MAIN ? main[face.ordinal()].file()
+                : FALLBACK_PREFIX.substring(1) + FALLBACK_SUFFIXES[face.ordinal()] + ".ttf";
+    }
+
+    private static synchronized byte[] fallbackBytes(Face face) {
+        byte[] b = FALLBACK_BYTES.get(face);
         if (b == null) {
-            String resource = family.resource(face);
+            String resource = FALLBACK_PREFIX + FALLBACK_SUFFIXES[face.ordinal()] + ".ttf";
             try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("font not on the class path: " + resource);
@@ -89,16 +114,16 @@ public final class Fonts {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            faces.put(face, b);
+            FALLBACK_BYTES.put(face, b);
         }
         return b;
     }
 
     /** A new OpenPDF font of the family's face, embedded as an Identity-H subset. */
-    public static BaseFont load(Family family, Face face) {
+    public BaseFont load(Family family, Face face) {
         try {
-            BaseFont font = BaseFont.createFont(family.resource(face).substring(1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, false, bytes(family, face), null);
+            BaseFont font = BaseFont.createFont(name(family, face), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    bytes(family, face), null);
             font.setSubset(true);
             // PDF/A-2/3: an incomplete CIDSet is an error, a missing one is not.
             font.setIncludeCidSet(false);
@@ -106,17 +131,21 @@ public final class Fonts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (DocumentException e) {
-            throw new IllegalStateException("cannot load " + family.resource(face), e);
+            throw new IllegalStateException("cannot load " + name(family, face), e);
         }
     }
 
-    private static synchronized BaseFont measuring(Family family, Face face) {
-        return MEASURING.computeIfAbsent(family, f -> new EnumMap<>(Face.class))
-                .computeIfAbsent(face, f -> load(family, f));
+    private BaseFont measuring(Family family, Face face) {
+        if (family == Family.FALLBACK) {
+            synchronized (FALLBACK_MEASURING) {
+                return FALLBACK_MEASURING.computeIfAbsent(face, f -> load(Family.FALLBACK, f));
+            }
+        }
+        return mainMeasuring[face.ordinal()];
     }
 
     /** Whether the family's face has a glyph for the character. */
-    public static boolean has(Family family, Face face, int cp) {
+    public boolean has(Family family, Face face, int cp) {
         return measuring(family, face).charExists(cp);
     }
 
@@ -124,7 +153,7 @@ public final class Fonts {
      * The family a character is drawn with: the main font when it has the glyph, else the
      * fallback; {@code null} when neither has it (it is then drawn as {@link #REPLACEMENT}).
      */
-    public static Family familyOf(int cp, Face face) {
+    public Family familyOf(int cp, Face face) {
         if (has(Family.MAIN, face, cp)) {
             return Family.MAIN;
         }
@@ -135,7 +164,7 @@ public final class Fonts {
     }
 
     /** Whether some font of the documents can show the character. */
-    public static boolean canShow(int cp) {
+    public boolean canShow(int cp) {
         return isInvisible(cp) || familyOf(cp, Face.REGULAR) != null;
     }
 
@@ -143,7 +172,7 @@ public final class Fonts {
      * The characters of a text that no font of the documents can show, each once, in order of
      * first appearance: they are drawn as {@link #REPLACEMENT} in the PDF.
      */
-    public static java.util.List<Integer> missing(String text) {
+    public java.util.List<Integer> missing(String text) {
         java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>();
         text.codePoints().filter(cp -> !canShow(cp)).forEach(out::add);
         return java.util.List.copyOf(out);
@@ -156,12 +185,12 @@ public final class Fonts {
     }
 
     /** Width in points of text in one family's face; the text must consist of glyphs it has. */
-    public static float width(String text, Family family, Face face, float size) {
+    public float width(String text, Family family, Face face, float size) {
         return measuring(family, face).getWidthPoint(text, size);
     }
 
     /** Width in points of text as drawn: each character in the family that has it. */
-    public static float width(String text, Face face, float size) {
+    public float width(String text, Face face, float size) {
         float w = 0;
         for (Drawn part : drawn(text, face)) {
             w += width(part.text(), part.family(), face, size);
@@ -170,7 +199,7 @@ public final class Fonts {
     }
 
     /** Distance from the baseline to the top of the main font's tallest glyphs, in points. */
-    public static float ascent(Face face, float size) {
+    public float ascent(Face face, float size) {
         return measuring(Family.MAIN, face).getFontDescriptor(BaseFont.ASCENT, size);
     }
 
@@ -186,7 +215,7 @@ public final class Fonts {
      * and soft hyphens are dropped, characters the main font lacks are drawn with the fallback,
      * and characters no font has are drawn as {@link #REPLACEMENT}, with the original kept.
      */
-    public static java.util.List<Drawn> drawn(String text, Face face) {
+    public java.util.List<Drawn> drawn(String text, Face face) {
         java.util.List<Drawn> parts = new java.util.ArrayList<>();
         StringBuilder same = new StringBuilder();
         Family sameFamily = Family.MAIN;

@@ -77,7 +77,7 @@ public final class Hyphenation {
      * any punctuation around it counted in its width). Other words are left as they are, so that
      * a line breaks at spaces whenever it can. Both formats write the same soft hyphens.
      */
-    public static String forWidth(String text, Fonts.Face face, float size, float width) {
+    public static String forWidth(Fonts fonts, String text, Fonts.Face face, float size, float width) {
         StringBuilder out = null;
         int i = 0;
         int n = text.length();
@@ -88,7 +88,7 @@ public final class Hyphenation {
             }
             if (i > start) {
                 String token = text.substring(start, i);
-                if (token.indexOf('\u00AD') < 0 && Fonts.width(token, face, size) > width) {
+                if (token.indexOf('\u00AD') < 0 && fonts.width(token, face, size) > width) {
                     int a = 0;
                     int b = token.length();
                     while (a < b && !Character.isLetter(token.charAt(a))) {

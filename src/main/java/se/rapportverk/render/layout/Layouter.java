@@ -1,6 +1,5 @@
 package se.rapportverk.render.layout;
 
-import static se.rapportverk.render.layout.Geometry.*;
 import static se.rapportverk.render.layout.Theme.*;
 
 import java.awt.Color;
@@ -15,6 +14,7 @@ import se.rapportverk.document.BulletList;
 import se.rapportverk.document.Document;
 import se.rapportverk.document.FieldList;
 import se.rapportverk.document.Heading;
+import se.rapportverk.document.Letterhead;
 import se.rapportverk.document.KeepRules;
 import se.rapportverk.document.NumberedList;
 import se.rapportverk.document.PageBreak;
@@ -24,6 +24,7 @@ import se.rapportverk.document.Span;
 import se.rapportverk.document.Table;
 import se.rapportverk.document.TableOfContents;
 import se.rapportverk.document.TitlePage;
+import se.rapportverk.husstil.Husstil;
 import se.rapportverk.render.layout.Fonts.Face;
 import se.rapportverk.render.layout.GridSpec.GridCell;
 import se.rapportverk.render.layout.GridSpec.GridRow;
@@ -60,7 +61,8 @@ public final class Layouter {
                          Map<Integer, Placement> placements, List<String> brokenWords,
                          Map<Integer, float[]> columnWidths, java.util.Set<Integer> leadIns,
                          java.util.Set<Integer> keptWhole, Map<Integer, float[]> fieldWidths,
-                         Map<Integer, Integer> startRows) {
+                         Map<Integer, Integer> startRows, Map<Integer, List<CoverItem>> covers,
+                         Map<Integer, float[]> letterheadWidths) {
 
         /** Page number (1-based) of each heading, by block index. */
         public Map<Integer, Integer> headingPages() {
@@ -70,14 +72,22 @@ public final class Layouter {
         }
     }
 
+    /**
+     * One part of a cover as it was placed: which part ({@code null} for a line the house style does
+     * not know), its text (empty for the logo and the rule), and the space above it: from the top
+     * margin for the first part, else from the bottom of the part above. Word's cover paragraphs
+     * take this space, so that its cover is the PDF's.
+     */
+    public record CoverItem(Husstil.CoverElement element, String text, float before, float height) {
+    }
+
     /** Draws one laid-out line. */
     private interface LineSink {
         void line(int index, Line line, float top, float baseline);
     }
 
-    private static final float BODY_HEIGHT = CONTENT_TOP - CONTENT_BOTTOM;
-    /** A table no taller than this (caption included) is never split over two pages. */
-    public static final float KEEP_WHOLE = BODY_HEIGHT * 0.45f;
+    /** The share of the body's height a table may take and still never be split over two pages. */
+    public static final float KEEP_WHOLE_SHARE = 0.45f;
     /**
      * The body rows a table that is split needs on its first page, with its header: a
      * Driftsredovisning does not start with four rows at the foot of a page.
@@ -86,6 +96,13 @@ public final class Layouter {
     private static final String TOC_NUMBER_RESERVE = "0000";
 
     private final Document document;
+    private final Theme theme;
+    private final Geometry geo;
+    private final Fonts fonts;
+    /** The height of the body text's area. */
+    private final float bodyHeight;
+    /** A table no taller than this (caption included) is never split over two pages. */
+    private final float keepWhole;
     private final List<Block> blocks;
     private final LineBreaker breaker;
     private final Map<Integer, Integer> knownPages;
@@ -115,30 +132,42 @@ public final class Layouter {
     private final java.util.Set<Integer> keptWhole = new java.util.TreeSet<>();
     private final Map<Integer, float[]> fieldWidths = new LinkedHashMap<>();
     private final Map<Integer, Integer> startRows = new LinkedHashMap<>();
+    private final Map<Integer, List<CoverItem>> covers = new LinkedHashMap<>();
+    private final Map<Integer, float[]> letterheadWidths = new LinkedHashMap<>();
 
     /**
      * @param knownPages heading page numbers from an earlier pass (block index to 1-based page),
      *                   empty on the first pass
      */
-    private Layouter(Document document, Map<Integer, Integer> knownPages) {
+    private Layouter(Document document, Theme theme, Map<Integer, Integer> knownPages) {
         this.document = document;
+        this.theme = theme;
+        this.geo = theme.geometry;
+        this.fonts = theme.fonts;
+        this.bodyHeight = geo.contentTop - geo.contentBottom;
+        this.keepWhole = bodyHeight * KEEP_WHOLE_SHARE;
         this.blocks = document.blocks();
-        this.breaker = new LineBreaker();
+        this.breaker = new LineBreaker(fonts);
         this.knownPages = knownPages;
     }
 
     /** Most layout passes needed for the table of contents to settle. */
     private static final int MAX_PASSES = 5;
 
+    /** Lays the document out in the standard house style. */
+    public static Result layout(Document document) {
+        return layout(document, Theme.standard());
+    }
+
     /**
      * Lays the document out until the page numbers in the table of contents agree with the pages
      * the headings land on (the table of contents may itself push the headings on).
      */
-    public static Result layout(Document document) {
+    public static Result layout(Document document, Theme theme) {
         Map<Integer, Integer> pages = Map.of();
         Result result = null;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            result = new Layouter(document, pages).run();
+            result = new Layouter(document, theme, pages).run();
             Map<Integer, Integer> landed = result.headingPages();
             if (landed.equals(pages)) {
                 return result;
@@ -162,6 +191,7 @@ public final class Layouter {
                 case Table t -> grid(tableSpec(t), root.child("Table"));
                 case FieldList f -> fieldList(f);
                 case Signatures s -> signatures(s);
+                case Letterhead l -> letterhead(l);
                 case PageBreak p -> hardBreak();
             }
         }
@@ -179,7 +209,7 @@ public final class Layouter {
         }
         return new Result(pages, anchors, root, placed, List.copyOf(breaker.brokenWords()), widths,
                 java.util.Set.copyOf(leadIns), java.util.Set.copyOf(keptWhole), Map.copyOf(fieldWidths),
-                Map.copyOf(startRows));
+                Map.copyOf(startRows), Map.copyOf(covers), Map.copyOf(letterheadWidths));
     }
 
     // ------------------------------------------------------------------ page handling
@@ -207,7 +237,7 @@ public final class Layouter {
             page = new LaidOutPage(pages.size(), nextIsTitle, first);
             nextIsTitle = false;
             pages.add(page);
-            y = CONTENT_TOP;
+            y = geo.contentTop;
             atTop = true;
         }
     }
@@ -227,7 +257,7 @@ public final class Layouter {
     private void room(float before, float need) {
         ensurePage();
         float g = gap(before);
-        if (!atTop && y - g - need < CONTENT_BOTTOM) {
+        if (!atTop && y - g - need < geo.contentBottom) {
             breakPage();
             ensurePage();
             g = 0;
@@ -236,7 +266,7 @@ public final class Layouter {
     }
 
     private boolean fits(float height) {
-        return y - height >= CONTENT_BOTTOM - 0.01f;
+        return y - height >= geo.contentBottom - 0.01f;
     }
 
     private static float baseline(float top, float leading, float size) {
@@ -269,7 +299,7 @@ public final class Layouter {
         int i = 0;
         int n = lines.size();
         while (i < n) {
-            int fit = (int) Math.floor((y - CONTENT_BOTTOM + 0.01f) / leading);
+            int fit = (int) Math.floor((y - geo.contentBottom + 0.01f) / leading);
             int remaining = n - i;
             int take;
             if (fit >= remaining) {
@@ -323,45 +353,235 @@ public final class Layouter {
             ensurePage();
         }
         StructNode sect = root.child("Sect");
-        float x = CONTENT_LEFT;
-        float top = PAGE_HEIGHT - COVER_TOP;
-        if (!t.kommun().isEmpty()) {
-            List<Line> lines = lines(t.kommun(), Face.BOLD, COVER_KOMMUN_SIZE, HEADING, CONTENT_WIDTH);
-            StructNode p = sect.child("P");
-            for (Line line : lines) {
-                text(x, baseline(top, COVER_KOMMUN_LEADING, COVER_KOMMUN_SIZE), line, p);
-                top -= COVER_KOMMUN_LEADING;
-            }
-            top -= COVER_RULE_BEFORE;
-            add(new PageItem.Rule(x, top, x + COVER_RULE_LENGTH, top, COVER_RULE_WIDTH, ACCENT, Artifact.LAYOUT));
-            top -= COVER_RULE_AFTER;
+        Husstil.Cover cover = theme.husstil.cover();
+        List<CoverPart> top = coverParts(cover.top(), t, List.of());
+        List<CoverPart> middle = coverParts(cover.middle(), t, List.of());
+        List<CoverPart> bottom = coverParts(cover.bottom(), t,
+                t.lines().stream().filter(l -> l.role() == TitlePage.Role.ANNAN).map(TitlePage.Line::text).toList());
+        List<CoverItem> placed = new ArrayList<>();
+        float topEnd = placeCover(top, geo.contentTop, geo.contentTop, sect, t, placed);
+        float middleTop = Geometry.PAGE_HEIGHT - Geometry.mm(cover.middleFromTop());
+        if (!top.isEmpty()) {
+            middleTop = Math.min(middleTop, topEnd - COVER_ZONE_GAP);
         }
-        if (!t.title().isEmpty()) {
-            StructNode p = sect.child("P");
-            for (Line line : lines(t.title(), Face.BOLD, COVER_TITLE_SIZE, HEADING, CONTENT_WIDTH)) {
-                text(x, baseline(top, COVER_TITLE_LEADING, COVER_TITLE_SIZE), line, p);
-                top -= COVER_TITLE_LEADING;
-            }
-            top -= COVER_TITLE_AFTER;
+        float middleEnd = placeCover(middle, middleTop, topEnd, sect, t, placed);
+        float bottomTop = geo.contentBottom + COVER_FOOT_RESERVE + zoneHeight(bottom);
+        if (!top.isEmpty() || !middle.isEmpty()) {
+            bottomTop = Math.min(bottomTop, middleEnd - COVER_ZONE_GAP);
         }
-        if (!t.subtitle().isEmpty()) {
-            StructNode p = sect.child("P");
-            for (Line line : lines(t.subtitle(), Face.REGULAR, COVER_SUBTITLE_SIZE, TEXT, CONTENT_WIDTH)) {
-                text(x, baseline(top, COVER_SUBTITLE_LEADING, COVER_SUBTITLE_SIZE), line, p);
-                top -= COVER_SUBTITLE_LEADING;
+        placeCover(bottom, bottomTop, middleEnd, sect, t, placed);
+        covers.put(currentBlock, List.copyOf(placed));
+        hardBreak();
+    }
+
+    /** A part of a cover, with its lines (none for the logo and the rule). */
+    private record CoverPart(Husstil.CoverElement element, String text, List<Line> lines, float leading,
+                             float height) {
+    }
+
+    /** The parts of a zone that have something to show, in order; lines no part names at the end. */
+    private List<CoverPart> coverParts(List<Husstil.CoverElement> elements, TitlePage t, List<String> others) {
+        List<CoverPart> parts = new ArrayList<>();
+        for (Husstil.CoverElement e : elements) {
+            switch (e) {
+                case LOGOTYP -> theme.husstil.logo().ifPresent(logo -> {
+                    float w = Geometry.mm(theme.husstil.cover().logoWidth());
+                    parts.add(new CoverPart(e, "", List.of(), 0, (float) (w * logo.aspect())));
+                });
+                case LINJE -> parts.add(new CoverPart(e, "", List.of(), 0, 1f + COVER_RULE_WIDTH));
+                case KOMMUN -> coverText(parts, e, t.kommun(), Face.BOLD, COVER_KOMMUN_SIZE, COVER_KOMMUN_LEADING,
+                        theme.heading);
+                case TITEL -> coverText(parts, e, t.title(), Face.BOLD, COVER_TITLE_SIZE, COVER_TITLE_LEADING,
+                        theme.heading);
+                case NAMND -> coverText(parts, e, t.subtitle(), Face.REGULAR, COVER_SUBTITLE_SIZE,
+                        COVER_SUBTITLE_LEADING, theme.text);
+                case FORVALTNING -> coverLine(parts, e, t.line(TitlePage.Role.FORVALTNING));
+                case DATUM -> coverLine(parts, e, t.line(TitlePage.Role.DATUM));
+                case DIARIENUMMER -> coverLine(parts, e, t.line(TitlePage.Role.DIARIENUMMER));
             }
         }
-        if (!t.lines().isEmpty()) {
-            float lineTop = top - COVER_LINES_BEFORE;
-            for (String s : t.lines()) {
+        for (String other : others) {
+            coverLine(parts, null, other);
+        }
+        return parts;
+    }
+
+    private void coverLine(List<CoverPart> parts, Husstil.CoverElement e, String text) {
+        coverText(parts, e, text, Face.REGULAR, COVER_LINE_SIZE, COVER_LINE_LEADING, theme.text);
+    }
+
+    private void coverText(List<CoverPart> parts, Husstil.CoverElement e, String text, Face face, float size,
+                           float leading, Color colour) {
+        if (text.isBlank()) {
+            return;
+        }
+        List<Line> lines = lines(text, face, size, colour, geo.contentWidth);
+        parts.add(new CoverPart(e, text, lines, leading, lines.size() * leading));
+    }
+
+    /** The space between a part of the cover and the next in its zone. */
+    private static float coverGap(CoverPart part, CoverPart next) {
+        Husstil.CoverElement e = part.element();
+        Husstil.CoverElement n = next.element();
+        if (e == null || e == Husstil.CoverElement.FORVALTNING || e == Husstil.CoverElement.DATUM
+                || e == Husstil.CoverElement.DIARIENUMMER) {
+            return n == null || n == Husstil.CoverElement.FORVALTNING || n == Husstil.CoverElement.DATUM
+                    || n == Husstil.CoverElement.DIARIENUMMER ? 0f : COVER_TITLE_AFTER;
+        }
+        return switch (e) {
+            case LOGOTYP -> COVER_LOGO_AFTER;
+            case KOMMUN -> n == Husstil.CoverElement.LINJE ? COVER_RULE_BEFORE : COVER_TITLE_AFTER;
+            case LINJE -> COVER_RULE_AFTER;
+            default -> COVER_TITLE_AFTER;
+        };
+    }
+
+    private static float zoneHeight(List<CoverPart> parts) {
+        float h = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            h += parts.get(i).height() + (i + 1 < parts.size() ? coverGap(parts.get(i), parts.get(i + 1)) : 0);
+        }
+        return h;
+    }
+
+    /**
+     * Draws a zone of the cover from {@code top} down and returns where it ends.
+     *
+     * @param above where the part above it ended (for the space Word leaves before its first part)
+     */
+    private float placeCover(List<CoverPart> parts, float top, float above, StructNode sect, TitlePage t,
+                             List<CoverItem> placed) {
+        float y = top;
+        float previousEnd = above;
+        for (int i = 0; i < parts.size(); i++) {
+            CoverPart part = parts.get(i);
+            if (i > 0) {
+                y -= coverGap(parts.get(i - 1), part);
+            }
+            placed.add(new CoverItem(part.element(), part.text(), previousEnd - y, part.height()));
+            float x = geo.contentLeft;
+            if (part.element() == Husstil.CoverElement.LOGOTYP) {
+                Husstil.Logo logo = theme.husstil.logo().orElseThrow();
+                StructNode figure = sect.child("Figure");
+                figure.alt = logo.altText(t.kommun());
+                float w = Geometry.mm(theme.husstil.cover().logoWidth());
+                add(new PageItem.Image(x, y - part.height(), w, part.height(), logo, figure));
+            } else if (part.element() == Husstil.CoverElement.LINJE) {
+                float ruleY = y - 1f - COVER_RULE_WIDTH / 2f;
+                add(new PageItem.Rule(x, ruleY, x + COVER_RULE_LENGTH, ruleY, COVER_RULE_WIDTH, theme.accent,
+                        Artifact.LAYOUT));
+            } else {
                 StructNode p = sect.child("P");
-                for (Line line : lines(s, Face.REGULAR, COVER_LINE_SIZE, TEXT, CONTENT_WIDTH)) {
-                    text(x, baseline(lineTop, COVER_LINE_LEADING, COVER_LINE_SIZE), line, p);
-                    lineTop -= COVER_LINE_LEADING;
+                float lineTop = y;
+                Line first = part.lines().get(0);
+                float size = first.segments().isEmpty() ? COVER_LINE_SIZE : first.segments().get(0).size();
+                for (Line line : part.lines()) {
+                    text(x, baseline(lineTop, part.leading(), size), line, p);
+                    lineTop -= part.leading();
                 }
             }
+            y -= part.height();
+            previousEnd = y;
         }
-        hardBreak();
+        return parts.isEmpty() ? top : y;
+    }
+
+    // ------------------------------------------------------------------ letterhead
+
+    /** The widths of a letterhead's two columns (as the template's layout table had them: 1.2 to 1). */
+    private float[] letterheadColumns() {
+        float left = geo.contentWidth * 1.2f / 2.2f;
+        return new float[] {left, geo.contentWidth - left};
+    }
+
+    /** The lines of one text of a letterhead column. */
+    private record LetterheadPart(Husstil.LetterheadElement element, List<Line> lines, float height) {
+    }
+
+    private List<LetterheadPart> letterheadParts(Letterhead l, List<Husstil.LetterheadElement> elements, float width) {
+        List<LetterheadPart> parts = new ArrayList<>();
+        float textWidth = width - 2 * CELL_PAD_X;
+        for (Husstil.LetterheadElement e : elements) {
+            List<Line> lines = new ArrayList<>();
+            switch (e) {
+                case LOGOTYP -> {
+                    Husstil.Logo logo = theme.husstil.logo().orElse(null);
+                    if (logo != null) {
+                        float w = Geometry.mm(theme.husstil.letterhead().logoWidth());
+                        parts.add(new LetterheadPart(e, List.of(), (float) (w * logo.aspect()) + LETTERHEAD_LOGO_AFTER));
+                    }
+                    continue;
+                }
+                case KOMMUN -> lines.addAll(letterheadLines(l.kommun(), Face.BOLD, textWidth));
+                case FORVALTNING -> lines.addAll(letterheadLines(l.forvaltning(), Face.REGULAR, textWidth));
+                case DOKUMENTTYP -> lines.addAll(letterheadLines(l.title(), Face.BOLD, textWidth));
+                case UPPGIFTER -> {
+                    for (FieldList.Field f : l.fields()) {
+                        lines.addAll(letterheadLines(f.label() + ": " + f.value(), Face.REGULAR, textWidth));
+                    }
+                }
+            }
+            if (!lines.isEmpty()) {
+                parts.add(new LetterheadPart(e, lines, lines.size() * TABLE_LEADING));
+            }
+        }
+        return parts;
+    }
+
+    private List<Line> letterheadLines(String text, Face face, float width) {
+        return text.isBlank() ? List.of() : lines(text, face, TABLE_SIZE, theme.text, width);
+    }
+
+    private float letterheadHeight(Letterhead l) {
+        float[] widths = letterheadColumns();
+        Husstil.Letterhead style = theme.husstil.letterhead();
+        float h = 0;
+        for (int c = 0; c < 2; c++) {
+            float column = 0;
+            for (LetterheadPart p : letterheadParts(l, c == 0 ? style.left() : style.right(), widths[c])) {
+                column += p.height();
+            }
+            h = Math.max(h, column);
+        }
+        return h + PLAIN_PAD_TOP + PLAIN_PAD_BOTTOM;
+    }
+
+    /**
+     * A letterhead: two columns side by side, each with what the house style puts there (the logo,
+     * the kommun and förvaltning, the kind of document and its particulars), kept on one page.
+     */
+    private void letterhead(Letterhead l) {
+        float[] widths = letterheadColumns();
+        letterheadWidths.put(currentBlock, widths.clone());
+        room(TABLE_BEFORE, Math.min(letterheadHeight(l), bodyHeight));
+        StructNode div = root.child("Div");
+        Husstil.Letterhead style = theme.husstil.letterhead();
+        float top = y - PLAIN_PAD_TOP;
+        float x = geo.contentLeft;
+        for (int c = 0; c < 2; c++) {
+            float lineTop = top;
+            for (LetterheadPart part : letterheadParts(l, c == 0 ? style.left() : style.right(), widths[c])) {
+                if (part.element() == Husstil.LetterheadElement.LOGOTYP) {
+                    Husstil.Logo logo = theme.husstil.logo().orElseThrow();
+                    StructNode figure = div.child("Figure");
+                    figure.alt = logo.altText(l.kommun());
+                    float w = Geometry.mm(style.logoWidth());
+                    float h = part.height() - LETTERHEAD_LOGO_AFTER;
+                    add(new PageItem.Image(x, lineTop - h, w, h, logo, figure));
+                    lineTop -= part.height();
+                    continue;
+                }
+                StructNode p = div.child("P");
+                for (Line line : part.lines()) {
+                    text(x, baseline(lineTop, TABLE_LEADING, TABLE_SIZE), line, p);
+                    lineTop -= TABLE_LEADING;
+                }
+            }
+            x += widths[c];
+        }
+        y -= letterheadHeight(l);
+        atTop = false;
+        pendingSpace = TABLE_AFTER;
     }
 
     // ------------------------------------------------------------------ table of contents
@@ -382,13 +602,13 @@ public final class Layouter {
     private void tableOfContents(TableOfContents toc) {
         if (!toc.title().isEmpty()) {
             // The title reads as a level-1 heading.
-            List<Line> lines = lines(toc.title(), Face.BOLD, HEADING_SIZE[1], HEADING, CONTENT_WIDTH);
+            List<Line> lines = lines(toc.title(), Face.BOLD, HEADING_SIZE[1], theme.heading, geo.contentWidth);
             float h = lines.size() * HEADING_LEADING[1];
             room(HEADING_BEFORE[1], h + HEADING_AFTER[1] + 2 * BODY_LEADING);
             StructNode title = root.child("H1");
             lastTagLevel = 1;
             flow(lines, HEADING_LEADING[1], HEADING_SIZE[1],
-                    (i, line, top, base) -> text(CONTENT_LEFT, base, line, title));
+                    (i, line, top, base) -> text(geo.contentLeft, base, line, title));
             pendingSpace = TOC_TITLE_AFTER;
         }
         StructNode tocNode = root.child("TOC");
@@ -397,11 +617,11 @@ public final class Layouter {
         for (TocEntry e : entries) {
             int level = e.heading().level();
             Face face = level == 1 ? Face.BOLD : Face.REGULAR;
-            float w = Fonts.width(e.heading().number(), face, BODY_SIZE);
+            float w = fonts.width(e.heading().number(), face, BODY_SIZE);
             numberColumn[level] = Math.max(numberColumn[level], w);
         }
-        float reserve = Fonts.width(TOC_NUMBER_RESERVE, Face.BOLD, BODY_SIZE) + 10f;
-        float dot = Fonts.width(".", Face.REGULAR, BODY_SIZE);
+        float reserve = fonts.width(TOC_NUMBER_RESERVE, Face.BOLD, BODY_SIZE) + 10f;
+        float dot = fonts.width(".", Face.REGULAR, BODY_SIZE);
         float dotPitch = dot * 2.2f;
         for (TocEntry e : entries) {
             Heading h = e.heading();
@@ -409,9 +629,9 @@ public final class Layouter {
             Face face = level == 1 ? Face.BOLD : Face.REGULAR;
             float indent = (level - 1) * 16f;
             float numberWidth = h.number().isEmpty() ? 0 : Math.max(numberColumn[level] + 8f, 20f);
-            float textX = CONTENT_LEFT + indent + numberWidth;
-            float textWidth = CONTENT_RIGHT - reserve - 14f - textX;
-            List<Line> lines = lines(h.text(), face, BODY_SIZE, TEXT, textWidth);
+            float textX = geo.contentLeft + indent + numberWidth;
+            float textWidth = geo.contentRight - reserve - 14f - textX;
+            List<Line> lines = lines(h.text(), face, BODY_SIZE, theme.text, textWidth);
             float leading = BODY_LEADING + 1.5f;
             float before = level == 1 ? 5f : 0f;
             room(before, lines.size() * leading);
@@ -422,17 +642,17 @@ public final class Layouter {
                 Line line = lines.get(k);
                 float base = baseline(y, leading, BODY_SIZE);
                 if (k == 0 && !h.number().isEmpty()) {
-                    Line number = lines(h.number(), face, BODY_SIZE, TEXT, 1000f).get(0);
-                    text(CONTENT_LEFT + indent, base, number, link);
+                    Line number = lines(h.number(), face, BODY_SIZE, theme.text, 1000f).get(0);
+                    text(geo.contentLeft + indent, base, number, link);
                 }
                 text(textX, base, line, link);
                 if (k == lines.size() - 1) {
                     Integer target = knownPages.get(e.block());
                     String pageNumber = target == null ? "" : Integer.toString(target);
-                    float pw = Fonts.width(pageNumber, face, BODY_SIZE);
+                    float pw = fonts.width(pageNumber, face, BODY_SIZE);
                     // Leader dots on a fixed grid measured from the right edge, so they line up.
                     float from = textX + line.width() + 4f;
-                    float to = CONTENT_RIGHT - reserve + 4f;
+                    float to = geo.contentRight - reserve + 4f;
                     StringBuilder dots = new StringBuilder();
                     float start = to;
                     while (start - dotPitch >= from) {
@@ -450,13 +670,13 @@ public final class Layouter {
                         }
                     }
                     if (!pageNumber.isEmpty()) {
-                        add(new PageItem.Text(CONTENT_RIGHT - pw, base, pageNumber, face, Fonts.Family.MAIN, BODY_SIZE, TEXT,
+                        add(new PageItem.Text(geo.contentRight - pw, base, pageNumber, face, Fonts.Family.MAIN, BODY_SIZE, theme.text,
                                 null, link));
                     }
                 }
                 y -= leading;
             }
-            add(new PageItem.Link(CONTENT_LEFT + indent, y + 1f, CONTENT_RIGHT, entryTop - 1f, e.block(),
+            add(new PageItem.Link(geo.contentLeft + indent, y + 1f, geo.contentRight, entryTop - 1f, e.block(),
                     h.displayText(), link));
             pendingSpace = level == 1 ? 2f : 0f;
         }
@@ -468,32 +688,32 @@ public final class Layouter {
     // ------------------------------------------------------------------ headings and paragraphs
 
     private List<Line> headingLines(Heading h) {
-        Color colour = h.level() == 3 ? HEADING_3 : HEADING;
-        return lines(h.displayText(), Face.BOLD, HEADING_SIZE[h.level()], colour, CONTENT_WIDTH);
+        Color colour = h.level() == 3 ? theme.heading3 : theme.heading;
+        return lines(h.displayText(), Face.BOLD, HEADING_SIZE[h.level()], colour, geo.contentWidth);
     }
 
     private void heading(Heading h, int index) {
         int level = h.level();
         List<Line> lines = headingLines(h);
         float height = lines.size() * HEADING_LEADING[level];
-        float need = Math.min(height + HEADING_AFTER[level] + startHeight(index + 1), BODY_HEIGHT * 0.6f);
+        float need = Math.min(height + HEADING_AFTER[level] + startHeight(index + 1), bodyHeight * 0.6f);
         room(HEADING_BEFORE[level], Math.max(need, height));
         int tagLevel = Math.min(level, lastTagLevel + 1);
         lastTagLevel = tagLevel;
         StructNode node = root.child("H" + tagLevel);
         anchors.put(index, new Anchor(page.index, y, h));
         flow(lines, HEADING_LEADING[level], HEADING_SIZE[level],
-                (i, line, top, base) -> text(CONTENT_LEFT, base, line, node));
+                (i, line, top, base) -> text(geo.contentLeft, base, line, node));
         pendingSpace = HEADING_AFTER[level];
     }
 
     private record ParaStyle(float size, float leading, boolean bold, Color colour, float before, float after) {
     }
 
-    private static ParaStyle style(Paragraph.Style s) {
+    private ParaStyle style(Paragraph.Style s) {
         return switch (s) {
-            case BODY -> new ParaStyle(BODY_SIZE, BODY_LEADING, false, TEXT, 0f, PARAGRAPH_AFTER);
-            case CAPTION -> new ParaStyle(CAPTION_SIZE, CAPTION_LEADING, true, TEXT, 8f, 3f);
+            case BODY -> new ParaStyle(BODY_SIZE, BODY_LEADING, false, theme.text, 0f, PARAGRAPH_AFTER);
+            case CAPTION -> new ParaStyle(CAPTION_SIZE, CAPTION_LEADING, true, theme.text, 8f, 3f);
             case NOTE -> new ParaStyle(NOTE_SIZE, NOTE_LEADING, false, MUTED, 0f, PARAGRAPH_AFTER);
         };
     }
@@ -518,19 +738,19 @@ public final class Layouter {
         if (leadsIn(index)) {
             leadIns.add(index);
             // A caption, a label or a sentence ending in a colon stays with what it introduces.
-            need = Math.min(lines.size() * st.leading() + st.after() + startHeight(index + 1), BODY_HEIGHT * 0.6f);
+            need = Math.min(lines.size() * st.leading() + st.after() + startHeight(index + 1), bodyHeight * 0.6f);
         } else if (lines.size() <= 3) {
             need = lines.size() * st.leading();
         }
         room(st.before(), need);
         StructNode node = root.child("P");
-        flow(lines, st.leading(), st.size(), (i, line, top, base) -> text(CONTENT_LEFT, base, line, node));
+        flow(lines, st.leading(), st.size(), (i, line, top, base) -> text(geo.contentLeft, base, line, node));
         pendingSpace = st.after();
     }
 
     private List<Line> paragraphLines(Paragraph p) {
         ParaStyle st = style(p.style());
-        return breaker.breakLines(runs(p.spans(), st.size(), st.bold(), st.colour()), CONTENT_WIDTH);
+        return breaker.breakLines(runs(p.spans(), st.size(), st.bold(), st.colour()), geo.contentWidth);
     }
 
     /**
@@ -569,6 +789,7 @@ public final class Layouter {
             case Signatures s -> signaturesHeight(s);
             case TableOfContents t -> HEADING_LEADING[1] + HEADING_AFTER[1] + 2 * BODY_LEADING;
             case TitlePage t -> 0f;
+            case Letterhead l -> letterheadHeight(l);
             case PageBreak pb -> 0f;
         };
     }
@@ -579,7 +800,7 @@ public final class Layouter {
     private int[] itemLines(List<List<Span>> items) {
         int[] n = new int[items.size()];
         for (int i = 0; i < n.length; i++) {
-            n[i] = breaker.breakLines(runs(items.get(i), BODY_SIZE, false, TEXT), CONTENT_WIDTH - LIST_INDENT).size();
+            n[i] = breaker.breakLines(runs(items.get(i), BODY_SIZE, false, theme.text), geo.contentWidth - LIST_INDENT).size();
         }
         return n;
     }
@@ -623,15 +844,15 @@ public final class Layouter {
         } else {
             list.tableAttributes.put("ListNumbering", "Disc");
         }
-        float labelRight = CONTENT_LEFT + LIST_INDENT - 6f;
+        float labelRight = geo.contentLeft + LIST_INDENT - 6f;
         if (listKeptWhole(items)) {
             keptWhole.add(currentBlock);
         }
-        room(0f, Math.min(listStartHeight(items), BODY_HEIGHT));
+        room(0f, Math.min(listStartHeight(items), bodyHeight));
         pendingSpace = 0;
         for (int n = 0; n < items.size(); n++) {
-            List<Line> lines = breaker.breakLines(runs(items.get(n), BODY_SIZE, false, TEXT),
-                    CONTENT_WIDTH - LIST_INDENT);
+            List<Line> lines = breaker.breakLines(runs(items.get(n), BODY_SIZE, false, theme.text),
+                    geo.contentWidth - LIST_INDENT);
             float need = (lines.size() <= 3 ? lines.size() : 2) * BODY_LEADING;
             room(n == 0 ? 0f : LIST_ITEM_GAP, need);
             StructNode li = list.child("LI");
@@ -640,11 +861,11 @@ public final class Layouter {
             String label = numbered ? (n + 1) + "." : "\u2022";
             flow(lines, BODY_LEADING, BODY_SIZE, (i, line, top, base) -> {
                 if (i == 0) {
-                    Line l = lines(label, Face.REGULAR, BODY_SIZE, numbered ? TEXT : HEADING, 100f).get(0);
-                    float lx = numbered ? labelRight - l.width() : CONTENT_LEFT + 5f;
+                    Line l = lines(label, Face.REGULAR, BODY_SIZE, numbered ? theme.text : theme.accent, 100f).get(0);
+                    float lx = numbered ? labelRight - l.width() : geo.contentLeft + 5f;
                     text(lx, base, l, lbl);
                 }
-                text(CONTENT_LEFT + LIST_INDENT, base, line, body);
+                text(geo.contentLeft + LIST_INDENT, base, line, body);
             });
             pendingSpace = LIST_ITEM_GAP;
         }
@@ -667,12 +888,12 @@ public final class Layouter {
         for (int n = 0; n < f.fields().size(); n++) {
             FieldList.Field field = f.fields().get(n);
             List<Styled> runs = List.of(
-                    new Styled(field.label() + ":", Face.BOLD, BODY_SIZE, TEXT),
-                    new Styled(" " + field.value(), Face.REGULAR, BODY_SIZE, TEXT));
-            List<Line> lines = breaker.breakLines(runs, CONTENT_WIDTH);
+                    new Styled(field.label() + ":", Face.BOLD, BODY_SIZE, theme.text),
+                    new Styled(" " + field.value(), Face.REGULAR, BODY_SIZE, theme.text));
+            List<Line> lines = breaker.breakLines(runs, geo.contentWidth);
             room(0f, Math.min(lines.size(), 2) * BODY_LEADING);
             StructNode p = div.child("P");
-            flow(lines, BODY_LEADING, BODY_SIZE, (i, line, top, base) -> text(CONTENT_LEFT, base, line, p));
+            flow(lines, BODY_LEADING, BODY_SIZE, (i, line, top, base) -> text(geo.contentLeft, base, line, p));
             pendingSpace = FIELD_LINE_AFTER;
         }
     }
@@ -680,16 +901,16 @@ public final class Layouter {
     private GridSpec fieldSpec(FieldList f) {
         float labelWidth = 0;
         for (FieldList.Field field : f.fields()) {
-            labelWidth = Math.max(labelWidth, Fonts.width(field.label(), Face.BOLD, BODY_SIZE));
+            labelWidth = Math.max(labelWidth, fonts.width(field.label(), Face.BOLD, BODY_SIZE));
         }
-        float first = Math.min(labelWidth + 16f, CONTENT_WIDTH * 0.42f);
-        float[] widths = {first, CONTENT_WIDTH - first};
+        float first = Math.min(labelWidth + 16f, geo.contentWidth * 0.42f);
+        float[] widths = {first, geo.contentWidth - first};
         List<GridRow> rows = new ArrayList<>();
         for (FieldList.Field field : f.fields()) {
             rows.add(new GridRow(Table.RowKind.BODY, List.of(
-                    new GridCell(List.of(new Styled(field.label(), Face.BOLD, BODY_SIZE, TEXT)),
+                    new GridCell(List.of(new Styled(field.label(), Face.BOLD, BODY_SIZE, theme.text)),
                             Table.Align.LEFT, 1, true, "Row"),
-                    new GridCell(List.of(new Styled(field.value(), Face.REGULAR, BODY_SIZE, TEXT)),
+                    new GridCell(List.of(new Styled(field.value(), Face.REGULAR, BODY_SIZE, theme.text)),
                             Table.Align.LEFT, 1, false, null))));
         }
         return new GridSpec("", widths, rows, 0, false, 0f, 10f, BODY_SIZE, BODY_LEADING);
@@ -701,13 +922,13 @@ public final class Layouter {
     }
 
     /** The width of a column of signatures, in points: a single signatory takes half the line. */
-    public static float signatureColumn(int perRow) {
-        return CONTENT_WIDTH / Math.max(perRow, 2);
+    public static float signatureColumn(Geometry geo, int perRow) {
+        return geo.contentWidth / Math.max(perRow, 2);
     }
 
     /** Name lines then title lines of one signature. */
     private List<Line> signatureLines(Signatures.Signature sig, float width) {
-        List<Line> lines = new ArrayList<>(lines(sig.name(), Face.REGULAR, BODY_SIZE, TEXT, width));
+        List<Line> lines = new ArrayList<>(lines(sig.name(), Face.REGULAR, BODY_SIZE, theme.text, width));
         if (!sig.title().isEmpty()) {
             lines.addAll(lines(sig.title(), Face.REGULAR, BODY_SIZE, MUTED, width));
         }
@@ -720,7 +941,7 @@ public final class Layouter {
         int rows = (s.signatures().size() + perRow - 1) / perRow;
         float[] heights = new float[rows];
         for (int n = 0; n < s.signatures().size(); n++) {
-            int lines = signatureLines(s.signatures().get(n), signatureColumn(perRow) - 12f).size();
+            int lines = signatureLines(s.signatures().get(n), signatureColumn(geo, perRow) - 12f).size();
             heights[n / perRow] = Math.max(heights[n / perRow], Math.max(lines, 2) * BODY_LEADING);
         }
         return heights;
@@ -740,11 +961,11 @@ public final class Layouter {
             return;
         }
         int perRow = signaturesPerRow(s.signatures().size());
-        float colWidth = signatureColumn(perRow);
+        float colWidth = signatureColumn(geo, perRow);
         float[] rows = signatureRows(s);
         StructNode div = root.child("Div");
         // The signatures are kept together (when they fit on a page at all).
-        room(SIGNATURE_GAP, Math.min(signaturesHeight(s) - SIGNATURE_GAP, BODY_HEIGHT));
+        room(SIGNATURE_GAP, Math.min(signaturesHeight(s) - SIGNATURE_GAP, bodyHeight));
         for (int r = 0; r < rows.length; r++) {
             if (r > 0) {
                 room(SIGNATURE_GAP, rows[r]);
@@ -755,7 +976,7 @@ public final class Layouter {
                 if (n >= s.signatures().size()) {
                     break;
                 }
-                float x = CONTENT_LEFT + c * colWidth;
+                float x = geo.contentLeft + c * colWidth;
                 StructNode p = div.child("P");
                 float lineTop = top;
                 for (Line line : signatureLines(s.signatures().get(n), colWidth - 12f)) {
@@ -782,7 +1003,7 @@ public final class Layouter {
         for (int i = 0; i < n; i++) {
             weights[i] = t.columns().get(i).weight();
         }
-        float[] widths = ColumnWidths.fit(weights, designMinimum(t), CONTENT_WIDTH);
+        float[] widths = ColumnWidths.fit(weights, designMinimum(t), geo.contentWidth);
         return new GridSpec(t.caption(), widths, gridRows(t), t.headerRows(), ruled, padLeft(t), padRight(t),
                 TABLE_SIZE, TABLE_LEADING);
     }
@@ -835,7 +1056,7 @@ public final class Layouter {
                 Table.Cell cell = row.cells().get(c);
                 int span = row.cells().size() == 1 && n > 1 ? n : 1;
                 Table.Align align = span > 1 ? Table.Align.LEFT : t.columns().get(c).align();
-                cells.add(new GridCell(runs(cell.spans(), TABLE_SIZE, bold, TEXT), align, span, header,
+                cells.add(new GridCell(runs(cell.spans(), TABLE_SIZE, bold, header ? theme.headerText : theme.text), align, span, header,
                         header ? "Column" : null));
             }
             rows.add(new GridRow(kind, cells));
@@ -880,7 +1101,7 @@ public final class Layouter {
         float hi = full;
         while (hi - lo > 0.5f) {
             float mid = (lo + hi) / 2;
-            if (new LineBreaker().breakLines(runs, mid).size() <= HEADER_LINES) {
+            if (new LineBreaker(fonts).breakLines(runs, mid).size() <= HEADER_LINES) {
                 hi = mid;
             } else {
                 lo = mid;
@@ -893,7 +1114,7 @@ public final class Layouter {
      * The width of the text on one line (its widest line where it has line breaks): a cell of a
      * number column is not wrapped, so a text there ("Ej minus resultat") keeps its line.
      */
-    private static float lineWidth(List<Styled> runs) {
+    private float lineWidth(List<Styled> runs) {
         float widest = 0;
         float line = 0;
         for (Styled s : runs) {
@@ -903,7 +1124,7 @@ public final class Layouter {
                     widest = Math.max(widest, line);
                     line = 0;
                 }
-                line += Fonts.width(parts[k].replace("\u00AD", ""), s.face(), s.size());
+                line += fonts.width(parts[k].replace("\u00AD", ""), s.face(), s.size());
             }
         }
         return Math.max(widest, line);
@@ -952,7 +1173,7 @@ public final class Layouter {
         return boxes;
     }
 
-    private static float rowHeight(int lines, GridSpec spec) {
+    private float rowHeight(int lines, GridSpec spec) {
         float pad = spec.ruled() ? CELL_PAD_TOP + CELL_PAD_BOTTOM : PLAIN_PAD_TOP + PLAIN_PAD_BOTTOM;
         return lines * spec.leading() + pad;
     }
@@ -961,7 +1182,7 @@ public final class Layouter {
         if (spec.caption().isEmpty()) {
             return 0;
         }
-        return lines(spec.caption(), Face.BOLD, CAPTION_SIZE, TEXT, CONTENT_WIDTH).size() * CAPTION_LEADING + 3f;
+        return lines(spec.caption(), Face.BOLD, CAPTION_SIZE, theme.text, geo.contentWidth).size() * CAPTION_LEADING + 3f;
     }
 
     /**
@@ -992,21 +1213,21 @@ public final class Layouter {
      * that can be split).
      */
     private boolean keepWhole(float whole) {
-        if (whole > KEEP_WHOLE) {
+        if (whole > keepWhole) {
             return false;
         }
-        float left = page == null ? BODY_HEIGHT : y - CONTENT_BOTTOM;
-        return whole <= left || left < BODY_HEIGHT * 0.4f;
+        float left = page == null ? bodyHeight : y - geo.contentBottom;
+        return whole <= left || left < bodyHeight * 0.4f;
     }
 
     /**
      * How many body rows a split table needs on its first page: {@link #START_ROWS}, or fewer
      * tall ones (a quarter of a page is enough), at least two.
      */
-    private static int startRows(List<RowBox> body) {
+    private int startRows(List<RowBox> body) {
         float h = 0;
         int n = 0;
-        while (n < body.size() && n < START_ROWS && (n < 2 || h < BODY_HEIGHT / 4f)) {
+        while (n < body.size() && n < START_ROWS && (n < 2 || h < bodyHeight / 4f)) {
             h += body.get(n).height;
             n++;
         }
@@ -1038,7 +1259,7 @@ public final class Layouter {
             headerHeight += b.height;
         }
         // Rows taller than a page are cut into slices of lines.
-        float capacity = BODY_HEIGHT - headerHeight - 2f;
+        float capacity = bodyHeight - headerHeight - 2f;
         List<RowBox> body = new ArrayList<>();
         for (RowBox b : all.subList(headerRows, all.size())) {
             if (b.height <= capacity) {
@@ -1085,11 +1306,11 @@ public final class Layouter {
                 start += body.get(r).height;
             }
         }
-        room(captionHeight > 0 ? CAPTION_BEFORE : TABLE_BEFORE, Math.min(start, BODY_HEIGHT));
+        room(captionHeight > 0 ? CAPTION_BEFORE : TABLE_BEFORE, Math.min(start, bodyHeight));
         if (caption != null) {
-            List<Line> lines = lines(spec.caption(), Face.BOLD, CAPTION_SIZE, TEXT, CONTENT_WIDTH);
+            List<Line> lines = lines(spec.caption(), Face.BOLD, CAPTION_SIZE, theme.text, geo.contentWidth);
             for (Line line : lines) {
-                text(CONTENT_LEFT, baseline(y, CAPTION_LEADING, CAPTION_SIZE), line, caption);
+                text(geo.contentLeft, baseline(y, CAPTION_LEADING, CAPTION_SIZE), line, caption);
                 y -= CAPTION_LEADING;
             }
             y -= 3f;
@@ -1195,20 +1416,20 @@ public final class Layouter {
     private void drawRow(RowBox b, GridSpec spec, boolean repeated, boolean lastOfPart, boolean pageEnd) {
         float top = y;
         float bottom = y - b.height;
-        float left = CONTENT_LEFT;
-        float right = CONTENT_LEFT;
+        float left = geo.contentLeft;
+        float right = geo.contentLeft;
         for (float w : spec.widths()) {
             right += w;
         }
         Table.RowKind kind = b.row.kind();
         if (spec.ruled()) {
             if (kind == Table.RowKind.HEADER) {
-                add(new PageItem.Fill(left, bottom, right - left, b.height, HEADER_FILL, Artifact.LAYOUT));
+                add(new PageItem.Fill(left, bottom, right - left, b.height, theme.headerFill, Artifact.LAYOUT));
             } else if (kind == Table.RowKind.GROUP) {
-                add(new PageItem.Fill(left, bottom, right - left, b.height, GROUP_FILL, Artifact.LAYOUT));
+                add(new PageItem.Fill(left, bottom, right - left, b.height, theme.groupFill, Artifact.LAYOUT));
             }
             if (kind == Table.RowKind.TOTAL) {
-                add(new PageItem.Rule(left, top, right, top, STRONG_RULE_WIDTH, STRONG_RULE, Artifact.LAYOUT));
+                add(new PageItem.Rule(left, top, right, top, STRONG_RULE_WIDTH, theme.strongRule, Artifact.LAYOUT));
             }
         }
         float padTop = spec.ruled() ? CELL_PAD_TOP : PLAIN_PAD_TOP;
@@ -1216,7 +1437,7 @@ public final class Layouter {
         int col = 0;
         for (int c = 0; c < b.row.cells().size(); c++) {
             GridCell cell = b.row.cells().get(c);
-            float x = CONTENT_LEFT;
+            float x = geo.contentLeft;
             for (int k = 0; k < col; k++) {
                 x += spec.widths()[k];
             }
@@ -1245,13 +1466,13 @@ public final class Layouter {
         if (spec.ruled()) {
             if (kind == Table.RowKind.HEADER) {
                 if (lastOfPart) {
-                    add(new PageItem.Rule(left, bottom, right, bottom, STRONG_RULE_WIDTH, STRONG_RULE, Artifact.LAYOUT));
+                    add(new PageItem.Rule(left, bottom, right, bottom, STRONG_RULE_WIDTH, theme.strongRule, Artifact.LAYOUT));
                 }
             } else if (lastOfPart) {
-                add(new PageItem.Rule(left, bottom, right, bottom, STRONG_RULE_WIDTH, STRONG_RULE, Artifact.LAYOUT));
+                add(new PageItem.Rule(left, bottom, right, bottom, STRONG_RULE_WIDTH, theme.strongRule, Artifact.LAYOUT));
             } else {
                 add(new PageItem.Rule(left, bottom, right, bottom, pageEnd ? STRONG_RULE_WIDTH : ROW_RULE_WIDTH,
-                        pageEnd ? STRONG_RULE : ROW_RULE, Artifact.LAYOUT));
+                        pageEnd ? theme.strongRule : theme.rowRule, Artifact.LAYOUT));
             }
         }
         y = bottom;

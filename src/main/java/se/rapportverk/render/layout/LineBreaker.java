@@ -48,8 +48,16 @@ public final class LineBreaker {
     /** The words this breaker had to break inside, in order, each once. */
     private final java.util.LinkedHashSet<String> brokenWords = new java.util.LinkedHashSet<>();
 
-    /** A breaker; it remembers the words it had to break where no rule allowed it. */
-    public LineBreaker() {
+    private final Fonts fonts;
+
+    /** A breaker measuring with the fonts; it remembers the words it had to break where no rule allowed it. */
+    public LineBreaker(Fonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** The fonts it measures with. */
+    public Fonts fonts() {
+        return fonts;
     }
 
     /**
@@ -64,7 +72,7 @@ public final class LineBreaker {
     public List<Line> breakLines(List<Styled> given, float maxWidth) {
         List<Styled> runs = new ArrayList<>(given.size());
         for (Styled s : given) {
-            runs.add(new Styled(Hyphenation.forWidth(s.text(), s.face(), s.size(), maxWidth), s.face(), s.size(),
+            runs.add(new Styled(Hyphenation.forWidth(fonts, s.text(), s.face(), s.size(), maxWidth), s.face(), s.size(),
                     s.colour()));
         }
         List<List<Piece>> atoms = atoms(runs);
@@ -217,7 +225,7 @@ public final class LineBreaker {
         float w = 0;
         for (Piece p : pieces) {
             Styled s = runs.get(p.run());
-            w += Fonts.width(withoutSoftHyphens(p.text()), s.face(), s.size());
+            w += fonts.width(withoutSoftHyphens(p.text()), s.face(), s.size());
         }
         return w;
     }
@@ -236,7 +244,7 @@ public final class LineBreaker {
             return 0;
         }
         Styled s = runs.get(last.run());
-        return Fonts.width("-", s.face(), s.size());
+        return fonts.width("-", s.face(), s.size());
     }
 
     private float trailingSpaceWidth(List<Piece> atom, List<Styled> runs) {
@@ -249,7 +257,7 @@ public final class LineBreaker {
             while (end > 0 && (t.charAt(end - 1) == ' ' || t.charAt(end - 1) == '\t')) {
                 end--;
             }
-            w += Fonts.width(t.substring(end).replace('\t', ' '), s.face(), s.size());
+            w += fonts.width(t.substring(end).replace('\t', ' '), s.face(), s.size());
             if (end > 0) {
                 break;
             }
@@ -269,7 +277,7 @@ public final class LineBreaker {
         int[] word = wordCore(text);
         if (word != null) {
             int lastRun = pieces.get(pieces.size() - 1).run();
-            float hyphen = Fonts.width("-", runs.get(lastRun).face(), runs.get(lastRun).size());
+            float hyphen = fonts.width("-", runs.get(lastRun).face(), runs.get(lastRun).size());
             int fit = fitCount(pieces, runs, width - hyphen, false);
             int at = Math.min(fit, word[1] - MIN_LETTERS);
             if (at >= word[0] + MIN_LETTERS) {
@@ -328,7 +336,7 @@ public final class LineBreaker {
             while (i < t.length()) {
                 int n = Character.charCount(t.codePointAt(i));
                 String ch = withoutSoftHyphens(t.substring(i, i + n));
-                float cw = Fonts.width(ch, s.face(), s.size());
+                float cw = fonts.width(ch, s.face(), s.size());
                 if (used + cw > width + 0.01f && !(force && count == 0)) {
                     return count;
                 }
@@ -401,8 +409,8 @@ public final class LineBreaker {
                 k++;
             }
             Styled s = runs.get(run);
-            for (Fonts.Drawn part : Fonts.drawn(withoutSoftHyphens(sb.toString()), s.face())) {
-                float w = Fonts.width(part.text(), part.family(), s.face(), s.size());
+            for (Fonts.Drawn part : fonts.drawn(withoutSoftHyphens(sb.toString()), s.face())) {
+                float w = fonts.width(part.text(), part.family(), s.face(), s.size());
                 segments.add(new Segment(part.text(), part.original(), s.face(), part.family(), s.size(), s.colour(),
                         x, w));
                 x += w;
@@ -411,7 +419,7 @@ public final class LineBreaker {
         if (hyphenated) {
             // Drawn as a hyphen, read as the soft hyphen it is (ISO 32000-1, 14.8.2.2.3).
             Styled s = runs.get(ps.get(ps.size() - 1).run());
-            float w = Fonts.width("-", s.face(), s.size());
+            float w = fonts.width("-", s.face(), s.size());
             segments.add(new Segment("-", String.valueOf(SOFT_HYPHEN), s.face(), Fonts.Family.MAIN, s.size(),
                     s.colour(), x, w));
             x += w;

@@ -26,6 +26,11 @@ public sealed interface PageItem {
     record Fill(float x, float y, float width, float height, Color colour, Tag tag) implements PageItem {
     }
 
+    /** An image (the house style's logo) in the box whose lower left corner is (x, y). */
+    record Image(float x, float y, float width, float height, se.rapportverk.husstil.Husstil.Logo logo, Tag tag)
+            implements PageItem {
+    }
+
     /** A clickable area leading to the heading at block index {@code targetBlock}. */
     record Link(float llx, float lly, float urx, float ury, int targetBlock, String description,
                 StructNode tag) implements PageItem {

@@ -2,22 +2,21 @@ package se.rapportverk.render.layout;
 
 import java.awt.Color;
 
+import se.rapportverk.husstil.Husstil;
+
 /**
  * The look of every document, in every format: the font, type sizes, line heights, spacing and
  * colours of each kind of text, and the rules and shading of tables. The PDF is laid out with
  * these values and the Word file's styles are made from them ({@code render/docx/styles.xml}
  * names them), so the two look alike and break their pages alike. Lengths are in points.
  *
- * <p>The look is a sober municipal one: black text, headings and the cover in a dark blue,
- * table headers shaded a light blue-grey, totals bold with a rule above.
+ * <p>Type sizes, line heights and spacing are Rapportverk's own (the constants); the colours,
+ * the page's margins, the fonts, the logo, the cover and the letterhead are the house style's
+ * ({@link Husstil}), held by an instance. The standard look is a sober municipal one: black text,
+ * headings and the cover in a dark blue, table headers shaded a light blue-grey, totals bold with
+ * a rule above.
  */
 public final class Theme {
-
-    private Theme() {
-    }
-
-    /** The font the Word file names (Liberation Sans, which the PDF embeds, has its metrics). */
-    public static final String FONT_NAME = "Arial";
 
     // Body text.
     public static final float BODY_SIZE = 10.5f;
@@ -77,8 +76,6 @@ public final class Theme {
     public static final float SIGNATURE_GAP = 26f;
 
     // Title page: kommun, accent rule, title, subtitle; further lines at the foot.
-    /** From the top edge of the page to the top of the kommun's line. */
-    public static final float COVER_TOP = Geometry.mm(70);
     public static final float COVER_KOMMUN_SIZE = 13f;
     public static final float COVER_KOMMUN_LEADING = 17f;
     public static final float COVER_RULE_LENGTH = Geometry.mm(30);
@@ -93,21 +90,77 @@ public final class Theme {
     public static final float COVER_SUBTITLE_LEADING = 21f;
     public static final float COVER_LINE_SIZE = 11f;
     public static final float COVER_LINE_LEADING = 15f;
-    /** Space above the cover's further lines (nämnd, date, diarienummer), which stand low on the page. */
-    public static final float COVER_LINES_BEFORE = 300f;
+    /** Space between the cover's logo and what follows it in its zone. */
+    public static final float COVER_LOGO_AFTER = 18f;
+    /**
+     * How far above the bottom margin the cover's foot ends: room for the paragraph that ends the
+     * cover in Word, so that the page break after it never falls on the next page.
+     */
+    public static final float COVER_FOOT_RESERVE = 22f;
+    /** The least space between two zones of the cover. */
+    public static final float COVER_ZONE_GAP = 24f;
+    /** Space under a letterhead's logo. */
+    public static final float LETTERHEAD_LOGO_AFTER = 6f;
+    /** Space under the running header's logo, to the rule. */
+    public static final float HEADER_LOGO_GAP = 3f;
 
-    // Colours.
-    public static final Color TEXT = new Color(0x1A1A1A);
-    public static final Color HEADING = new Color(0x1F3864);
-    public static final Color HEADING_3 = new Color(0x2B3E55);
+    // Colours that are not the house style's.
     public static final Color MUTED = new Color(0x595959);
-    public static final Color RUNNING = new Color(0x60666E);
     public static final Color RUNNING_RULE = new Color(0xA6AEB8);
-    public static final Color HEADER_FILL = new Color(0xDCE4EE);
-    public static final Color GROUP_FILL = new Color(0xF0F3F7);
-    public static final Color ROW_RULE = new Color(0xC5CCD4);
-    public static final Color STRONG_RULE = new Color(0x4A5563);
-    public static final Color ACCENT = new Color(0x1F3864);
+
+    /** The house style. */
+    public final Husstil husstil;
+    /** The page. */
+    public final Geometry geometry;
+    /** The fonts and their metrics. */
+    public final Fonts fonts;
+    /** The font the Word file names (Arial for Liberation Sans, which has its metrics). */
+    public final String wordFontName;
+
+    // The house style's colours.
+    public final Color text;
+    public final Color heading;
+    public final Color heading3;
+    public final Color accent;
+    public final Color headerFill;
+    public final Color headerText;
+    public final Color groupFill;
+    public final Color rowRule;
+    public final Color strongRule;
+    public final Color running;
+
+    private static Theme standard;
+
+    private Theme(Husstil husstil) {
+        this.husstil = husstil;
+        this.geometry = new Geometry(husstil.margins());
+        this.fonts = Fonts.of(husstil.fonts());
+        this.wordFontName = husstil.fonts().wordName();
+        Husstil.Colours c = husstil.colours();
+        text = c.text();
+        heading = c.heading();
+        heading3 = c.subheading();
+        accent = c.accent();
+        headerFill = c.tableHeader();
+        headerText = c.tableHeaderText();
+        groupFill = c.tableGroup();
+        rowRule = c.tableRule();
+        strongRule = c.totalRule();
+        running = c.running();
+    }
+
+    /** The look of the standard house style. */
+    public static synchronized Theme standard() {
+        if (standard == null) {
+            standard = new Theme(Husstil.standard());
+        }
+        return standard;
+    }
+
+    /** The look of a house style (cheap: the fonts are loaded once per set of font files). */
+    public static Theme of(Husstil husstil) {
+        return husstil.isStandard() ? standard() : new Theme(husstil);
+    }
 
     /** A colour as six upper-case hex digits ({@code 1F3864}), as Word and HTML write it. */
     public static String hex(Color c) {

@@ -26,12 +26,15 @@ final class FontSet {
     private final Map<Key, BaseFont> fonts = new LinkedHashMap<>();
     private final Map<Key, TreeSet<Integer>> used = new LinkedHashMap<>();
 
-    FontSet() {
+    private final Fonts source;
+
+    FontSet(Fonts source) {
+        this.source = source;
     }
 
     /** The font of a family's face, loaded on first use. */
     BaseFont font(Family family, Face face) {
-        return fonts.computeIfAbsent(new Key(family, face), k -> Fonts.load(k.family(), k.face()));
+        return fonts.computeIfAbsent(new Key(family, face), k -> source.load(k.family(), k.face()));
     }
 
     /** Records the characters drawn with a font (feeds the deterministic subset prefix). */
@@ -53,7 +56,7 @@ final class FontSet {
 
     /** Width of text as drawn in the face, in points. */
     float width(String text, Face face, float size) {
-        return Fonts.width(text, face, size);
+        return source.width(text, face, size);
     }
 
 }

@@ -1,6 +1,5 @@
 package se.rapportverk.render.pdf;
 
-import static se.rapportverk.render.layout.Geometry.*;
 import static se.rapportverk.render.layout.Theme.*;
 
 import java.awt.Color;
@@ -39,13 +38,16 @@ import org.openpdf.text.pdf.PdfWriter;
 import se.rapportverk.document.DocumentInfo;
 import se.rapportverk.render.RenderOptions;
 import se.rapportverk.render.layout.Artifact;
+import se.rapportverk.husstil.Husstil;
 import se.rapportverk.render.layout.Fonts;
+import se.rapportverk.render.layout.Geometry;
 import se.rapportverk.render.layout.LaidOutPage;
 import se.rapportverk.render.layout.Layouter;
 import se.rapportverk.render.layout.LineBreaker;
 import se.rapportverk.render.layout.PageItem;
 import se.rapportverk.render.layout.StructNode;
 import se.rapportverk.render.layout.Tag;
+import se.rapportverk.render.layout.Theme;
 
 /**
  * Writes laid-out pages with OpenPDF as a tagged PDF/A-3a file: marked content for every
@@ -58,17 +60,19 @@ final class PdfEmitter {
     static final String XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The running header's baseline: its line's top at the header distance, as in Word. */
-    private static final float HEADER_BASELINE = PAGE_HEIGHT - HEADER_DISTANCE - RUNNING_LEADING + 2f;
+    private final float headerBaseline;
     /** The rule under the running header (Word's paragraph border, 4 pt below the text). */
-    private static final float HEADER_RULE_Y = HEADER_BASELINE - 5.5f;
+    private final float headerRuleY;
     /** The footer's baseline: its line's bottom at the footer distance, as in Word. */
-    private static final float FOOTER_BASELINE = FOOTER_DISTANCE + 2.5f;
+    private final float footerBaseline;
 
     private static final PdfName ARTIFACT = new PdfName("Artifact");
     private static final PdfName AF_RELATIONSHIP = new PdfName("AFRelationship");
 
     private final DocumentInfo info;
     private final RenderOptions options;
+    private final Theme theme;
+    private final Geometry geo;
     private final Layouter.Result layout;
     private final FontSet fonts;
     /** Whether to declare PDF/UA-1 in the metadata. */
@@ -76,6 +80,8 @@ final class PdfEmitter {
 
     private PdfWriter writer;
     private final Map<StructNode, PdfStructureElement> elements = new IdentityHashMap<>();
+    /** The image of each logo, written into the file once however often it is drawn. */
+    private final Map<Husstil.Logo, org.openpdf.text.Image> images = new IdentityHashMap<>();
 
     // Graphics state of the current page, to avoid writing the same operator again.
     private Fonts.Face stateFace;
@@ -85,9 +91,20 @@ final class PdfEmitter {
     private Color stateStroke;
     private float stateLineWidth;
 
-    PdfEmitter(DocumentInfo info, RenderOptions options, Layouter.Result layout, FontSet fonts, boolean declarePdfUa) {
+    PdfEmitter(DocumentInfo info, RenderOptions options, Theme theme, Layouter.Result layout, FontSet fonts,
+               boolean declarePdfUa) {
         this.info = info;
         this.options = options;
+        this.theme = theme;
+        this.geo = theme.geometry;
+        Husstil.PageHeader header = theme.husstil.pageHeader();
+        // With a logo the header's line is as tall as the logo, and the text stands on its baseline, as
+        // Word sets an inline picture.
+        this.headerBaseline = header.logo()
+                ? Geometry.PAGE_HEIGHT - geo.headerDistance - Geometry.mm(header.logoHeight())
+                : Geometry.PAGE_HEIGHT - geo.headerDistance - RUNNING_LEADING + 2f;
+        this.headerRuleY = headerBaseline - 5.5f;
+        this.footerBaseline = geo.footerDistance + 2.5f;
         this.layout = layout;
         this.fonts = fonts;
         this.declarePdfUa = declarePdfUa;
@@ -100,7 +117,7 @@ final class PdfEmitter {
         // Java, and an auditor's regenerated PDF would not be byte-identical. Uncompressed PDFs are
         // about 1.8 times larger and remain PDF/A. (OpenPDF reads this flag globally.)
         org.openpdf.text.Document.compress = false;
-        org.openpdf.text.Document pdf = new org.openpdf.text.Document(new Rectangle(PAGE_WIDTH, PAGE_HEIGHT), 0, 0, 0, 0);
+        org.openpdf.text.Document pdf = new org.openpdf.text.Document(new Rectangle(Geometry.PAGE_WIDTH, Geometry.PAGE_HEIGHT), 0, 0, 0, 0);
         try {
             writer = PdfWriter.getInstance(pdf, buffer);
             writer.setPdfVersion(PdfWriter.PDF_VERSION_1_7);
@@ -141,9 +158,7 @@ final class PdfEmitter {
                 links(page);
             }
             outline();
-            if (options.sourceWorkbook() != null) {
-                embedWorkbook();
-            }
+            embedSources();
             pinMetadata();
             pdf.close();
         } catch (DocumentException e) {
@@ -204,17 +219,53 @@ final class PdfEmitter {
         }
     }
 
-    private void embedWorkbook() throws IOException {
-        String name = options.sourceFileName();
+    /**
+     * The source files as PDF/A-3 associated files (AFRelationship Source, each with its MIME type,
+     * all listed in the catalog's /AF): the workbook, and the files of a house style that is not the
+     * standard one (those that are not Rapportverk's own, {@code husstil.ini} always), so that
+     * the PDF alone is enough to make it again.
+     */
+    private void embedSources() throws IOException {
+        PdfArray af = new PdfArray();
+        if (options.sourceWorkbook() != null) {
+            af.add(embed(options.sourceFileName(), options.sourceWorkbook(), XLSX_MIME,
+                    "Arbetsbok som dokumentet är framställt ur"));
+        }
+        if (!options.husstil().isStandard()) {
+            for (Husstil.File f : options.husstil().filesToEmbed()) {
+                af.add(embed(f.name(), f.bytes(), f.mimeType(), "Husstil som dokumentet är framställt med: "
+                        + f.name()));
+            }
+        }
+        if (af.size() > 0) {
+            writer.getExtraCatalog().put(new PdfName("AF"), af);
+        }
+    }
+
+    /** Embeds one file; returns the reference of its file specification. */
+    private PdfObject embed(String name, byte[] bytes, String mime, String description)
+            throws IOException {
         PdfDictionary params = new PdfDictionary();
         params.put(PdfName.MODDATE, new PdfString(pdfDate()));
-        PdfFileSpecification fs = PdfFileSpecification.fileEmbedded(writer, null, name,
-                options.sourceWorkbook(), XLSX_MIME, params, writer.getCompressionLevel());
+        PdfFileSpecification fs = PdfFileSpecification.fileEmbedded(writer, null, name, bytes, mime, params,
+                writer.getCompressionLevel());
         fs.put(PdfName.UF, new PdfString(name, PdfObject.TEXT_UNICODE));
         fs.put(AF_RELATIONSHIP, new PdfName("Source"));
-        fs.put(PdfName.DESC, new PdfString("Arbetsbok som dokumentet är framställt ur", PdfObject.TEXT_UNICODE));
+        fs.put(PdfName.DESC, new PdfString(description, PdfObject.TEXT_UNICODE));
+        // The description is the key of the file in the name tree: unique, since the names are.
         writer.addFileAttachment(fs);
-        writer.getExtraCatalog().put(new PdfName("AF"), new PdfArray(fs.getReference()));
+        return fs.getReference();
+    }
+
+    /** The PDF image of a logo ({@link LogoImage}), made once. */
+    private org.openpdf.text.Image image(Husstil.Logo logo) {
+        return images.computeIfAbsent(logo, l -> {
+            try {
+                return LogoImage.of(l);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     // ------------------------------------------------------------------ tag tree
@@ -257,30 +308,40 @@ final class PdfEmitter {
         Fonts.Face face = Fonts.Face.REGULAR;
         if (page.hasRunningHeader()) {
             String header = withoutSoftHyphens(info.headerText());
-            if (!header.isEmpty()) {
-                header = fit(header, face, RUNNING_SIZE, CONTENT_WIDTH);
-                running(items, CONTENT_LEFT, HEADER_BASELINE, header, Artifact.HEADER);
+            float headerWidth = geo.contentWidth;
+            Husstil.PageHeader style = theme.husstil.pageHeader();
+            if (style.logo()) {
+                // Decoration repeated on every page: an artifact, as the header's text is.
+                Husstil.Logo logo = theme.husstil.logo().orElseThrow();
+                float h = Geometry.mm(style.logoHeight());
+                float w = (float) (h / logo.aspect());
+                items.add(new PageItem.Image(geo.contentRight - w, headerBaseline, w, h, logo, Artifact.HEADER));
+                headerWidth -= w + 12f;
             }
-            items.add(new PageItem.Rule(CONTENT_LEFT, HEADER_RULE_Y, CONTENT_RIGHT, HEADER_RULE_Y, 0.5f,
+            if (!header.isEmpty()) {
+                header = fit(header, face, RUNNING_SIZE, headerWidth);
+                running(items, geo.contentLeft, headerBaseline, header, Artifact.HEADER);
+            }
+            items.add(new PageItem.Rule(geo.contentLeft, headerRuleY, geo.contentRight, headerRuleY, 0.5f,
                     RUNNING_RULE, Artifact.HEADER));
         }
         String pageText = "Sida " + pageNumber + " av " + pageCount;
-        float pageWidth = Fonts.width(pageText, face, RUNNING_SIZE);
+        float pageWidth = theme.fonts.width(pageText, face, RUNNING_SIZE);
         String footer = withoutSoftHyphens(info.footerText());
         if (!footer.isEmpty()) {
-            footer = fit(footer, face, RUNNING_SIZE, CONTENT_WIDTH - pageWidth - 20f);
-            running(items, CONTENT_LEFT, FOOTER_BASELINE, footer, Artifact.FOOTER);
+            footer = fit(footer, face, RUNNING_SIZE, geo.contentWidth - pageWidth - 20f);
+            running(items, geo.contentLeft, footerBaseline, footer, Artifact.FOOTER);
         }
-        running(items, CONTENT_RIGHT - pageWidth, FOOTER_BASELINE, pageText, Artifact.FOOTER);
+        running(items, geo.contentRight - pageWidth, footerBaseline, pageText, Artifact.FOOTER);
         return items;
     }
 
     /** Running text in the margin, each part in the font that has its glyphs. */
-    private static void running(List<PageItem> items, float x, float baseline, String text, Artifact artifact) {
-        for (Fonts.Drawn part : Fonts.drawn(text, Fonts.Face.REGULAR)) {
+    private void running(List<PageItem> items, float x, float baseline, String text, Artifact artifact) {
+        for (Fonts.Drawn part : theme.fonts.drawn(text, Fonts.Face.REGULAR)) {
             items.add(new PageItem.Text(x, baseline, part.text(), Fonts.Face.REGULAR, part.family(), RUNNING_SIZE,
-                    RUNNING, null, artifact));
-            x += Fonts.width(part.text(), part.family(), Fonts.Face.REGULAR, RUNNING_SIZE);
+                    theme.running, null, artifact));
+            x += theme.fonts.width(part.text(), part.family(), Fonts.Face.REGULAR, RUNNING_SIZE);
         }
     }
 
@@ -290,12 +351,12 @@ final class PdfEmitter {
     }
 
     /** Shortens text with an ellipsis until it fits the width. */
-    private static String fit(String text, Fonts.Face face, float size, float width) {
-        if (Fonts.width(text, face, size) <= width) {
+    private String fit(String text, Fonts.Face face, float size, float width) {
+        if (theme.fonts.width(text, face, size) <= width) {
             return text;
         }
         String t = text;
-        while (t.length() > 1 && Fonts.width(t + "\u2026", face, size) > width) {
+        while (t.length() > 1 && theme.fonts.width(t + "\u2026", face, size) > width) {
             t = t.substring(0, t.offsetByCodePoints(t.length(), -1));
         }
         return t.stripTrailing() + "\u2026";
@@ -385,6 +446,13 @@ final class PdfEmitter {
                     cb.rectangle(f.x(), f.y(), f.width(), f.height());
                     cb.fill();
                 }
+                case PageItem.Image im -> {
+                    if (inText) {
+                        cb.endText();
+                        inText = false;
+                    }
+                    cb.addImage(image(im.logo()), im.width(), 0, 0, im.height(), im.x(), im.y());
+                }
                 case PageItem.Link l -> {
                     // no content: annotations are added by links()
                 }
@@ -429,7 +497,7 @@ final class PdfEmitter {
     // ------------------------------------------------------------------ links and outline
 
     private PdfDestination destination(Layouter.Anchor anchor) {
-        PdfDestination dest = new PdfDestination(PdfDestination.XYZ, 0, Math.min(anchor.top() + 10f, PAGE_HEIGHT), 0);
+        PdfDestination dest = new PdfDestination(PdfDestination.XYZ, 0, Math.min(anchor.top() + 10f, Geometry.PAGE_HEIGHT), 0);
         dest.addPage(writer.getPageReference(anchor.page() + 1));
         return dest;
     }

@@ -8,11 +8,12 @@ import se.rapportverk.document.Document;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
 import se.rapportverk.render.layout.Layouter;
+import se.rapportverk.render.layout.Theme;
 
 /**
- * Renders a document tree as an A4 PDF/A-3a file: Liberation Sans embedded, tagged structure,
+ * Renders a document tree as an A4 PDF/A-3a file in the house style: its fonts embedded, its logo, tagged structure,
  * bookmarks, a table of contents with page numbers, running header and footer, and the source
- * workbook embedded as an associated file.
+ * workbook (and the house style, unless it is the standard one) embedded as associated files.
  *
  * <p>The output depends only on the document and the options: not on the clock, the time zone,
  * the default locale or any path. The document date ({@code DocumentInfo.date()}, midnight UTC)
@@ -58,10 +59,11 @@ public final class PdfRenderer implements DocumentRenderer {
     public byte[] renderBytes(Document document, RenderOptions options) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(options, "options");
-        FontSet fonts = new FontSet();
-        Layouter.Result layout = Layouter.layout(document);
+        Theme theme = Theme.of(options.husstil());
+        FontSet fonts = new FontSet(theme.fonts);
+        Layouter.Result layout = Layouter.layout(document, theme);
         // PDF/UA-1 is declared when the document can meet it: it needs a title.
         boolean pdfUa = !document.info().title().isBlank();
-        return new PdfEmitter(document.info(), options, layout, fonts, pdfUa).emit();
+        return new PdfEmitter(document.info(), options, theme, layout, fonts, pdfUa).emit();
     }
 }

@@ -174,7 +174,7 @@ class DocxRendererTest {
         assertEquals(List.of(SampleDocuments.YEAR_HEADERS), headerTexts);
         assertEquals("Äldreomsorg, enhet 3", drift.getRow(4).getCell(0).getText());
         assertEquals("-1\u00A0206,4", drift.getRow(4).getCell(1).getText(), "no-break space kept");
-        assertEquals(List.of(TableWriter.HEADER_FILL),
+        assertEquals(List.of(se.rapportverk.render.layout.Theme.hex(se.rapportverk.render.layout.Theme.standard().headerFill)),
                 DocxTestSupport.select(header.getCell(1).getCTTc(), "./w:tcPr/w:shd/@w:fill"));
         assertEquals("TableHeading", header.getCell(0).getParagraphs().get(0).getStyle());
         assertTrue(styleHas("TableHeading", "keepNext"), "header keeps with the first body row");
@@ -233,7 +233,7 @@ class DocxRendererTest {
         List<Integer> grid = DocxTestSupport.select(drift.getCTTbl(), "./w:tblGrid/w:gridCol/@w:w").stream()
                 .map(Integer::valueOf).toList();
         assertEquals(7, grid.size());
-        assertEquals(se.rapportverk.render.layout.Geometry.twips(se.rapportverk.render.layout.Geometry.CONTENT_WIDTH), grid.stream().mapToInt(Integer::intValue).sum());
+        assertEquals(se.rapportverk.render.layout.Geometry.twips(se.rapportverk.render.layout.Geometry.standard().contentWidth), grid.stream().mapToInt(Integer::intValue).sum());
         assertEquals(3.2 / 1.3, grid.get(0) / (double) grid.get(1), 0.01);
     }
 

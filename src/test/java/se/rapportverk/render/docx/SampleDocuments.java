@@ -52,7 +52,7 @@ final class SampleDocuments {
 
     static Document delarsrapport() {
         List<Block> b = new ArrayList<>();
-        b.add(new TitlePage("Exempelkommun", "Delårsrapport augusti 2024", "Vård- och omsorgsnämnden",
+        b.add(TitlePage.of("Exempelkommun", "Delårsrapport augusti 2024", "Vård- och omsorgsnämnden",
                 List.of("2024-09-24", "Diarienummer VON 2024/123")));
         b.add(new TableOfContents("Innehållsförteckning", 3));
         b.add(new PageBreak());

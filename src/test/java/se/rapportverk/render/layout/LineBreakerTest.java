@@ -24,12 +24,12 @@ class LineBreakerTest {
     }
 
     private static float width(String s) {
-        return Fonts.width(s, Face.REGULAR, 9f);
+        return Fonts.standard().width(s, Face.REGULAR, 9f);
     }
 
     @Test
     void widestUnbreakableIsTheLongestWordNumberOrDate() {
-        LineBreaker b = new LineBreaker();
+        LineBreaker b = new LineBreaker(Fonts.standard());
         assertEquals(width("Bemanningsutrymme"), b.widestUnbreakable(text("Bemanningsutrymme (åa)")), 0.01f);
         // A no-break space holds a number together; a date has no break opportunity.
         assertEquals(width("-1\u00A0044\u00A0355"), b.widestUnbreakable(text("Totalt -1\u00A0044\u00A0355 kr")), 0.01f);
@@ -42,7 +42,7 @@ class LineBreakerTest {
 
     @Test
     void aWordWiderThanTheLineIsHyphenatedBySwedishRules() {
-        LineBreaker b = new LineBreaker();
+        LineBreaker b = new LineBreaker(Fonts.standard());
         // Be-man-nings-ut-rym-me: "Bemannings-" fits, "Bemanningsut-" does not.
         List<Line> ls = b.breakLines(text("Bemanningsutrymme"), width("Bemannings-") + 0.5f);
         assertEquals(List.of("Bemannings-", "utrymme"), ls.stream().map(Line::plainText).toList());
@@ -55,7 +55,7 @@ class LineBreakerTest {
 
     @Test
     void aWordThatCannotBeHyphenatedIsBrokenBetweenLettersWithAHyphen() {
-        LineBreaker b = new LineBreaker();
+        LineBreaker b = new LineBreaker(Fonts.standard());
         List<Line> ls = b.breakLines(text("Xqzzzzzzzzzzzzzzzzzz"), width("Xqzzzzzzz") + 0.5f);
         assertTrue(ls.size() >= 2, ls.toString());
         Line first = ls.get(0);
@@ -75,7 +75,7 @@ class LineBreakerTest {
 
     @Test
     void numbersReferencesAndChecksumsBreakWithoutAHyphen() {
-        LineBreaker b = new LineBreaker();
+        LineBreaker b = new LineBreaker(Fonts.standard());
         for (String s : List.of("2025-01-01", "Resultaträkning!I2;", "6e87a1a82cc3f919")) {
             List<String> ls = lines(b, s, width(s) / 2);
             assertTrue(ls.size() >= 2, ls.toString());
@@ -85,7 +85,7 @@ class LineBreakerTest {
 
     @Test
     void softHyphenIsInvisibleInsideALineAndAHyphenWhereTheLineBreaks() {
-        LineBreaker b = new LineBreaker();
+        LineBreaker b = new LineBreaker(Fonts.standard());
         String word = "Bemannings\u00ADutrymme";
         assertEquals(List.of("Bemanningsutrymme"), lines(b, word, 500));
         assertEquals(width("Bemanningsutrymme"), b.breakLines(text(word), 500).get(0).width(), 0.01f);

@@ -53,7 +53,7 @@ final class SampleDocument {
 
     static Document document() {
         List<Block> b = new ArrayList<>();
-        b.add(new TitlePage("Sjöstads kommun", TITLE, "Vård- och omsorgsnämnden",
+        b.add(TitlePage.of("Sjöstads kommun", TITLE, "Vård- och omsorgsnämnden",
                 List.of("Dnr VON-2024/182", "2024-09-24")));
         b.add(new TableOfContents("Innehållsförteckning", 3));
 
