@@ -1,56 +1,53 @@
 package se.rapportverk.calc;
 
+import se.rapportverk.workbook.CheckType;
+
 /**
- * The checks, numbered as the contract numbers them (1–5) and as Rapportverk adds them (6–9, see
- * docs/arbetsbok.md): Månadsutfall against the period, the Prognos against the forecast methods, the
- * figures a text names in braces, and the figures a text types.
+ * The checks the calculation runs, each the check of {@link CheckType} with its number, title and
+ * how a failure counts (declared there once: 1–5 the contract's, 6–9 Rapportverk's).
  */
 public enum CheckKind {
-    GIVEN_TOTALS(1, "Angivna summor och avvikelser", true, false),
-    DRIFT_AGAINST_RESULTAT(2, "Driftsredovisningen mot resultaträkningen", true, false),
-    SIGNS(3, "Tecken på intäkter och kostnader", false, false),
-    ACTIONS(4, "Åtgärdernas effekter", false, false),
-    PERIODS(5, "Perioden mot helåret", false, false),
-    MONTHS(6, "Månadsutfallet mot perioden", true, false),
-    FORECASTS(7, "Prognosen mot prognosmetoderna", false, false),
-    FIGURE_REFERENCES(8, "Hänvisningar till beräknade tal i texter", false, true),
-    TYPED_FIGURES(9, "Tal skrivna i texter mot de beräknade", false, false);
+    GIVEN_TOTALS(CheckType.GIVEN_TOTALS),
+    DRIFT_AGAINST_RESULTAT(CheckType.DRIFT_AGAINST_RESULTAT),
+    SIGNS(CheckType.SIGNS),
+    ACTIONS(CheckType.ACTIONS),
+    PERIODS(CheckType.PERIODS),
+    MONTHS(CheckType.MONTHS),
+    FORECASTS(CheckType.FORECASTS),
+    FIGURE_REFERENCES(CheckType.FIGURE_REFERENCES),
+    TYPED_FIGURES(CheckType.TYPED_FIGURES);
 
-    private final int number;
-    private final String title;
-    private final boolean discrepancy;
-    private final boolean error;
+    private final CheckType type;
 
-    CheckKind(int number, String title, boolean discrepancy, boolean error) {
-        this.number = number;
-        this.title = title;
-        this.discrepancy = discrepancy;
-        this.error = error;
+    CheckKind(CheckType type) {
+        this.type = type;
+    }
+
+    /** The check as declared. */
+    public CheckType type() {
+        return type;
     }
 
     /**
-     * Whether a failure is always an error (check 8: a text naming a figure that does not exist, which
-     * the document could not show); the other checks warn, or are errors with {@code --strict}.
+     * Whether a failure is always an error (a text naming a figure that does not exist, which the
+     * document could not show); the other checks warn, or are errors with {@code --strict}.
      */
     public boolean error() {
-        return error;
+        return type.failure() == CheckType.Failure.ERROR;
     }
 
-    /** The contract's number of the check. */
+    /** The check's number. */
     public int number() {
-        return number;
+        return type.number();
     }
 
     /** A Swedish title. */
     public String title() {
-        return title;
+        return type.title();
     }
 
-    /**
-     * Whether a failure is a discrepancy between figures (checks 1, 2 and 6), which {@code --strict}
-     * turns into an error; checks 3, 4, 5, 7 and 9 only ever warn.
-     */
+    /** Whether a failure is a discrepancy between figures, which {@code --strict} turns into an error. */
     public boolean discrepancy() {
-        return discrepancy;
+        return type.failure() == CheckType.Failure.DISCREPANCY;
     }
 }

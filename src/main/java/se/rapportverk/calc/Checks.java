@@ -11,6 +11,7 @@ import se.rapportverk.workbook.AmountRow;
 import se.rapportverk.workbook.AmountSheet;
 import se.rapportverk.workbook.CellRanges;
 import se.rapportverk.workbook.CellRef;
+import se.rapportverk.workbook.ColumnSpec;
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Investering;
 import se.rapportverk.workbook.Manadsutfall;
@@ -370,18 +371,18 @@ public final class Checks {
     // ------------------------------------------------------------------ check 6: Månadsutfall
 
     /** One comparison of check 6: a column of the months, over which months, against which column. */
-    private record MonthSum(String column, java.util.function.Function<Manadsutfall.Month, Figure> value,
+    private record MonthSum(ColumnSpec column, java.util.function.Function<Manadsutfall.Month, Figure> value,
                             boolean wholeYear, AmountColumn target) {
     }
 
     private static final List<MonthSum> MONTH_SUMS = List.of(
-            new MonthSum("Utfall", Manadsutfall.Month::utfall, false, AmountColumn.UTFALL_PERIOD),
-            new MonthSum("Utfall föregående år", Manadsutfall.Month::utfallForegaendeAr, false,
+            new MonthSum(Schema.MANADSUTFALL.utfall, Manadsutfall.Month::utfall, false, AmountColumn.UTFALL_PERIOD),
+            new MonthSum(Schema.MANADSUTFALL.utfallForegaendeAr, Manadsutfall.Month::utfallForegaendeAr, false,
                     AmountColumn.UTFALL_PERIOD_FOREGAENDE_AR),
-            new MonthSum("Utfall föregående år", Manadsutfall.Month::utfallForegaendeAr, true,
+            new MonthSum(Schema.MANADSUTFALL.utfallForegaendeAr, Manadsutfall.Month::utfallForegaendeAr, true,
                     AmountColumn.BOKSLUT_FOREGAENDE_AR),
-            new MonthSum("Budget", Manadsutfall.Month::budget, false, AmountColumn.BUDGET_PERIOD),
-            new MonthSum("Budget", Manadsutfall.Month::budget, true, AmountColumn.BUDGET));
+            new MonthSum(Schema.MANADSUTFALL.budget, Manadsutfall.Month::budget, false, AmountColumn.BUDGET_PERIOD),
+            new MonthSum(Schema.MANADSUTFALL.budget, Manadsutfall.Month::budget, true, AmountColumn.BUDGET));
 
     /**
      * Check 6: the months of Månadsutfall against the period. The months of the nämnd as a whole (rows
@@ -416,8 +417,9 @@ public final class Checks {
                         + "att jämföra med"
                         : "verksamheten \"" + name + "\" finns inte i driftsredovisningen"
                         + se.rapportverk.workbook.Names.closest(name, known).map(k -> "; menar du \"" + k + "\"?")
-                                .orElse("; skriv Verksamhet som i driftsredovisningen");
-                results.add(new CheckResult(CheckKind.MONTHS, false, e.getKey().cell().toString(), name + ", Verksamhet",
+                                .orElse("; skriv " + Schema.MANADSUTFALL.verksamhet.header() + " som i driftsredovisningen");
+                results.add(new CheckResult(CheckKind.MONTHS, false, e.getKey().cell().toString(),
+                        name + ", " + Schema.MANADSUTFALL.verksamhet.header(),
                         Figure.none(), Figure.none(), BigDecimal.ZERO, message,
                         new java.util.TreeSet<>(java.util.Set.of(e.getKey().cell()))));
                 continue;
@@ -432,12 +434,7 @@ public final class Checks {
                                String who, AmountStatement statement, AmountLine target, List<AmountLine> targetRows,
                                String where, Optional<Integer> period) {
         for (MonthSum sum : MONTH_SUMS) {
-            boolean hasColumn = switch (sum.column()) {
-                case "Utfall föregående år" -> sheet.hasUtfallForegaendeAr();
-                case "Budget" -> sheet.hasBudget();
-                default -> true;
-            };
-            if (!hasColumn || !statement.source().has(sum.target()) || (!sum.wholeYear() && period.isEmpty())) {
+            if (!sheet.has(sum.column()) || !statement.source().has(sum.target()) || (!sum.wholeYear() && period.isEmpty())) {
                 continue;
             }
             int last = sum.wholeYear() ? 12 : period.get();
@@ -459,22 +456,22 @@ public final class Checks {
             String span = se.rapportverk.format.SwedishMonths.range(last);
             String monthCells = CellRanges.describe(monthsSum.sources(), sheet.sheetName());
             String targetCells = CellRanges.describe(given.sources(), null);
-            String subject = who + ", " + sum.column() + " " + span + " mot " + sum.target().spec().header();
+            String subject = who + ", " + sum.column().header() + " " + span + " mot " + sum.target().spec().header();
             String place = sheet.sheetName() + "!" + monthCells;
             java.util.SortedSet<CellRef> cause = new java.util.TreeSet<>();
             String message;
             if (passed) {
-                message = "Månadsutfallet " + span + " för " + who + " (" + sum.column() + ") stämmer med "
+                message = "Månadsutfallet " + span + " för " + who + " (" + sum.column().header() + ") stämmer med "
                         + sum.target().spec().header() + ": " + amount(monthsSum.orZero(), decimals);
             } else {
-                message = "Månadsutfallet " + span + " för " + who + " (" + sum.column() + ", " + monthCells
+                message = "Månadsutfallet " + span + " för " + who + " (" + sum.column().header() + ", " + monthCells
                         + ") summerar till " + amount(monthsSum.orZero(), decimals) + " men " + sum.target().spec().header()
                         + " för " + where + " (" + targetCells + ") är " + amount(given.orZero(), decimals)
                         + "; skillnaden är " + amount(difference, decimals) + ", mer än avrundning kan förklara (högst "
                         + amount(tolerance, decimals + 1) + ")";
                 if (range.size() < last && !sum.wholeYear()) {
                     message += "; " + (last - range.size() == 1 ? "en månad saknas" : (last - range.size())
-                            + " månader saknas") + " i Månadsutfall";
+                            + " månader saknas") + " i " + sheet.sheetName();
                 }
                 List<Diagnosis.Part> parts = new ArrayList<>();
                 for (Manadsutfall.Month m : range) {

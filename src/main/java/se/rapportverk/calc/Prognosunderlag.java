@@ -20,6 +20,7 @@ import se.rapportverk.workbook.CellRef;
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Manadsutfall;
 import se.rapportverk.workbook.Names;
+import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Unit;
 
 /**
@@ -187,7 +188,7 @@ public record Prognosunderlag(int period, List<Forecast> rows) {
             if (p < TREND_MIN_MONTHS) {
                 missing = "en trend behöver minst " + TREND_MIN_MONTHS + " månader";
             } else if (!absent.isEmpty()) {
-                missing = "Utfall saknas i Månadsutfall för "
+                missing = Schema.MANADSUTFALL.utfall.header() + " saknas i " + Schema.MANADSUTFALL.name() + " för "
                         + String.join(", ", absent.stream().map(SwedishMonths::name).toList());
             } else {
                 trend = trend(months.stream().filter(x -> x.month() <= p).toList(), p);

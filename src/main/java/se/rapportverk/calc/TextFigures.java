@@ -14,6 +14,7 @@ import se.rapportverk.workbook.AmountColumn;
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Mal;
 import se.rapportverk.workbook.Names;
+import se.rapportverk.workbook.Schema;
 
 /**
  * The calculated figures a workbook text may name in braces (docs/arbetsbok.md, *Tal i texter*): the
@@ -208,7 +209,7 @@ public final class TextFigures {
 
     private static Found forecastFigure(String measure, Prognosunderlag.Forecast f) {
         String who = f.namnd() ? "nämnden" : f.label();
-        String noTrend = f.trendMissing().isEmpty() ? "trenden behöver Månadsutfall för " + who
+        String noTrend = f.trendMissing().isEmpty() ? "trenden behöver " + Schema.MANADSUTFALL.name() + " för " + who
                 : "trenden kan inte räknas för " + who + ": " + f.trendMissing();
         return switch (FORECAST_MEASURES.indexOf(measure)) {
             case 0 -> reported(f.linear().orElse(Figure.none()), "Utfall period saknas för " + who);

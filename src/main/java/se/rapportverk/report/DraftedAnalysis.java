@@ -23,6 +23,7 @@ import se.rapportverk.format.SwedishFormat;
 import se.rapportverk.workbook.AmountColumn;
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Mal;
+import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Text;
 
 /**
@@ -343,7 +344,7 @@ final class DraftedAnalysis {
             Figure months = Figure.sum(List.of(t.value())).withValue(BigDecimal.valueOf(t.months()));
             rows.add(new FigureTable.Row(f.namnd() ? RowKind.TOTAL : RowKind.BODY, List.of(
                     new FigureTable.Label(f.label(), f.labelCell()),
-                    new FigureTable.Value(months, String.valueOf(t.months()), "antal månader i Månadsutfall"),
+                    new FigureTable.Value(months, String.valueOf(t.months()), "antal månader i " + Schema.MANADSUTFALL.name()),
                     value(t.value(), trendHow(f)),
                     value(t.low(), "nedre gräns för " + Math.round(Prognosunderlag.CONFIDENCE * 100)
                             + " % prognosintervall"),
@@ -382,7 +383,7 @@ final class DraftedAnalysis {
 
     private static String trendHow(Prognosunderlag.Forecast f) {
         return "minsta kvadrat-linje över " + f.trend().map(Prognosunderlag.Trend::months).orElse(0)
-                + " månader i Månadsutfall, förlängd till december";
+                + " månader i " + Schema.MANADSUTFALL.name() + ", förlängd till december";
     }
 
     private FigureTable.Value value(Figure f, String how) {

@@ -5,21 +5,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code Månadsutfall} sheet as read: net amounts of single months (not cumulative), for the
  * nämnd as a whole (rows without Verksamhet) and, optionally, per Driftsredovisning row (rows with
  * a Verksamhet). Every month stands at most once per Verksamhet; the reader has refused the rest.
  *
- * @param sheetName             the sheet's name as it stands in the workbook
- * @param hasUtfallForegaendeAr whether the sheet has the column Utfall föregående år
- * @param hasBudget             whether the sheet has the column Budget
- * @param rows                  the months in sheet order
+ * @param sheetName the sheet's name as it stands in the workbook
+ * @param columns   the columns of {@link Schema#MANADSUTFALL} the sheet has
+ * @param rows      the months in sheet order
  */
-public record Manadsutfall(String sheetName, boolean hasUtfallForegaendeAr, boolean hasBudget, List<Month> rows) {
+public record Manadsutfall(String sheetName, Set<ColumnSpec> columns, List<Month> rows) {
 
     public Manadsutfall {
+        columns = Set.copyOf(columns);
         rows = List.copyOf(rows);
+    }
+
+    /** Whether the sheet has the column ({@code Schema.MANADSUTFALL.budget}). */
+    public boolean has(ColumnSpec column) {
+        return columns.contains(column);
     }
 
     /**

@@ -128,6 +128,8 @@ public final class WorkbookReader {
         Map<String, TextSection> texter = readTexter();
         Optional<AmountSheet> resultatrakning = sheet(RESULTATRAKNING, this::readResultatrakning);
         Optional<AmountSheet> driftsredovisning = sheet(DRIFTSREDOVISNING, this::readDriftsredovisning);
+        Optional<Manadsutfall> manadsutfall = sheet(MANADSUTFALL, sr -> ManadsutfallReader.read(sr,
+                rapport.map(Rapport::year), rapport.flatMap(Rapport::period)));
         Optional<List<Volym>> volymer = sheet(VOLYMER, this::readVolymer);
         Optional<List<Investering>> investeringar = sheet(INVESTERINGAR, this::readInvesteringar);
         Optional<List<ExternUtforare>> externaUtforare = sheet(EXTERNA_UTFORARE, this::readExternaUtforare);
@@ -139,8 +141,6 @@ public final class WorkbookReader {
         Optional<List<Nyckeltal>> nyckeltal = sheet(NYCKELTAL, this::readNyckeltal);
         Optional<List<Flerarsrad>> flerarsoversikt = sheet(FLERARSOVERSIKT, this::readFlerarsoversikt);
         Optional<List<Arende>> arende = sheet(ARENDE, this::readArende);
-        Optional<Manadsutfall> manadsutfall = sheet(ManadsutfallReader.SPEC, sr -> ManadsutfallReader.read(sr,
-                rapport.map(Rapport::year), rapport.flatMap(Rapport::period)));
         if (rapport.isEmpty()) {
             // Every sheet has been read for its own findings; say too when nothing would make a document.
             boolean anyDocument = withRows.stream().anyMatch(s -> !s.makes().isEmpty()) || Arrays.stream(TextKey.values())
