@@ -37,10 +37,10 @@
 <#macro assessment a><span color="${a.farg}">${a.symbol}</span> ${a.ord}</#macro>
 
 <#-- A paragraph (or list) Rapportverk drafted from the figures because the workbook gives no text of
-     its own. Every drafted paragraph stands inside this macro, so that one place can mark it; the
-     mark is the Word comment utkast.kommentar ("Utkast skrivet av Rapportverk utifrån siffrorna;
-     granska texten."). Until the documents carry comments the macro writes its content only. -->
-<#macro drafted><#nested></#macro>
+     its own. Every drafted paragraph stands inside this macro, so that one place can mark it: each
+     paragraph and list inside carries the Word comment utkast.kommentar ("Utkast skrivet av
+     Rapportverk utifrån siffrorna; granska texten."). The PDF shows no mark. -->
+<#macro drafted><drafted remark="${utkast.kommentar}"><#nested></drafted></#macro>
 
 <#-- Items joined as running text: "a", "a och b", "a, b och c". -->
 <#function joined items>

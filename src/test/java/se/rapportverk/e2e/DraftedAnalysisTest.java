@@ -1,5 +1,6 @@
 package se.rapportverk.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,7 @@ class DraftedAnalysisTest {
     static List<String> docx;
     static String docxText;
     static String examplePdf;
+    static DocxComments comments;
 
 
     @BeforeAll
@@ -56,6 +58,7 @@ class DraftedAnalysisTest {
         Generated g = Generated.of(Files.write(dir.resolve("utkast.xlsx"), b.build()), dir.resolve("ut"));
         pdf = PdfDoc.read(g.pdf("delarsrapport-")).body("Vård- och omsorgsnämnden – Delårsrapport augusti 2024");
         DocxDoc d = DocxDoc.read(g.docx("delarsrapport-"));
+        comments = DocxComments.read(g.docx("delarsrapport-"));
         docx = d.paragraphs.stream().map(DocxDoc.Para::text).toList();
         docxText = d.text();
         examplePdf = PdfDoc.read(SharedRuns.of(Examples.DELARSRAPPORT).pdf("delarsrapport-"))
@@ -113,6 +116,40 @@ class DraftedAnalysisTest {
     void theGoalSummaryWithCountsInWords() {
         assertBoth("Av kommunfullmäktiges två mål bedöms ett vara uppfyllt och ett delvis uppfyllt. Av nämndens fem mål "
                 + "bedöms ett vara uppfyllt, två delvis uppfyllda och ett ej uppfyllt. Ett mål har ännu inte bedömts.");
+    }
+
+    /**
+     * In the DOCX every drafted paragraph and list carries the comment saying it was drafted from the
+     * figures, anchored on that paragraph (on a list from its first item to its last), in document order;
+     * the workbook's own text (sammanfattning) carries none. The comment's text as docs/dokument.md words it.
+     */
+    @Test
+    void eachDraftedParagraphCarriesAWordComment() {
+        String mark = "Utkast skrivet av Rapportverk utifrån siffrorna; granska texten.";
+        assertTrue(comments.hasPart);
+        // (start of the paragraph the comment starts on, start of the one it ends on)
+        List<List<String>> expected = List.of(
+                List.of("Av kommunfullmäktiges två mål bedöms", "Av kommunfullmäktiges två mål bedöms"),
+                List.of("Vård- och omsorgsnämndens utfall för perioden januari–augusti är",
+                        "Vård- och omsorgsnämndens utfall för perioden januari–augusti är"),
+                List.of("Helårsprognosen är", "Helårsprognosen är"),
+                List.of("De tre största negativa avvikelserna", "De tre största negativa avvikelserna"),
+                List.of("Hemtjänst (timmar): prognosen är", "Köpta platser (årsplacering): prognosen är"),
+                List.of("För LSS, boende är volymprognosen oförändrad", "För LSS, boende är volymprognosen oförändrad"),
+                List.of("Investeringsbudgeten för 2024", "Investeringsbudgeten för 2024"));
+        List<DocxComments.Comment> found = comments.comments;
+        assertEquals(expected.size(), found.size(), () -> found.toString());
+        for (int i = 0; i < expected.size(); i++) {
+            DocxComments.Comment c = found.get(i);
+            assertEquals(mark, c.text(), c.toString());
+            assertEquals("Rapportverk", c.author());
+            assertEquals("", c.start().table(), "a body paragraph, not a table: " + c);
+            assertTrue(c.start().text().startsWith(expected.get(i).get(0)), i + ": " + c);
+            assertTrue(c.end().text().startsWith(expected.get(i).get(1)), i + ": " + c);
+            assertEquals(c.end(), c.reference(), c.toString());
+        }
+        assertTrue(found.stream().noneMatch(c -> c.start().text().startsWith("Nämnden redovisar ett underskott")),
+                "the workbook's own text is not marked");
     }
 
     /** The example workbook has texts of its own for all four: nothing is drafted there. */
