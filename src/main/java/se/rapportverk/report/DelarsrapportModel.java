@@ -377,6 +377,8 @@ public final class DelarsrapportModel implements DocumentModel {
     private Map<String, Object> deviation(Figure f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("belopp", amounts.format(f));
+        // Without its sign, for "ett underskott om 0,5 mkr": the word says the direction.
+        m.put("storlek", amounts.format(f.withValue(f.value().abs())));
         m.put("negativ", f.value().signum() < 0);
         m.put("noll", amounts.from().convert(f.value(), amounts.to())
                 .setScale(amounts.decimals(), java.math.RoundingMode.HALF_UP).signum() == 0);

@@ -152,6 +152,48 @@ class DraftedAnalysisTest {
                 "the workbook's own text is not marked");
     }
 
+    /**
+     * The summary of §6 words a deficit and a surplus by their size, the word saying the direction: never
+     * "ett underskott om -0,5 mkr". Two posts in tkr, shown in mkr. Period: Utfall 1 000 − 5 000 = -4 000;
+     * Budget period 900 − 4 800 = -3 900; avvikelse -100 (Personalkostnader -5 000 + 4 800 = -200, the
+     * largest; Avgifter +100). Year, first workbook: Budget 1 500 − 7 500 = -6 000, Prognos 1 600 − 8 100 =
+     * -6 500, avvikelse -500, Personalkostnader -600 the largest. Second workbook, Personalkostnader's
+     * Prognos -7 200: Prognos -5 600, avvikelse +400, Personalkostnader +300 the largest.
+     */
+    @Test
+    void aDeficitAndASurplusAreWordedWithTheirSize() throws IOException {
+        assertEquals(List.of("Vård- och omsorgsnämndens utfall för perioden januari–augusti är 4,0 mkr, vilket motsvarar "
+                        + "en avvikelse mot budget för perioden om -0,1 mkr. Den enskilt största avvikelsen finns för "
+                        + "personalkostnader och motsvarar ett underskott om 0,2 mkr i jämförelse med budget.",
+                        "Helårsprognosen är 6,5 mkr, vilket motsvarar ett underskott om 0,5 mkr i jämförelse med budget. "
+                        + "Den största avvikelsen i prognosen finns för personalkostnader, som väntas avvika med -0,6 mkr "
+                        + "mot budget vid årets slut."),
+                summary("underskott.xlsx", -8100));
+        assertEquals("Helårsprognosen är 5,6 mkr, vilket motsvarar ett överskott om 0,4 mkr i jämförelse med budget. "
+                        + "Den största avvikelsen i prognosen finns för personalkostnader, som väntas avvika med 0,3 mkr "
+                        + "mot budget vid årets slut.",
+                summary("overskott.xlsx", -7200).get(1));
+    }
+
+    /** The two paragraphs under §6's Sammanfattning, from the DOCX, checked against the PDF. */
+    private static List<String> summary(String name, int personalPrognos) throws IOException {
+        WorkbookBuilder b = TestWorkbooks.rapport();
+        b.sheet("Resultaträkning").row("Post", "Typ", "Utfall period", "Budget period", "Budget", "Prognos")
+                .row("Avgifter", "Intäkt", 1000, 900, 1500, 1600)
+                .row("Personalkostnader", "Kostnad", -5000, -4800, -7500, personalPrognos);
+        Generated g = Generated.of(Files.write(dir.resolve(name), b.build()), dir.resolve(name + "-ut"));
+        List<String> paragraphs = DocxDoc.read(g.docx("delarsrapport-")).paragraphs.stream()
+                .map(p -> p.text().replace('\u00A0', ' '))
+                .filter(t -> t.startsWith("Vård- och omsorgsnämndens utfall för perioden") || t.startsWith("Helårsprognosen är"))
+                .toList();
+        String pdfText = PdfDoc.read(g.pdf("delarsrapport-")).body("Vård- och omsorgsnämnden – Delårsrapport augusti 2024")
+                .replace('\u00A0', ' ');
+        for (String p : paragraphs) {
+            assertTrue(pdfText.contains(p), "PDF: " + p + "\nin:\n" + pdfText);
+        }
+        return paragraphs;
+    }
+
     /** The example workbook has texts of its own for all four: nothing is drafted there. */
     @Test
     void aTextOfTheWorkbookReplacesTheDraft() {
