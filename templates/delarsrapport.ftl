@@ -24,6 +24,7 @@
   <#if tabeller.malsammanstallning??>
     <@r.table tabeller.malsammanstallning "Sammanställning av måluppfyllelsen vid delåret"/>
   </#if>
+  <#if diagram.malbedomning??><@r.chart diagram.malbedomning/></#if>
   <#if mal.kommunfullmaktige?has_content>
     <h2>Kommunfullmäktiges mål</h2>
     <#list mal.kommunfullmaktige as g><@goal g/></#list>
@@ -58,7 +59,9 @@
     <@r.drafted><@economySummary ekonomi/></@r.drafted>
   </#if>
   <#if tabeller.resultatrakning??><@r.table tabeller.resultatrakning "Resultaträkning"/></#if>
+  <#if diagram.budgetMotPrognos??><@r.chart diagram.budgetMotPrognos/></#if>
   <#if tabeller.driftsredovisning??><@r.table tabeller.driftsredovisning "Driftsredovisning"/></#if>
+  <#if diagram.avvikelsePerVerksamhet??><@r.chart diagram.avvikelsePerVerksamhet/></#if>
   <#if texter["ekonomisk-analys"]??>
     <@r.section key="ekonomisk-analys" heading="Ekonomisk analys" level=2/>
   <#elseif analys??>

@@ -46,6 +46,7 @@ public final class DelarsrapportModel implements DocumentModel {
     private final AmountFormat amounts;
     private final LocalDate date;
     private final Map<String, FigureTable> tables = new LinkedHashMap<>();
+    private final Map<String, FigureChart> charts = new LinkedHashMap<>();
 
     private DelarsrapportModel(Workbook workbook, Calculation calc, PeriodLabels labels, LocalDate date) {
         this.workbook = workbook;
@@ -70,6 +71,7 @@ public final class DelarsrapportModel implements DocumentModel {
         DelarsrapportModel model = new DelarsrapportModel(workbook, calc,
                 new PeriodLabels(workbook.rapport().year(), month), date);
         model.buildTables();
+        model.buildCharts();
         return model;
     }
 
@@ -99,6 +101,9 @@ public final class DelarsrapportModel implements DocumentModel {
         period.put("slut", labels.periodEndText());
         m.put("period", period);
         m.put("enhet", amounts.unit());
+        Map<String, Object> diagram = new LinkedHashMap<>();
+        charts.forEach((id, chart) -> diagram.put(id, chart.toModel()));
+        m.put("diagram", diagram);
         ekonomi().ifPresent(e -> m.put("ekonomi", e));
         workbook.mal().ifPresent(goals -> m.put("mal", mal(goals)));
         workbook.uppdrag().ifPresent(rows -> m.put("uppdrag", uppdrag(rows)));
@@ -121,6 +126,22 @@ public final class DelarsrapportModel implements DocumentModel {
         DraftedAnalysis drafted = new DraftedAnalysis(calc, amounts, labels);
         drafted.prognosTable().ifPresent(t -> tables.put("prognosunderlag", t));
         drafted.trendTable().ifPresent(t -> tables.put("prognostrend", t));
+    }
+
+    /**
+     * The charts, each from a table as printed: avvikelse per verksamhet (Driftsredovisning), budget
+     * against prognos per post (Resultaträkning) and the goals per Bedömning.
+     */
+    private void buildCharts() {
+        Optional.ofNullable(tables.get("driftsredovisning"))
+                .flatMap(t -> FigureCharts.avvikelsePerVerksamhet(t, amounts.unit()))
+                .ifPresent(c -> charts.put("avvikelsePerVerksamhet", c));
+        Optional.ofNullable(tables.get("resultatrakning"))
+                .flatMap(t -> FigureCharts.budgetMotPrognos(t, labels.header(AmountColumn.BUDGET),
+                        labels.header(AmountColumn.PROGNOS), amounts.unit()))
+                .ifPresent(c -> charts.put("budgetMotPrognos", c));
+        Optional.ofNullable(tables.get("malsammanstallning")).flatMap(FigureCharts::malbedomningar)
+                .ifPresent(c -> charts.put("malbedomning", c));
     }
 
     private FigureTable.Value amount(Figure f, String how) {

@@ -89,13 +89,14 @@ final class DelarsrapportExample {
      * The drafted summary of §6. Period: -750 857 tkr against the period budget -722 900 tkr (the
      * posts' Budget period), -28,0 (README); the largest period avvikelse is Personalkostnader's
      * -563 482 − (-534 700) = -28 782; the forecast's is Personalkostnader's -842 600 − (-795 400) = -47 200.
+     * A deficit is worded by its size ("ett underskott om 28,8 mkr"), an avvikelse with its sign.
      */
     static final List<String> SUMMARY = List.of(
             "Vård- och omsorgsnämndens utfall för perioden januari–augusti är 750,9 mkr, vilket motsvarar en avvikelse "
                     + "mot budget för perioden om -28,0 mkr.",
-            "Den enskilt största avvikelsen finns för personalkostnader och motsvarar ett underskott om -28,8 mkr i "
+            "Den enskilt största avvikelsen finns för personalkostnader och motsvarar ett underskott om 28,8 mkr i "
                     + "jämförelse med budget.",
-            "Helårsprognosen är 1" + NBSP + "121,5 mkr, vilket motsvarar ett underskott om -43,4 mkr i jämförelse med budget.",
+            "Helårsprognosen är 1" + NBSP + "121,5 mkr, vilket motsvarar ett underskott om 43,4 mkr i jämförelse med budget.",
             "Den största avvikelsen i prognosen finns för personalkostnader, som väntas avvika med -47,2 mkr mot budget "
                     + "vid årets slut.");
 
