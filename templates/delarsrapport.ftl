@@ -60,6 +60,11 @@
   </#if>
   <#if tabeller.resultatrakning??><@r.table tabeller.resultatrakning "Resultaträkning"/></#if>
   <#if diagram.budgetMotPrognos??><@r.chart diagram.budgetMotPrognos/></#if>
+  <#-- With Månadsutfall: the cumulative outcome by month, its figures in the table beneath it. -->
+  <#if diagram.ackumuleratUtfall??>
+    <@r.chart diagram.ackumuleratUtfall/>
+    <@r.table tabeller.manadsutfall "Ackumulerat utfall per månad"/>
+  </#if>
   <#if tabeller.driftsredovisning??><@r.table tabeller.driftsredovisning "Driftsredovisning"/></#if>
   <#if diagram.avvikelsePerVerksamhet??><@r.chart diagram.avvikelsePerVerksamhet/></#if>
   <#if texter["ekonomisk-analys"]??>
