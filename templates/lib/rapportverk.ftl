@@ -36,6 +36,22 @@
 <#-- An assessment: the coloured symbol and its words. -->
 <#macro assessment a><span color="${a.farg}">${a.symbol}</span> ${a.ord}</#macro>
 
+<#-- A paragraph (or list) Rapportverk drafted from the figures because the workbook gives no text of
+     its own. Every drafted paragraph stands inside this macro, so that one place can mark it: each
+     paragraph and list inside carries the Word comment utkast.kommentar ("Utkast skrivet av
+     Rapportverk utifrån siffrorna; granska texten."). The PDF shows no mark. -->
+<#macro drafted><drafted remark="${utkast.kommentar}"><#nested></drafted></#macro>
+
+<#-- Items joined as running text: "a", "a och b", "a, b och c". -->
+<#function joined items>
+  <#local s = "">
+  <#list items as i>
+    <#local s = s + i>
+    <#if i?has_next><#local s = s + (i?index == items?size - 2)?then(" och ", ", ")></#if>
+  </#list>
+  <#return s>
+</#function>
+
 <#-- A chart (see FigureChart.toModel): the figures as the tables print them, drawn by Rapportverk
      (vector graphics in the PDF, a Word chart with its data in the DOCX). A chart whose figures no
      table shows has a note that lists them; it follows the chart. Both pass on the workbook cells

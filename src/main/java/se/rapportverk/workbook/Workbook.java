@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param nyckeltal          the Nyckeltal rows
  * @param flerarsoversikt    the Flerårsöversikt rows
  * @param arende             the Ärende rows
+ * @param manadsutfall       the Månadsutfall sheet
  */
 public record Workbook(String fileName, Rapport rapport, Map<String, TextSection> texter,
                        Optional<AmountSheet> resultatrakning, Optional<AmountSheet> driftsredovisning,
@@ -32,7 +33,7 @@ public record Workbook(String fileName, Rapport rapport, Map<String, TextSection
                        Optional<List<Uppdrag>> uppdrag, Optional<List<Internkontroll>> internkontroll,
                        Optional<List<Atgard>> atgarder, Optional<List<Bemanning>> bemanning,
                        Optional<List<Nyckeltal>> nyckeltal, Optional<List<Flerarsrad>> flerarsoversikt,
-                       Optional<List<Arende>> arende) {
+                       Optional<List<Arende>> arende, Optional<Manadsutfall> manadsutfall) {
 
     /** A text section by key id, if the workbook has it. */
     public Optional<TextSection> text(String keyId) {
