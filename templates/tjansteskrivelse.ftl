@@ -27,7 +27,7 @@
 <#-- Beslutsunderlag: the workbook's items, the other documents, then this letter's own appendices. -->
 <#if beslutsunderlag?has_content || (bilagor![])?has_content>
   <h2 numbered="false">Beslutsunderlag</h2>
-  <ul><#list beslutsunderlag as b><li>${b}</li></#list><#list bilagor![] as b><li>${b.titel}</li></#list></ul>
+  <ul><#list beslutsunderlag as b><li>${b}</li></#list><#list bilagor![] as b><li>${r.appendixTitle(b.nummer, b.rubrik)}</li></#list></ul>
 </#if>
 
 <#if forslag?has_content>

@@ -36,6 +36,22 @@
 <#-- An assessment: the coloured symbol and its words. -->
 <#macro assessment a><span color="${a.farg}">${a.symbol}</span> ${a.ord}</#macro>
 
+<#-- A paragraph (or list) Rapportverk drafted from the figures because the workbook gives no text of
+     its own. Every drafted paragraph stands inside this macro, so that one place can mark it: each
+     paragraph and list inside carries the Word comment utkast.kommentar ("Utkast skrivet av
+     Rapportverk utifrån siffrorna; granska texten."). The PDF shows no mark. -->
+<#macro drafted><drafted remark="${utkast.kommentar}"><#nested></drafted></#macro>
+
+<#-- Items joined as running text: "a", "a och b", "a, b och c". -->
+<#function joined items>
+  <#local s = "">
+  <#list items as i>
+    <#local s = s + i>
+    <#if i?has_next><#local s = s + (i?index == items?size - 2)?then(" och ", ", ")></#if>
+  </#list>
+  <#return s>
+</#function>
+
 <#-- A chart (see FigureChart.toModel): the figures as the tables print them, drawn by Rapportverk
      (vector graphics in the PDF, a Word chart with its data in the DOCX). A chart whose figures no
      table shows has a note that lists them; it follows the chart. Both pass on the workbook cells
@@ -50,18 +66,22 @@
   <#if d.note??><p style="note"<#if d.cells??> cells="${d.cells}"</#if>>${d.note}</p></#if>
 </#macro>
 
+<#-- How an appendix is named, in its heading and in lists: "Bilaga 1: Internkontrollplan 2025". -->
+<#function appendixTitle nummer rubrik><#return "Bilaga " + nummer + ": " + rubrik></#function>
+
 <#-- The appendices (sheet Bilagor, see Bilagor in the template data) after the main text, each on a new
      page: "Bilaga 1: Rubrik", its text and the name of the file that goes with it. With toc=true (a
      document with a table of contents) they stand under the heading "Bilagor", so that the contents list
-     them under it as in the reference delårsrapport; in a letter each is a heading of its own. -->
+     them under it as in the reference delårsrapport; in a letter each is a heading of its own. A
+     document with appendices of its own numbers them on after these (the delårsrapport's Prognosunderlag). -->
 <#macro appendices toc=true>
   <#list bilagor![] as b>
     <pagebreak/>
     <#if toc>
       <#if b?is_first><h1 numbered="false" toc="true">Bilagor</h1></#if>
-      <h2 numbered="false" toc="true" cells="${b.cells}">${b.titel}</h2>
+      <h2 numbered="false" toc="true" cells="${b.cells}">${appendixTitle(b.nummer, b.rubrik)}</h2>
     <#else>
-      <h1 numbered="false" cells="${b.cells}">${b.titel}</h1>
+      <h1 numbered="false" cells="${b.cells}">${appendixTitle(b.nummer, b.rubrik)}</h1>
     </#if>
     <#if b.text??><text cells="${b.textCells}">${b.text}</text></#if>
     <#if b.fil??><p cells="${b.filCells}"><b>Fil:</b> ${b.fil}</p></#if>

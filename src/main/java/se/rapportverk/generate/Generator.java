@@ -118,7 +118,8 @@ public final class Generator {
         Calculation calc = Calculation.of(workbook);
         Map<Issue, CheckResult> checkOf = new IdentityHashMap<>();
         for (CheckResult check : calc.failures()) {
-            Severity severity = request.strict() && check.kind().discrepancy() ? Severity.ERROR : Severity.WARNING;
+            Severity severity = check.kind().error() || request.strict() && check.kind().discrepancy()
+                    ? Severity.ERROR : Severity.WARNING;
             Issue issue = new Issue(severity, check.place(), check.message());
             checkOf.put(issue, check);
             diagnostics.add(issue);

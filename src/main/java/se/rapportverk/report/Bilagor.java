@@ -11,8 +11,9 @@ import se.rapportverk.workbook.Workbook;
 /**
  * The {@code bilagor} of a document's template data: the appendices of the sheet Bilagor that belong
  * to the document, numbered from 1 in the sheet's order, each with {@code nummer}, {@code rubrik},
- * {@code titel} ({@code Bilaga 1: Internkontrollplan 2025}), {@code cells} (for the heading), and when
- * given {@code text} and {@code textCells}, {@code fil} and {@code filCells}.
+ * {@code cells} (for the heading), and when given {@code text} and {@code textCells}, {@code fil} and
+ * {@code filCells}. The templates name them ({@code Bilaga 1: Internkontrollplan 2025}) with
+ * {@code appendixTitle} of templates/lib/rapportverk.ftl.
  */
 public final class Bilagor {
 
@@ -30,7 +31,6 @@ public final class Bilagor {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("nummer", String.valueOf(nummer));
             m.put("rubrik", b.rubrik().value());
-            m.put("titel", titel(nummer, b.rubrik().value()));
             m.put("cells", SourceCells.text(b.cells()));
             b.text().ifPresent(t -> {
                 m.put("text", t.value());
@@ -43,10 +43,5 @@ public final class Bilagor {
             list.add(m);
         }
         return list;
-    }
-
-    /** {@code Bilaga 1: Internkontrollplan 2025}: how an appendix is named, in its heading and in lists. */
-    static String titel(int nummer, String rubrik) {
-        return "Bilaga " + nummer + ": " + rubrik;
     }
 }

@@ -19,11 +19,14 @@ import se.rapportverk.calc.VolymLine;
 import se.rapportverk.document.Table.Align;
 import se.rapportverk.document.Table.RowKind;
 import se.rapportverk.format.SwedishFormat;
+import se.rapportverk.format.SwedishMonths;
 import se.rapportverk.workbook.AmountColumn;
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Internkontroll;
 import se.rapportverk.workbook.Investering;
 import se.rapportverk.workbook.Mal;
+import se.rapportverk.workbook.Manadsutfall;
+import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Text;
 import se.rapportverk.workbook.Unit;
 import se.rapportverk.workbook.Uppdrag;
@@ -108,7 +111,8 @@ public final class DelarsrapportModel implements DocumentModel {
         workbook.mal().ifPresent(goals -> m.put("mal", mal(goals)));
         workbook.uppdrag().ifPresent(rows -> m.put("uppdrag", uppdrag(rows)));
         workbook.internkontroll().ifPresent(rows -> m.put("internkontroll", internkontroll(rows)));
-        return m;
+        m.putAll(new DraftedAnalysis(calc, amounts, labels).toModel());
+        return new FigureText(calc.textFigures(), amounts).applyAll(m);
     }
 
     // ------------------------------------------------------------------ tables
@@ -122,6 +126,87 @@ public final class DelarsrapportModel implements DocumentModel {
         calc.investeringar().ifPresent(i -> tables.put("investeringar", investeringTable(i)));
         calc.externaUtforare().ifPresent(e -> tables.put("externaUtforare", externTable(e)));
         calc.malSummary().ifPresent(s -> tables.put("malsammanstallning", malTable(s)));
+        DraftedAnalysis drafted = new DraftedAnalysis(calc, amounts, labels);
+        drafted.prognosTable().ifPresent(t -> tables.put("prognosunderlag", t));
+        drafted.trendTable().ifPresent(t -> tables.put("prognostrend", t));
+        workbook.manadsutfall().flatMap(this::manadsutfallTable).ifPresent(t -> tables.put("manadsutfall", t));
+    }
+
+    /** The headers of the Månadsutfall table's columns after Månad: this year's Utfall, last year's, Budget. */
+    private String utfallHeader() {
+        return Schema.MANADSUTFALL.utfall.header() + " " + labels.year();
+    }
+
+    private String foregaendeHeader() {
+        return Schema.MANADSUTFALL.utfall.header() + " " + (labels.year() - 1);
+    }
+
+    private String budgetHeader() {
+        return Schema.MANADSUTFALL.budget.header() + " " + labels.year();
+    }
+
+    /**
+     * The cumulative Utfall of the nämnd as a whole by month (Månadsutfall's rows without Verksamhet),
+     * this year against last year and the Budget: one row per month from January to the period's last
+     * month or the last month the sheet gives last year's outcome or the budget for, whichever is later;
+     * each figure the exact sum of the months up to it. This year's Utfall ends with the period (a month
+     * after it is not counted, as in check 6). A month missing within a column leaves that month and
+     * the later ones not reported ({@code –}): their sum is not known. Empty when the sheet has no
+     * Utfall of the nämnd within the period.
+     */
+    private Optional<FigureTable> manadsutfallTable(Manadsutfall sheet) {
+        List<Manadsutfall.Month> namnd = sheet.namnd();
+        int period = labels.month();
+        if (namnd.stream().noneMatch(m -> m.month() <= period && m.utfall().reported())) {
+            return Optional.empty();
+        }
+        record Column(String header, java.util.function.Function<Manadsutfall.Month, Figure> value, int last) {
+        }
+        List<Column> shown = new ArrayList<>();
+        shown.add(new Column(utfallHeader(), Manadsutfall.Month::utfall, period));
+        shown.add(new Column(foregaendeHeader(), Manadsutfall.Month::utfallForegaendeAr, 12));
+        shown.add(new Column(budgetHeader(), Manadsutfall.Month::budget, 12));
+        // A column without a single value of the nämnd draws nothing.
+        shown.removeIf(c -> namnd.stream().noneMatch(m -> c.value().apply(m).reported()));
+        int lastMonth = period;
+        for (Manadsutfall.Month m : namnd) {
+            for (Column c : shown.subList(1, shown.size())) {
+                if (c.value().apply(m).reported()) {
+                    lastMonth = Math.max(lastMonth, m.month());
+                }
+            }
+        }
+        Map<Integer, Manadsutfall.Month> byMonth = new LinkedHashMap<>();
+        namnd.forEach(m -> byMonth.put(m.month(), m));
+        List<FigureTable.Column> columns = new ArrayList<>();
+        columns.add(new FigureTable.Column("Månad (" + amounts.unit() + ")", Align.LEFT, 2.2f));
+        shown.forEach(c -> columns.add(new FigureTable.Column(c.header(), Align.RIGHT, 1.3f)));
+        List<FigureTable.Row> rows = new ArrayList<>();
+        List<List<Figure>> sums = new ArrayList<>();
+        shown.forEach(c -> sums.add(new ArrayList<>()));
+        boolean[] broken = new boolean[shown.size()];
+        for (int month = 1; month <= lastMonth; month++) {
+            Manadsutfall.Month m = byMonth.get(month);
+            List<FigureTable.Entry> cells = new ArrayList<>();
+            cells.add(new FigureTable.Label(SwedishMonths.name(month),
+                    Optional.ofNullable(m).map(Manadsutfall.Month::monthCell)));
+            for (int i = 0; i < shown.size(); i++) {
+                Column c = shown.get(i);
+                Figure f = m == null ? Figure.none() : c.value().apply(m);
+                broken[i] |= month <= c.last() && !f.reported();
+                sums.get(i).add(f);
+                if (month > c.last() || broken[i]) {
+                    cells.add(new FigureTable.Value(Figure.none(), SwedishFormat.NOT_REPORTED, month > c.last()
+                            ? "efter perioden" : "en månad saknas i " + sheet.sheetName()));
+                } else {
+                    Figure cumulative = Figure.sum(sums.get(i));
+                    cells.add(new FigureTable.Value(cumulative, amounts.format(cumulative),
+                            "ackumulerat " + SwedishMonths.range(month) + " ur " + sheet.sheetName()));
+                }
+            }
+            rows.add(new FigureTable.Row(RowKind.BODY, cells));
+        }
+        return Optional.of(new FigureTable("Ackumulerat utfall per månad", columns, rows));
     }
 
     /**
@@ -138,6 +223,10 @@ public final class DelarsrapportModel implements DocumentModel {
                 .ifPresent(c -> charts.put("budgetMotPrognos", c));
         Optional.ofNullable(tables.get("malsammanstallning")).flatMap(FigureCharts::malbedomningar)
                 .ifPresent(c -> charts.put("malbedomning", c));
+        Optional.ofNullable(tables.get("manadsutfall"))
+                .flatMap(t -> FigureCharts.ackumuleratUtfall(t, utfallHeader(), foregaendeHeader(), budgetHeader(),
+                        labels.year(), amounts.unit()))
+                .ifPresent(c -> charts.put("ackumuleratUtfall", c));
     }
 
     private FigureTable.Value amount(Figure f, String how) {
@@ -394,6 +483,8 @@ public final class DelarsrapportModel implements DocumentModel {
     private Map<String, Object> deviation(Figure f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("belopp", amounts.format(f));
+        // Without its sign, for "ett underskott om 0,5 mkr": the word says the direction.
+        m.put("storlek", amounts.format(f.withValue(f.value().abs())));
         m.put("negativ", f.value().signum() < 0);
         m.put("noll", amounts.from().convert(f.value(), amounts.to())
                 .setScale(amounts.decimals(), java.math.RoundingMode.HALF_UP).signum() == 0);

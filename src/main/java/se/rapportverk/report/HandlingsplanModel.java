@@ -134,7 +134,7 @@ public final class HandlingsplanModel implements DocumentModel {
         Map<String, Object> diagram = new LinkedHashMap<>();
         charts.forEach((id, chart) -> diagram.put(id, chart.toModel()));
         m.put("diagram", diagram);
-        return m;
+        return new FigureText(calc.textFigures(), amounts).applyAll(m);
     }
 
     // ------------------------------------------------------------------ tables

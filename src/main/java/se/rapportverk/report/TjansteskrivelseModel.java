@@ -37,13 +37,15 @@ public final class TjansteskrivelseModel implements DocumentModel {
     }
 
     private final Workbook workbook;
+    private final Calculation calc;
     private final LocalDate date;
     private final List<OtherDocument> others;
     private final AmountFormat amounts;
     private final Map<String, FigureTable> tables = new LinkedHashMap<>();
 
-    private TjansteskrivelseModel(Workbook workbook, LocalDate date, List<OtherDocument> others) {
+    private TjansteskrivelseModel(Workbook workbook, Calculation calc, LocalDate date, List<OtherDocument> others) {
         this.workbook = workbook;
+        this.calc = calc;
         this.date = date;
         this.others = List.copyOf(others);
         Unit amountUnit = workbook.rapport().amountUnit();
@@ -59,7 +61,7 @@ public final class TjansteskrivelseModel implements DocumentModel {
      */
     public static TjansteskrivelseModel build(Workbook workbook, Calculation calc, LocalDate date,
                                               List<OtherDocument> others) {
-        TjansteskrivelseModel model = new TjansteskrivelseModel(workbook, date, others);
+        TjansteskrivelseModel model = new TjansteskrivelseModel(workbook, calc, date, others);
         calc.flerarsoversikt().ifPresent(f -> model.tables.put("flerarsoversikt", model.overviewTable(f)));
         return model;
     }
@@ -93,7 +95,7 @@ public final class TjansteskrivelseModel implements DocumentModel {
             s.put("titel", a.titel().map(Text::value).orElse(""));
             return s;
         }).toList());
-        return m;
+        return new FigureText(calc.textFigures(), amounts).applyAll(m);
     }
 
     private static List<String> texts(List<Arende> items, Arende.Typ typ) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import se.rapportverk.format.SwedishFormat;
+import se.rapportverk.format.SwedishMonths;
 
 /**
  * One data row of a sheet, read cell by cell into typed values that keep their cell. Every problem
@@ -21,6 +22,7 @@ import se.rapportverk.format.SwedishFormat;
 final class RowReader {
 
     private static final String NUMBER_HINT = "; skriv till exempel 1 092,2 eller -51,2";
+    private static final String MONTH_HINT = "skriv månadens nummer 1–12 eller namn, till exempel 8 eller augusti";
 
     private final SheetReader sheet;
     private final SheetData.Row row;
@@ -183,6 +185,68 @@ final class RowReader {
         sheet.diagnostics().error(text.get().cell(), "\"" + t + "\" är ingen period; skriv året och månaden, till "
                 + "exempel 2025-03");
         return Optional.empty();
+    }
+
+    /**
+     * A month of the year, 1–12: a number cell, a date cell, {@code 8}, a Swedish name or abbreviation
+     * ({@code augusti}, {@code aug}, {@code Sept.}) or {@code 2025-08}. A date or {@code 2025-08} of
+     * another year than {@code year} (when known) is an error, as is a number outside 1–12 or a
+     * text that is no month; an empty cell is an error when every row needs a value.
+     */
+    Optional<Integer> period(ColumnSpec column, Optional<Integer> year) {
+        expect(column, ColumnType.PERIOD);
+        CellRef ref = ref(column);
+        CellContent raw = content(column);
+        if (raw instanceof CellContent.Number n && n.date() != null) {
+            if (year.isPresent() && n.date().getYear() != year.get()) {
+                sheet.diagnostics().error(ref, "månaden " + n.date().getYear() + "-" + String.format(Locale.ROOT,
+                        "%02d", n.date().getMonthValue()) + " hör till " + n.date().getYear() + " men År är "
+                        + year.get());
+                return Optional.empty();
+            }
+            return Optional.of(n.date().getMonthValue());
+        }
+        if (raw instanceof CellContent.Number n) {
+            return monthInRange(n.value(), n.value().stripTrailingZeros().toPlainString(), ref);
+        }
+        Optional<Text> text = text(column);
+        if (text.isEmpty()) {
+            if (column.valueRequired() && !(raw instanceof CellContent.Failed)) {
+                sheet.diagnostics().error(ref, column.header() + " saknas på raden; " + MONTH_HINT);
+            }
+            return Optional.empty();
+        }
+        String t = text.get().value().strip();
+        if (t.matches("[+-]?\\d+([.,]\\d+)?")) {
+            return monthInRange(new BigDecimal(t.replace(',', '.')), t, ref);
+        }
+        if (t.matches("\\d{4}-\\d{1,2}")) {
+            int y = Integer.parseInt(t.substring(0, 4));
+            int m = Integer.parseInt(t.substring(5));
+            if (m < 1 || m > 12) {
+                sheet.diagnostics().error(ref, "\"" + t + "\" är ingen månad; " + MONTH_HINT);
+                return Optional.empty();
+            }
+            if (year.isPresent() && y != year.get()) {
+                sheet.diagnostics().error(ref, "månaden \"" + t + "\" hör till " + y + " men År är " + year.get());
+                return Optional.empty();
+            }
+            return Optional.of(m);
+        }
+        Optional<Integer> named = SwedishMonths.parse(t);
+        if (named.isEmpty()) {
+            sheet.diagnostics().error(ref, "\"" + t + "\" är ingen månad; " + MONTH_HINT);
+        }
+        return named;
+    }
+
+    private Optional<Integer> monthInRange(BigDecimal value, String shown, CellRef ref) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() > 0 || v.compareTo(BigDecimal.ONE) < 0 || v.compareTo(BigDecimal.valueOf(12)) > 0) {
+            sheet.diagnostics().error(ref, "månaden " + shown + " finns inte; " + MONTH_HINT);
+            return Optional.empty();
+        }
+        return Optional.of(v.intValueExact());
     }
 
     /**

@@ -200,6 +200,31 @@ public final class Schema {
         }
     }
 
+    /**
+     * The Månadsutfall sheet: net amounts of single months, for the nämnd as a whole and per
+     * Driftsredovisning row; read by {@link ManadsutfallReader}, checked by check 6 and the forecasts'
+     * trend (check 7).
+     */
+    public static final class ManadsutfallSheet extends SheetSpec {
+        public final ColumnSpec manad = ColumnSpec.period("Månad").required().needsValue()
+                .help("Månaden: 1–12, namnet (augusti, aug) eller 2025-08. Varje månad en gång per verksamhet.");
+        public final ColumnSpec utfall = ColumnSpec.amount("Utfall").required()
+                .help("Månadens nettoutfall, bara den månaden (inte ackumulerat). Ett utfall efter perioden räknas inte.");
+        public final ColumnSpec utfallForegaendeAr = ColumnSpec.amount("Utfall föregående år")
+                .help("Samma månad föregående år. Med alla tolv månader jämförs summan också med Bokslut föregående år.");
+        public final ColumnSpec budget = ColumnSpec.amount("Budget")
+                .help("Månadens budget. Med alla tolv månader jämförs summan också med årets Budget.");
+        public final ColumnSpec verksamhet = ColumnSpec.text("Verksamhet")
+                .help("Tom: raden gäller nämnden som helhet. Annars verksamhetens namn som i driftsredovisningen.");
+
+        ManadsutfallSheet() {
+            super("Månadsutfall", "Utfall, föregående års utfall och budget per månad, för nämnden och per verksamhet: "
+                    + "kontrolleras mot perioden och ger prognosernas trend.", D, NONE,
+                    wb -> wb.manadsutfall().isPresent(), List.of());
+            columns(manad, utfall, utfallForegaendeAr, budget, verksamhet);
+        }
+    }
+
     // ------------------------------------------------------------------ the delårsrapport's goals and controls
 
     /** The Mål sheet. */
@@ -436,6 +461,7 @@ public final class Schema {
     public static final VolymerSheet VOLYMER = new VolymerSheet();
     public static final InvesteringarSheet INVESTERINGAR = new InvesteringarSheet();
     public static final ExternaUtforareSheet EXTERNA_UTFORARE = new ExternaUtforareSheet();
+    public static final ManadsutfallSheet MANADSUTFALL = new ManadsutfallSheet();
     public static final MalSheet MAL = new MalSheet();
     public static final UppdragSheet UPPDRAG = new UppdragSheet();
     public static final InternkontrollSheet INTERNKONTROLL = new InternkontrollSheet();
@@ -448,9 +474,9 @@ public final class Schema {
     public static final BilagorSheet BILAGOR = new BilagorSheet();
 
     /** Every sheet of the contract, in contract order. */
-    public static final List<SheetSpec> SHEETS = List.of(RAPPORT, TEXTER, RESULTATRAKNING, DRIFTSREDOVISNING, VOLYMER,
-            INVESTERINGAR, EXTERNA_UTFORARE, MAL, UPPDRAG, INTERNKONTROLL, ATGARDER, BEMANNING, NYCKELTAL,
-            FLERARSOVERSIKT, ARENDE, BILDER, BILAGOR);
+    public static final List<SheetSpec> SHEETS = List.of(RAPPORT, TEXTER, RESULTATRAKNING, DRIFTSREDOVISNING,
+            MANADSUTFALL, VOLYMER, INVESTERINGAR, EXTERNA_UTFORARE, MAL, UPPDRAG, INTERNKONTROLL, ATGARDER, BEMANNING,
+            NYCKELTAL, FLERARSOVERSIKT, ARENDE, BILDER, BILAGOR);
 
     // ------------------------------------------------------------------ which sheets make which document
 

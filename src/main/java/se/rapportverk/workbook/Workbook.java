@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param nyckeltal          the Nyckeltal rows
  * @param flerarsoversikt    the Flerårsöversikt rows
  * @param arende             the Ärende rows
+ * @param manadsutfall       the Månadsutfall sheet
  * @param bilagor            the Bilagor rows (appendices), in order
  * @param bilder             the Bilder rows (pictures), in order
  */
@@ -34,8 +35,8 @@ public record Workbook(String fileName, Rapport rapport, Map<String, TextSection
                        Optional<List<Uppdrag>> uppdrag, Optional<List<Internkontroll>> internkontroll,
                        Optional<List<Atgard>> atgarder, Optional<List<Bemanning>> bemanning,
                        Optional<List<Nyckeltal>> nyckeltal, Optional<List<Flerarsrad>> flerarsoversikt,
-                       Optional<List<Arende>> arende, Optional<List<Bilaga>> bilagor,
-                       Optional<List<Bild>> bilder) {
+                       Optional<List<Arende>> arende, Optional<Manadsutfall> manadsutfall,
+                       Optional<List<Bilaga>> bilagor, Optional<List<Bild>> bilder) {
 
     /** A text section by key id, if the workbook has it. */
     public Optional<TextSection> text(String keyId) {

@@ -132,6 +132,8 @@ public final class WorkbookReader {
         Map<String, TextSection> texter = readTexter();
         Optional<AmountSheet> resultatrakning = sheet(RESULTATRAKNING, this::readResultatrakning);
         Optional<AmountSheet> driftsredovisning = sheet(DRIFTSREDOVISNING, this::readDriftsredovisning);
+        Optional<Manadsutfall> manadsutfall = sheet(MANADSUTFALL, sr -> ManadsutfallReader.read(sr,
+                rapport.map(Rapport::year), rapport.flatMap(Rapport::period)));
         Optional<List<Volym>> volymer = sheet(VOLYMER, this::readVolymer);
         Optional<List<Investering>> investeringar = sheet(INVESTERINGAR, this::readInvesteringar);
         Optional<List<ExternUtforare>> externaUtforare = sheet(EXTERNA_UTFORARE, this::readExternaUtforare);
@@ -157,7 +159,7 @@ public final class WorkbookReader {
         }
         Workbook workbook = new Workbook(file.fileName(), rapport.get(), texter, resultatrakning, driftsredovisning,
                 volymer, investeringar, externaUtforare, mal, uppdrag, internkontroll, atgarder, bemanning, nyckeltal,
-                flerarsoversikt, arende, bilagor, pictures);
+                flerarsoversikt, arende, manadsutfall, bilagor, pictures);
         bilder.checkReferences(workbook, diagnostics);
         return Optional.of(workbook);
     }

@@ -48,6 +48,11 @@ public final class WorkbookTexts {
                     r.field(f).ifPresent(v -> walk(v, out));
                 }
             }
+            case Figure f -> {
+                // a number and its cells: no text (and walking every cell of every figure is slow)
+            }
+            case CellRef c -> {
+            }
             case Optional<?> o -> o.ifPresent(v -> walk(v, out));
             case Collection<?> c -> c.forEach(v -> walk(v, out));
             case Map<?, ?> m -> m.values().forEach(v -> walk(v, out));

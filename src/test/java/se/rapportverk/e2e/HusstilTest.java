@@ -168,13 +168,14 @@ class HusstilTest {
             assertEquals(400, cover.getWidth());
             assertEquals(240, cover.getHeight());
             // The cover's logo is the first Figure, with its alt text; then the workbook's organisation chart
-            // (in Uppdrag och ansvar) and the three charts.
+            // (in Uppdrag och ansvar) and the four charts (the third, of the months, a line chart).
             List<String> figures = figures(d);
             assertEquals("Ekeby kommun logotyp", figures.get(0), figures.toString());
-            assertEquals(5, figures.size(), figures.toString());
+            assertEquals(6, figures.size(), figures.toString());
             assertTrue(figures.get(1).startsWith("Organisationsschema."), figures.get(1));
-            assertTrue(figures.subList(2, 5).stream().allMatch(f -> f.startsWith("Liggande stapeldiagram: ")),
-                    figures.toString());
+            assertEquals(List.of(true, true, false, true), figures.subList(2, 6).stream()
+                    .map(f -> f.startsWith("Liggande stapeldiagram: ")).toList(), figures.toString());
+            assertTrue(figures.get(4).startsWith("Linjediagram: "), figures.toString());
             // From page 2 the logo stands in the header, as decoration: drawn inside an artifact.
             PDPage second = d.getPage(2);
             assertEquals(1, images(second).size());
@@ -331,7 +332,7 @@ class HusstilTest {
     @Test
     void theWordChartsHaveTheHouseStylesColoursAndFont() throws IOException {
         try (XWPFDocument w = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            assertEquals(3, w.getCharts().size());
+            assertEquals(4, w.getCharts().size());
             // In the document's order (chart1 …): POI lists them by relationship id as text, rId10 before rId8.
             var inOrder = w.getCharts().stream().sorted(java.util.Comparator.comparing(
                     c -> c.getPackagePart().getPartName().getName())).toList();
@@ -346,7 +347,11 @@ class HusstilTest {
             assertEquals(CHART_1, rgb(bars.get(0).getSpPr().getPattFill().getFgClr().getSrgbClr().getVal()));
             assertEquals(CHART_2, rgb(bars.get(1).getSpPr().getSolidFill().getSrgbClr().getVal()));
             // Avvikelse per verksamhet: one series, the first colour.
-            var avvikelse = inOrder.get(2).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+            // Ackumulerat utfall: this year's line the first colour, last year's the second.
+            var lines = inOrder.get(2).getCTChart().getPlotArea().getLineChartArray(0).getSerList();
+            assertEquals(CHART_1, rgb(lines.get(0).getSpPr().getLn().getSolidFill().getSrgbClr().getVal()));
+            assertEquals(CHART_2, rgb(lines.get(1).getSpPr().getLn().getSolidFill().getSrgbClr().getVal()));
+            var avvikelse = inOrder.get(3).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
             assertEquals(CHART_1, rgb(avvikelse.getSpPr().getSolidFill().getSrgbClr().getVal()));
         }
     }

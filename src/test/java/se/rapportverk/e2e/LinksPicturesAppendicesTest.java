@@ -72,6 +72,8 @@ class LinksPicturesAppendicesTest {
 
     static final String BILAGA_1 = "Bilaga 1: Bilaga till internkontrollplan";
     static final String BILAGA_2 = "Bilaga 2: Nämndens verksamhetsplan";
+    /** The forecast methods' appendix, numbered after the sheet's. */
+    static final String BILAGA_3 = "Bilaga 3: Prognosunderlag";
 
     static byte[] pdf;
     static byte[] docx;
@@ -265,22 +267,26 @@ class LinksPicturesAppendicesTest {
         // The contents: "Bilagor" after 10 Internkontroll, each appendix under it with its page.
         List<PdfDoc.TocEntry> toc = doc.toc();
         List<String> titles = toc.stream().map(PdfDoc.TocEntry::title).toList();
-        assertEquals(List.of("10 Internkontroll", "Bilagor", BILAGA_1, BILAGA_2),
-                titles.subList(titles.size() - 4, titles.size()));
+        assertEquals(List.of("10 Internkontroll", "Bilagor", BILAGA_1, BILAGA_2, BILAGA_3),
+                titles.subList(titles.size() - 5, titles.size()));
         int bilagor = doc.pageOfLine("Bilagor", 3);
         int first = doc.pageOfLine(BILAGA_1, 3);
         int second = doc.pageOfLine(BILAGA_2, 3);
-        assertEquals(List.of(bilagor, first, second), toc.subList(toc.size() - 3, toc.size()).stream()
+        int third = doc.pageOfLine(BILAGA_3, 3);
+        assertEquals(List.of(bilagor, first, second, third), toc.subList(toc.size() - 4, toc.size()).stream()
                 .map(PdfDoc.TocEntry::page).toList(), "the contents give the pages the headings stand on");
         assertEquals(bilagor, first, "Bilaga 1 opens the page that Bilagor heads");
         assertEquals(first + 1, second, "each appendix on a new page");
-        assertEquals(doc.pageCount(), second, "the appendices come last");
+        assertEquals(second + 1, third, "Prognosunderlag after the sheet's appendices, on a new page");
         assertTrue(doc.pageOfLine("10 Internkontroll", 3) < bilagor, "after the main text");
         // Bookmarks: Bilagor at the first level, the appendices below it.
         List<PdfDoc.Bookmark> outline = doc.outline;
+        int at = outline.indexOf(new PdfDoc.Bookmark(1, "Bilagor", bilagor));
+        assertTrue(at > 0, outline.toString());
         assertEquals(List.of(new PdfDoc.Bookmark(1, "Bilagor", bilagor), new PdfDoc.Bookmark(2, BILAGA_1, first),
-                new PdfDoc.Bookmark(3, "Så har kontrollerna genomförts", first), new PdfDoc.Bookmark(2, BILAGA_2, second)),
-                outline.subList(outline.size() - 4, outline.size()), "the ### in Bilaga 1's text one level below it");
+                new PdfDoc.Bookmark(3, "Så har kontrollerna genomförts", first), new PdfDoc.Bookmark(2, BILAGA_2, second),
+                new PdfDoc.Bookmark(2, BILAGA_3, third)), outline.subList(at, at + 5),
+                "the ### in Bilaga 1's text one level below it");
         // Each appendix: its heading, its text, its file's name without the folder.
         Texts.assertInOrder(String.join("\n", doc.page(first)), List.of("Bilagor", BILAGA_1,
                 "Bilagan redovisar hur kontrollerna", "Så har kontrollerna genomförts",
@@ -296,25 +302,28 @@ class LinksPicturesAppendicesTest {
     void docxAppendicesAreHeadingsAfterAPageBreakInTheContentsField() throws IOException {
         DocxDoc d = DocxDoc.read(docx);
         List<DocxDoc.Para> headings = d.headings();
-        List<String> last = headings.subList(headings.size() - 4, headings.size()).stream()
+        List<String> last = headings.subList(headings.size() - 5, headings.size()).stream()
                 .map(h -> h.style() + ": " + h.text()).toList();
         assertEquals(List.of("Heading1: Bilagor", "Heading2: " + BILAGA_1,
-                "Heading3NotInToc: Så har kontrollerna genomförts", "Heading2: " + BILAGA_2), last);
+                "Heading3NotInToc: Så har kontrollerna genomförts", "Heading2: " + BILAGA_2, "Heading2: " + BILAGA_3),
+                last);
         List<String> toc = d.paragraphs.stream().filter(p -> p.style().matches("TOC\\d"))
                 .map(p -> p.style() + ": " + p.text().split("\t")[0]).toList();
-        assertEquals(List.of("TOC1: Bilagor", "TOC2: " + BILAGA_1, "TOC2: " + BILAGA_2), toc.subList(toc.size() - 3,
-                toc.size()));
+        assertEquals(List.of("TOC1: Bilagor", "TOC2: " + BILAGA_1, "TOC2: " + BILAGA_2, "TOC2: " + BILAGA_3),
+                toc.subList(toc.size() - 4, toc.size()));
         List<String> texts = d.paragraphs.stream().map(DocxDoc.Para::text).toList();
         int bilagor = texts.lastIndexOf("Bilagor");
         int first = texts.indexOf(BILAGA_1);
         int second = texts.indexOf(BILAGA_2);
         assertEquals(bilagor + 1, first);
         assertTrue(texts.subList(first, second).contains("Fil: Internkontrollplan 2025 vård- och omsorgsnämnden.pdf"));
-        assertEquals("Fil: Verksamhetsplan 2025 vård- och omsorgsnämnden.pdf", texts.get(texts.size() - 1));
+        int third = texts.indexOf(BILAGA_3);
+        assertEquals("Fil: Verksamhetsplan 2025 vård- och omsorgsnämnden.pdf", texts.subList(second, third).stream()
+                .filter(t -> !t.isBlank()).reduce((x, y) -> y).orElseThrow(), "the file ends Bilaga 2");
         // A page break before "Bilagor" and before Bilaga 2 (an empty paragraph with a page break).
         try (XWPFDocument w = new XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
             List<XWPFParagraph> ps = w.getParagraphs();
-            for (String heading : List.of("Bilagor", BILAGA_2)) {
+            for (String heading : List.of("Bilagor", BILAGA_2, BILAGA_3)) {
                 int at = -1;
                 for (int i = 0; i < ps.size(); i++) {
                     if (ps.get(i).getText().equals(heading)) {
@@ -402,8 +411,8 @@ class LinksPicturesAppendicesTest {
                 hToc.subList(hToc.size() - 3, hToc.size()), "the handlingsplan's contents end with its own");
         assertTrue(s.lines().contains("Bilaga 3: Planens och skrivelsens"), s.lines().toString());
         List<String> rToc = r.toc().stream().map(PdfDoc.TocEntry::title).toList();
-        assertEquals(List.of("Bilagor", "Bilaga 1: Gemensam", "Bilaga 2: Bara rapporten"),
-                rToc.subList(rToc.size() - 3, rToc.size()));
+        assertEquals(List.of("Bilagor", "Bilaga 1: Gemensam", "Bilaga 2: Bara rapporten", "Bilaga 3: Prognosunderlag"),
+                rToc.subList(rToc.size() - 4, rToc.size()));
         assertTrue(r.lines().contains("Fil: Underlag.pdf"));
         assertTrue(s.lines().contains("Bilaga 1: Gemensam") && s.lines().contains("Bilaga 2: Bara skrivelsen"),
                 s.lines().toString());

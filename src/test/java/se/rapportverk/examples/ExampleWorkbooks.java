@@ -136,6 +136,22 @@ public final class ExampleWorkbooks {
             new Manad("november", null, -84_324, -87_000),
             new Manad("december", null, -85_629, -93_300));
 
+    /**
+     * Months of one Driftsredovisning row (tkr, not cumulative): Utfall January–August, Utfall
+     * föregående år and Budget for all twelve months. They add up to the row's Utfall period, Utfall
+     * period föregående år, Bokslut föregående år, Budget period and Budget.
+     */
+    record ManadVerksamhet(String verksamhet, long[] utfall, long[] utfallForegaendeAr, long[] budget) {
+    }
+
+    static final List<ManadVerksamhet> MANADSUTFALL_VERKSAMHET = List.of(
+            new ManadVerksamhet("Hemtjänst",
+                    new long[] {-19_850, -18_920, -20_110, -20_060, -20_240, -20_980, -21_760, -20_029},
+                    new long[] {-18_200, -17_450, -18_790, -18_540, -18_760, -19_330, -20_110, -19_506,
+                        -17_380, -17_590, -17_420, -17_928},
+                    new long[] {-18_300, -17_500, -18_600, -18_400, -18_500, -19_100, -19_600, -18_700,
+                        -18_100, -18_300, -18_200, -18_500}));
+
     /** Volume per verksamhet; Kostnad per enhet in tkr per volume unit. */
     record Volym(String verksamhet, String enhet, long budget, long prognos, BigDecimal kostnadPerEnhet) {
         /** −(volume deviation × cost per unit), tkr. */
@@ -480,6 +496,17 @@ public final class ExampleWorkbooks {
         q.expect(MANADSUTFALL.stream().mapToLong(Manad::budget).sum() == netto(B), "Månadsbudgeten summerar inte till Budget");
         q.expect(MANADSUTFALL.subList(0, 8).stream().mapToLong(Manad::budget).sum() == netto(BP),
                 "Månadsbudgeten januari–augusti summerar inte till Budget period");
+        for (ManadVerksamhet m : MANADSUTFALL_VERKSAMHET) {
+            Rad r = drift(m.verksamhet());
+            q.expect(Arrays.stream(m.utfall()).sum() == r.v()[UP], m.verksamhet() + ": månaderna summerar inte till Utfall period");
+            q.expect(Arrays.stream(m.utfallForegaendeAr()).limit(8).sum() == r.v()[UPF],
+                    m.verksamhet() + ": månaderna föregående år summerar inte till Utfall period föregående år");
+            q.expect(Arrays.stream(m.utfallForegaendeAr()).sum() == r.v()[BF],
+                    m.verksamhet() + ": månaderna föregående år summerar inte till Bokslut föregående år");
+            q.expect(Arrays.stream(m.budget()).limit(8).sum() == r.v()[BP],
+                    m.verksamhet() + ": månadsbudgeten summerar inte till Budget period");
+            q.expect(Arrays.stream(m.budget()).sum() == r.v()[B], m.verksamhet() + ": månadsbudgeten summerar inte till Budget");
+        }
         q.expect(EXTERNA.stream().mapToLong(Extern::kopUtfall).sum() >= rrPost("Köp av verksamhet").v()[UP],
                 "Köp av verksamhet hos externa utförare är större än resultaträkningens köp av verksamhet");
         q.expect(EXTERNA.stream().mapToLong(Extern::kopBudget).sum() >= rrPost("Köp av verksamhet").v()[BP],
@@ -551,8 +578,12 @@ public final class ExampleWorkbooks {
         DelarsrapportTexter.internkontroll().forEach(k -> q.check("Internkontroll " + k.risk(), k.kommentar()));
 
         String sammanfattning = texter.get("sammanfattning");
-        q.require("sammanfattning", sammanfattning, "underskott om " + Quotes.oneDecimal(mkr(periodAvvikelse)) + " mkr");
-        q.require("sammanfattning", sammanfattning, "underskott om " + Quotes.oneDecimal(mkr(netto(P) - netto(B))) + " mkr");
+        // The deficit is cited, not typed: the document shows the calculated figure (docs/arbetsbok.md, Tal i texter).
+        q.expect(periodAvvikelse < 0 && netto(P) - netto(B) < 0, "Texterna kallar avvikelserna underskott");
+        q.require("sammanfattning", sammanfattning, "underskott om {utfall avvikelse utan tecken}");
+        q.require("sammanfattning", sammanfattning, "underskott om {prognos avvikelse utan tecken}");
+        q.require("ekonomisk-analys", texter.get("ekonomisk-analys"), "{prognos avvikelse personalkostnader}");
+        q.require("investeringar", texter.get("investeringar"), "{investeringar avvikelse}");
         q.require("sammanfattning", sammanfattning, hemtjanstVolym.prognos() / 1000 + " 000 utförda timmar");
         q.require("sammanfattning", sammanfattning, hemtjanstVolym.budget() / 1000 + " 000 timmar i budget");
         q.require("sammanfattning", sammanfattning, lssVolym.prognos() + " årsplaceringar mot budgeterade " + lssVolym.budget());
@@ -787,16 +818,29 @@ public final class ExampleWorkbooks {
         return t;
     }
 
+    /**
+     * Månadsutfall: the nämnd as a whole (no Verksamhet), then the months of the Driftsredovisning
+     * rows that have them, each block closed by a comment row with its check sums.
+     */
     static void manadsutfall(Xlsx x) {
         Xlsx.Table t = x.table("Månadsutfall", col("Månad", 14, TEXT), col("Utfall", 14, AMOUNT),
-                col("Utfall föregående år", 14, AMOUNT), col("Budget", 14, AMOUNT));
+                col("Utfall föregående år", 14, AMOUNT), col("Budget", 14, AMOUNT), col("Verksamhet", 24, TEXT));
         int first = t.nextRow();
         for (Manad m : MANADSUTFALL) {
-            t.row(m.manad(), m.utfall(), m.utfallForegaendeAr(), m.budget());
+            t.row(m.manad(), m.utfall(), m.utfallForegaendeAr(), m.budget(), null);
         }
         int last = t.nextRow() - 1;
         // A comment row (first cell starts with #): a controller's check sum that the reader skips.
-        t.row(total("# Summa", sum(first, last), sum(first, last), sum(first, last)));
+        t.row(total("# Summa", sum(first, last), sum(first, last), sum(first, last), null));
+        for (ManadVerksamhet v : MANADSUTFALL_VERKSAMHET) {
+            int from = t.nextRow();
+            for (int m = 0; m < 12; m++) {
+                t.row(se.rapportverk.format.SwedishMonths.name(m + 1), m < v.utfall().length ? v.utfall()[m] : null,
+                        v.utfallForegaendeAr()[m], v.budget()[m], v.verksamhet());
+            }
+            int to = t.nextRow() - 1;
+            t.row(total("# Summa " + v.verksamhet(), sum(from, to), sum(from, to), sum(from, to), null));
+        }
     }
 
     static void volymer(Xlsx x) {

@@ -93,7 +93,7 @@ class ExampleWorkbooksTest {
                     "Avvikelse"),
             "Driftsredovisning", List.of("Område", "Bokslut föregående år", "Utfall period föregående år",
                     "Budget period", "Avvikelse"),
-            "Månadsutfall", List.of("Utfall föregående år", "Budget"),
+            "Månadsutfall", List.of("Utfall föregående år", "Budget", "Verksamhet"),
             "Bilder", List.of("Bildtext", "Bild"),
             "Bilagor", List.of("Text", "Fil", "Dokument"),
             "Åtgärder", List.of("Nr", "Verksamhet", "Ansvarig", "Startdatum", "Effekt helår", "Effekt innevarande år",
@@ -392,7 +392,9 @@ class ExampleWorkbooksTest {
     void delarsrapportMonthsAddUpToThePeriod() throws IOException {
         try (Bok bok = Bok.open(DELARSRAPPORT)) {
             Map<String, BigDecimal> total = bok.columnValues(bok.rows("Resultaträkning").get(11));
-            List<Map<String, Cell>> months = bok.rows("Månadsutfall");
+            List<Map<String, Cell>> all = bok.rows("Månadsutfall");
+            List<Map<String, Cell>> months = all.stream()
+                    .filter(r -> r.get("verksamhet") == null && !bok.text(r.get("manad")).startsWith("#")).toList();
             assertEquals(12, months.size());
             BigDecimal utfall = BigDecimal.ZERO, fg = BigDecimal.ZERO, fg8 = BigDecimal.ZERO, budget = BigDecimal.ZERO,
                     budget8 = BigDecimal.ZERO;
@@ -412,6 +414,49 @@ class ExampleWorkbooksTest {
             assertEquals(0, fg8.compareTo(total.get("utfall period foregaende ar")));
             assertEquals(0, budget.compareTo(total.get("budget")));
             assertEquals(0, budget8.compareTo(total.get("budget period")));
+        }
+    }
+
+    /** Each Verksamhet's months add up to its Driftsredovisning row, column by column (check 6). */
+    @Test
+    void delarsrapportMonthsOfAVerksamhetAddUpToItsRow() throws IOException {
+        try (Bok bok = Bok.open(DELARSRAPPORT)) {
+            Map<String, Map<String, BigDecimal>> drift = new LinkedHashMap<>();
+            for (Map<String, Cell> r : bok.rows("Driftsredovisning")) {
+                if (r.get("verksamhet") != null) {
+                    drift.put(bok.text(r.get("verksamhet")), bok.columnValues(r));
+                }
+            }
+            Map<String, List<Map<String, Cell>>> per = new LinkedHashMap<>();
+            for (Map<String, Cell> r : bok.rows("Månadsutfall")) {
+                if (r.get("verksamhet") != null) {
+                    per.computeIfAbsent(bok.text(r.get("verksamhet")), k -> new ArrayList<>()).add(r);
+                }
+            }
+            assertFalse(per.isEmpty(), "månadsutfall för minst en verksamhet");
+            per.forEach((v, rows) -> {
+                assertTrue(drift.containsKey(v), v + " finns i driftsredovisningen");
+                assertEquals(12, rows.size(), v);
+                BigDecimal utfall = BigDecimal.ZERO, fg = BigDecimal.ZERO, fg8 = BigDecimal.ZERO, budget = BigDecimal.ZERO,
+                        budget8 = BigDecimal.ZERO;
+                for (int m = 0; m < 12; m++) {
+                    Map<String, Cell> r = rows.get(m);
+                    assertEquals(m < 8, r.get("utfall") != null, v + ": Utfall bara för januari–augusti");
+                    if (m < 8) {
+                        utfall = utfall.add(bok.number(r.get("utfall")));
+                        fg8 = fg8.add(bok.number(r.get("utfall foregaende ar")));
+                        budget8 = budget8.add(bok.number(r.get("budget")));
+                    }
+                    fg = fg.add(bok.number(r.get("utfall foregaende ar")));
+                    budget = budget.add(bok.number(r.get("budget")));
+                }
+                Map<String, BigDecimal> row = drift.get(v);
+                assertEquals(0, utfall.compareTo(row.get("utfall period")), v);
+                assertEquals(0, fg.compareTo(row.get("bokslut foregaende ar")), v);
+                assertEquals(0, fg8.compareTo(row.get("utfall period foregaende ar")), v);
+                assertEquals(0, budget.compareTo(row.get("budget")), v);
+                assertEquals(0, budget8.compareTo(row.get("budget period")), v);
+            });
         }
     }
 

@@ -46,6 +46,7 @@ final class Instruktioner {
             • Rader som börjar med ett bindestreck och ett mellanslag blir en punktlista.
             • En rad som börjar med ### och ett mellanslag blir en underrubrik.
             • Ord inom dubbla asterisker blir fetstil och ord inom enkla asterisker blir kursiv stil.
+            • Ett beräknat tal skrivs med sitt namn inom klammerparenteser, till exempel {prognos avvikelse} eller {prognos avvikelse hemtjänst utan tecken}. Rapportverk skriver där talet som tabellerna visar det, med enhet. Namnen står i docs/arbetsbok.md under Tal i texter.
             Inget annat i texten tolkas. Tecken som <, & och # mitt i en rad visas precis som de är skrivna.
             I Excel gör du en ny rad i en cell med Alt+Retur (på Mac: Kontroll+Alternativ+Retur).
             """;
@@ -76,7 +77,7 @@ final class Instruktioner {
             Uppdrag – riktade satsningar och uppdrag från kommunfullmäktige. Typ är Satsning eller Uppdrag.
             Resultaträkning – intäkter och kostnader per post (tkr). Utfall period avser januari–augusti och Budget period budgeten för samma månader. Utfall period föregående år avser januari–augusti 2024.
             Driftsredovisning – nettokostnad per verksamhet (tkr), grupperad per område. Totalt ska stämma med Summa totalt i resultaträkningen i varje kolumn.
-            Månadsutfall – nettokostnad per månad, inte ackumulerad (tkr). Raden # Summa är en kommentar som visar att månaderna stämmer med resultaträkningen.
+            Månadsutfall – nettokostnad per månad, inte ackumulerad (tkr). Rader utan Verksamhet gäller nämnden som helhet, rader med Verksamhet den verksamheten i driftsredovisningen. Raderna # Summa är kommentarer som visar att månaderna stämmer med resultaträkningen och driftsredovisningen. Månaderna ger prognosmetoden trend.
             Volymer – volymer enligt resursfördelningsmodellen. Kostnad per enhet anges i tkr per volymenhet, till exempel per årsplacering eller per timme. Avvikelsen i driftsredovisningen hämtas från verksamheten med samma namn på bladet Driftsredovisning.
             Externa utförare – köp av verksamhet och nettokostnad per verksamhet för januari–augusti, utfall och budget för perioden (tkr), samt antalet externa utförare den 31 augusti.
             Investeringar – investeringsprojekt (tkr). Utgifter anges som negativa belopp.
@@ -97,6 +98,8 @@ final class Instruktioner {
             3. Resultaträkning!C11 – Kapitaltjänstkostnader, Bokslut föregående år, är inskriven som ett positivt belopp, 5 120. Kostnader ska anges som negativa belopp. Följdfel: Summa totalt för Bokslut föregående år blir 10 240 tkr högre än i driftsredovisningen (Driftsredovisning!C18 mot Resultaträkning!C13).
             4. Driftsredovisning!H2 – Prognos för Hemtjänst är inskriven som -214 500 i stället för -241 500 (två siffror har bytt plats). Driftsredovisningens Totalt för Prognos (H18) blir därför 27 000 tkr lägre i belopp än resultaträkningens Summa totalt (Resultaträkning!H13).
             5. Driftsredovisning!D15 – Utfall period föregående år för Bostadsanpassning, -5 448, är större i belopp än Bokslut föregående år, -5 170 (C15). Utfallet för januari–augusti kan inte vara större än utfallet för helåret. Cellen D16 (Central administration) har ändrats lika mycket åt andra hållet, så att kolumnens totalsumma fortfarande stämmer och felet syns som en egen varning.
+
+            Fel 4 syns också när prognosen jämförs med prognosmetoderna: hemtjänstens prognos ligger långt från både den linjära prognosen och säsongsprognosen, så kontrollen varnar en gång till för Driftsredovisning!H2.
 
             """ + LASA + "\n" + BELOPP + "\n" + SUMMOR + "\n" + kommando("delarsrapport-med-avvikelser.xlsx");
 

@@ -93,7 +93,7 @@ class WebLimitsTest {
             release.countDown();
             Http.Answer done = first.get(60, TimeUnit.SECONDS);
             assertEquals(200, done.status(), done.text());
-            assertEquals(6, done.json().get("warnings").asInt());
+            assertEquals(7, done.json().get("warnings").asInt());
             assertEquals(200, http.post("api/check", Http.form("tre.xlsx", WORKBOOK)).status(),
                     "the place is free again");
         }
