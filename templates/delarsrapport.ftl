@@ -13,6 +13,7 @@
 
 <toc title="Innehållsförteckning" levels="2"/>
 
+<@r.egna efter=""/>
 <@r.section key="sammanfattning" heading="Sammanfattning"/>
 <@r.section key="uppdrag-och-ansvar" heading="Uppdrag och ansvar"/>
 <@r.section key="vasentliga-handelser" heading="Väsentliga händelser"/>
@@ -24,15 +25,23 @@
   <#if tabeller.malsammanstallning??>
     <@r.table tabeller.malsammanstallning "Sammanställning av måluppfyllelsen vid delåret"/>
   </#if>
+  <@r.egna efter="mal" level=2/>
   <#if mal.kommunfullmaktige?has_content>
-    <h2>Kommunfullmäktiges mål</h2>
+    <h2>${(texter["mal-kommunfullmaktige"].rubrik)!"Kommunfullmäktiges mål"}</h2>
+    <@r.text "mal-kommunfullmaktige"/>
     <#list mal.kommunfullmaktige as g><@goal g/></#list>
   </#if>
+  <@r.egna efter="mal-kommunfullmaktige" level=2/>
   <#if mal.namnd?has_content>
-    <h2>Nämndens mål</h2>
+    <h2>${(texter["mal-namnd"].rubrik)!"Nämndens mål"}</h2>
+    <@r.text "mal-namnd"/>
     <#list mal.namnd as g><@goal g/></#list>
   </#if>
+  <@r.egna efter="mal-namnd" level=2/>
 </#if>
+<@r.egna efter="mal"/>
+<@r.egna efter="mal-kommunfullmaktige"/>
+<@r.egna efter="mal-namnd"/>
 
 <#-- 5 Uppföljning av riktade satsningar och uppdrag -->
 <#if uppdrag?? && (uppdrag.satsningar?has_content || uppdrag.uppdrag?has_content)>
@@ -59,14 +68,22 @@
   </#if>
   <#if tabeller.resultatrakning??><@r.table tabeller.resultatrakning "Resultaträkning"/></#if>
   <#if tabeller.driftsredovisning??><@r.table tabeller.driftsredovisning "Driftsredovisning"/></#if>
+  <@r.egna efter="ekonomi-sammanfattning" level=2/>
   <@r.section key="ekonomisk-analys" heading="Ekonomisk analys" level=2/>
   <@r.section key="atgarder-for-budget-i-balans" heading="Åtgärder för budget i balans" level=2/>
   <#if tabeller.volymer?? || texter["volymer"]??>
     <h2>${(texter["volymer"].rubrik)!"Uppföljning volymer"}</h2>
-    <#if tabeller.volymer??><@r.table tabeller.volymer "Volymer i resursfördelningsmodellen"/></#if>
+    <#if volymgrupper??>
+      <#list volymgrupper as g><@r.table tabeller[g.tabell] g.rubrik/></#list>
+    <#elseif tabeller.volymer??><@r.table tabeller.volymer "Volymer i resursfördelningsmodellen"/></#if>
     <@r.text "volymer"/>
   </#if>
+  <@r.egna efter="volymer" level=2/>
 </#if>
+<@r.egna efter="ekonomi-sammanfattning"/>
+<@r.egna efter="ekonomisk-analys"/>
+<@r.egna efter="atgarder-for-budget-i-balans"/>
+<@r.egna efter="volymer"/>
 
 <#-- 7 Uppföljning av väsentliga externa utförare -->
 <#if tabeller.externaUtforare?? || texter["externa-utforare"]??>
@@ -74,6 +91,7 @@
   <#if tabeller.externaUtforare??><@r.table tabeller.externaUtforare/></#if>
   <@r.section key="externa-utforare" heading="Sammanfattning av utförd uppföljning" level=2/>
 </#if>
+<@r.egna efter="externa-utforare"/>
 
 <#-- 8 Investeringsredovisning -->
 <#if tabeller.investeringar?? || texter["investeringar"]??>
@@ -81,6 +99,7 @@
   <#if tabeller.investeringar??><@r.table tabeller.investeringar/></#if>
   <@r.section key="investeringar" heading="Kommentarer till investeringsredovisningen" level=3 numbered=false/>
 </#if>
+<@r.egna efter="investeringar"/>
 
 <@r.section key="forvantad-utveckling" heading="Förväntad utveckling"/>
 
@@ -96,26 +115,32 @@
         <tr kind="body" cells="${k.cells!}">
           <td><b>${k.risk}</b><#if k.beskrivning??><br/><i>${k.beskrivning}</i></#if></td>
           <td>${k.kontroll}</td>
-          <td><#if k.resultat??><@r.assessment k.resultat/><#else>Ej rapporterad</#if></td>
+          <td><#if k.resultat??><@r.assessment k.resultat/><#else>${rapport.kontrollUtanResultat!}</#if></td>
           <td><text>${k.kommentar}</text></td>
         </tr>
       </#list>
     </table>
   </#if>
 </#if>
+<@r.egna efter="internkontroll"/>
+<@r.egnaResten/>
 
 </document>
 
-<#-- One goal: what it means, the assessment as symbol and words, and how the nämnd contributed. -->
+<#-- One goal: its description, what it means for the nämnd, the assessment as symbol and words,
+     and how the nämnd contributed. The lead-ins ("För nämnden innebär det:", "Till delåret har
+     nämnden bidragit genom att:") stand only with an Innebörd, as in the reference's 4.1; a goal
+     without one (4.2) has its text straight after the assessment. -->
 <#macro goal g>
   <h3 cells="${g.cells!}">${g.mal}</h3>
+  <#if g.beskrivning??><text>${g.beskrivning}</text></#if>
   <#if g.innebord??>
     <p><b>För nämnden innebär det:</b></p>
     <text>${g.innebord}</text>
   </#if>
   <p><b>Bedömning av måluppfyllelsen vid delåret:</b> <@r.assessment g.bedomning/></p>
   <#if g.text??>
-    <p><b>Till delåret har nämnden bidragit genom att:</b></p>
+    <#if g.innebord??><p><b>Till delåret har nämnden bidragit genom att:</b></p></#if>
     <text>${g.text}</text>
   </#if>
 </#macro>

@@ -75,10 +75,13 @@ public record Calculation(Optional<AmountStatement> resultatrakning, Optional<Am
             return List.copyOf(lines);
         });
 
+        Optional<List<ExternLine>> extern = workbook.externaUtforare().map(rows -> rows.stream().map(ExternLine::of)
+                .toList());
+        extern.ifPresent(lines -> results.addAll(checks.givenShares(lines)));
         return new Calculation(rr, drift,
                 workbook.volymer().map(v -> Volymer.calculate(v, drift)),
                 inv,
-                workbook.externaUtforare().map(rows -> rows.stream().map(ExternLine::of).toList()),
+                extern,
                 workbook.mal().map(MalSummary::of),
                 plan, bemanning,
                 workbook.nyckeltal().map(NyckeltalSeries::of),

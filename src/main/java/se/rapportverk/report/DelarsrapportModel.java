@@ -91,7 +91,7 @@ public final class DelarsrapportModel implements DocumentModel {
     public Map<String, Object> toModel() {
         String subject = "Delårsrapport " + labels.periodText() + " " + labels.year() + " för "
                 + workbook.rapport().namnd() + ", " + workbook.rapport().kommun();
-        Map<String, Object> m = Models.base(workbook, title(), subject, date, tables);
+        Map<String, Object> m = Models.base(workbook, se.rapportverk.workbook.DocumentType.DELARSRAPPORT, title(), subject, date, tables);
         Map<String, Object> period = new LinkedHashMap<>();
         period.put("text", labels.periodText());
         period.put("kort", labels.shortPeriod());
@@ -100,6 +100,7 @@ public final class DelarsrapportModel implements DocumentModel {
         m.put("period", period);
         m.put("enhet", amounts.unit());
         ekonomi().ifPresent(e -> m.put("ekonomi", e));
+        volymgrupper().ifPresent(g -> m.put("volymgrupper", g));
         workbook.mal().ifPresent(goals -> m.put("mal", mal(goals)));
         workbook.uppdrag().ifPresent(rows -> m.put("uppdrag", uppdrag(rows)));
         workbook.internkontroll().ifPresent(rows -> m.put("internkontroll", internkontroll(rows)));
@@ -113,7 +114,7 @@ public final class DelarsrapportModel implements DocumentModel {
                 statementTable("Resultaträkning", s, "Intäkter / Kostnader (" + amounts.unit() + ")", false)));
         calc.driftsredovisning().ifPresent(s -> tables.put("driftsredovisning",
                 statementTable("Driftsredovisning", s, "Verksamhet (" + amounts.unit() + ")", true)));
-        calc.volymer().ifPresent(v -> tables.put("volymer", volymTable(v)));
+        calc.volymer().ifPresent(v -> volymGroups(v).forEach((id, lines) -> tables.put(id, volymTable(lines))));
         calc.investeringar().ifPresent(i -> tables.put("investeringar", investeringTable(i)));
         calc.externaUtforare().ifPresent(e -> tables.put("externaUtforare", externTable(e)));
         calc.malSummary().ifPresent(s -> tables.put("malsammanstallning", malTable(s)));
@@ -195,6 +196,38 @@ public final class DelarsrapportModel implements DocumentModel {
         }
         return "angiven; " + calculation + " " + amounts.format(figure.calculated()) + SwedishFormat.NBSP + amounts.unit()
                 + " stämmer inom avrundning";
+    }
+
+    /**
+     * The volume lines by table: one table ({@code volymer}) without groups; with a Grupp column, one
+     * per group in order of first appearance ({@code volymer}, {@code volymer-2} …).
+     */
+    private static Map<String, List<VolymLine>> volymGroups(List<VolymLine> lines) {
+        Map<String, List<VolymLine>> byGroup = new LinkedHashMap<>();
+        for (VolymLine l : lines) {
+            byGroup.computeIfAbsent(l.volym().grupp().map(Text::value).orElse(""), g -> new ArrayList<>()).add(l);
+        }
+        Map<String, List<VolymLine>> tables = new LinkedHashMap<>();
+        for (List<VolymLine> group : byGroup.values()) {
+            tables.put(tables.isEmpty() ? "volymer" : "volymer-" + (tables.size() + 1), group);
+        }
+        return tables;
+    }
+
+    /** The volume tables of a Volymer sheet with groups: each table's id and its group as caption. */
+    private Optional<List<Map<String, Object>>> volymgrupper() {
+        return calc.volymer().filter(lines -> lines.stream().anyMatch(l -> l.volym().grupp().isPresent()))
+                .map(lines -> {
+                    List<Map<String, Object>> groups = new ArrayList<>();
+                    volymGroups(lines).forEach((id, group) -> {
+                        Map<String, Object> g = new LinkedHashMap<>();
+                        g.put("tabell", id);
+                        g.put("rubrik", group.get(0).volym().grupp().map(Text::value)
+                                .orElse("Volymer i resursfördelningsmodellen"));
+                        groups.add(g);
+                    });
+                    return groups;
+                });
     }
 
     private FigureTable volymTable(List<VolymLine> lines) {
@@ -295,10 +328,12 @@ public final class DelarsrapportModel implements DocumentModel {
             List<FigureTable.Entry> cells = new ArrayList<>();
             cells.add(new FigureTable.Label(l.row().verksamhet().value(), Optional.of(l.row().verksamhet().cell())));
             cells.add(new FigureTable.Value(l.andelUtfall(), SwedishFormat.percent(l.andelUtfall().value(), 1),
-                    "Köp av verksamhet utfall / Nettokostnad utfall"));
+                    l.utfallCalculated() || !l.andelUtfall().reported() ? "Köp av verksamhet utfall / Nettokostnad utfall"
+                            : "inläst andel", l.row().andelUtfall().sources()));
             if (budget) {
                 cells.add(new FigureTable.Value(l.andelBudget(), SwedishFormat.percent(l.andelBudget().value(), 1),
-                        "Köp av verksamhet budget / Nettokostnad budget"));
+                        l.budgetCalculated() || !l.andelBudget().reported() ? "Köp av verksamhet budget / Nettokostnad budget"
+                                : "inläst andel", l.row().andelBudget().sources()));
             }
             if (antal) {
                 cells.add(volume(l.row().antal(), "inläst"));
@@ -397,7 +432,8 @@ public final class DelarsrapportModel implements DocumentModel {
     private Map<String, Object> goal(Mal g) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("mal", g.mal().value());
-        m.put("cells", SourceCells.ofTexts(g.mal(), g.innebord(), g.text()));
+        m.put("cells", SourceCells.ofTexts(g.mal(), g.beskrivning(), g.innebord(), g.text()));
+        g.beskrivning().ifPresent(t -> m.put("beskrivning", t.value()));
         g.innebord().ifPresent(t -> m.put("innebord", t.value()));
         g.text().ifPresent(t -> m.put("text", t.value()));
         Map<String, Object> b = new LinkedHashMap<>();

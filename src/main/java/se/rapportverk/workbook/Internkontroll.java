@@ -1,5 +1,7 @@
 package se.rapportverk.workbook;
 
+import java.util.List;
+
 import java.util.Optional;
 
 /**
@@ -16,20 +18,27 @@ public record Internkontroll(Text risk, Optional<Text> beskrivning, Optional<Tex
 
     /** The result of a control. */
     public enum Resultat implements Choice {
-        UTAN_AVVIKELSE("Utan avvikelse"),
-        MINDRE_AVVIKELSE("Mindre avvikelse"),
-        STOR_AVVIKELSE("Stor avvikelse"),
-        EJ_GENOMFORD("Ej genomförd");
+        UTAN_AVVIKELSE("Utan avvikelse", "Kontroll genomförd utan avvikelse", "Genomförd utan avvikelse", "Inga avvikelser"),
+        MINDRE_AVVIKELSE("Mindre avvikelse", "Kontroll genomförd med mindre avvikelse", "Genomförd med mindre avvikelse", "Mindre avvikelser"),
+        STOR_AVVIKELSE("Stor avvikelse", "Kontroll genomförd med stor avvikelse", "Genomförd med stor avvikelse", "Stora avvikelser"),
+        EJ_GENOMFORD("Ej genomförd", "Kontroll ej genomförd", "Inte genomförd", "Kontroll inte genomförd");
 
         private final String word;
+        private final List<String> aliases;
 
-        Resultat(String word) {
+        Resultat(String word, String... aliases) {
             this.word = word;
+            this.aliases = List.of(aliases);
         }
 
         @Override
         public String word() {
             return word;
+        }
+
+        @Override
+        public List<String> aliases() {
+            return aliases;
         }
     }
 }
