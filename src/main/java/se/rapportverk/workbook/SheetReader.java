@@ -41,6 +41,8 @@ final class SheetReader {
     private final Context context;
     private final Map<Integer, String> headers = new LinkedHashMap<>();
     private boolean yearHeadersUnread;
+    /** Columns whose header was found but refused for its year or period (its error names the cell). */
+    private final Set<ColumnSpec> refused = new java.util.HashSet<>();
     private final Map<String, Integer> columns = new HashMap<>();
     private final Map<ColumnSpec, Integer> found = new HashMap<>();
     private List<RowReader> rows;
@@ -152,6 +154,7 @@ final class SheetReader {
             // (a wrong period) say more than those of another year.
             List<String> wrong = new ArrayList<>();
             List<String> instead = new ArrayList<>();
+            List<ColumnSpec> insteadColumns = new ArrayList<>();
             boolean yearRight = false;
             for (ColumnSpec column : spec.columns()) {
                 for (HeaderPattern pattern : column.patterns()) {
@@ -172,6 +175,7 @@ final class SheetReader {
                     if (agrees && !yearRight) {
                         wrong.clear();
                         instead.clear();
+                        insteadColumns.clear();
                         yearRight = true;
                     }
                     if (agrees || !yearRight) {
@@ -180,6 +184,7 @@ final class SheetReader {
                                 + ")";
                         if (!instead.contains(right)) {
                             instead.add(right);
+                            insteadColumns.add(column);
                         }
                     }
                 }
@@ -191,6 +196,7 @@ final class SheetReader {
                             + "\" i " + new CellRef(name(), headerRow, first).address());
                 }
             } else if (!wrong.isEmpty()) {
+                refused.addAll(insteadColumns);
                 diagnostics.error(new CellRef(name(), headerRow, at), "rubriken \"" + headers.get(at) + "\" kan inte "
                         + "läsas: " + wrong.get(0) + ". Skriv " + Names.joinOr(instead)
                         + ", eller rätta År och Period på bladet Rapport");
@@ -284,9 +290,14 @@ final class SheetReader {
                     + SheetSpec.quoted(required));
             return false;
         }
-        List<ColumnSpec> missing = required.stream().filter(c -> !has(c)).toList();
-        if (missing.isEmpty()) {
+        List<ColumnSpec> absent = required.stream().filter(c -> !has(c)).toList();
+        if (absent.isEmpty()) {
             return true;
+        }
+        // A column whose header was refused for its year or period has its message, naming the cell.
+        List<ColumnSpec> missing = absent.stream().filter(c -> !refused.contains(c)).toList();
+        if (missing.isEmpty()) {
+            return false;
         }
         List<String> examples = new ArrayList<>();
         for (ColumnSpec c : missing) {
