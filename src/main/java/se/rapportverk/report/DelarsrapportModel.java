@@ -469,12 +469,7 @@ public final class DelarsrapportModel implements DocumentModel {
             m.put("kontroll", k.kontroll().map(Text::value).orElse(""));
             k.resultat().ifPresent(r -> {
                 Map<String, Object> res = new LinkedHashMap<>();
-                res.put("ord", switch (r) {
-                    case UTAN_AVVIKELSE -> "Kontroll genomförd utan avvikelse";
-                    case MINDRE_AVVIKELSE -> "Kontroll genomförd med mindre avvikelse";
-                    case STOR_AVVIKELSE -> "Kontroll genomförd med stor avvikelse";
-                    case EJ_GENOMFORD -> "Kontroll ej genomförd";
-                });
+                res.put("ord", r.printed());
                 res.put("farg", Palette.colour(r));
                 res.put("symbol", Palette.SYMBOL);
                 m.put("resultat", res);
