@@ -24,6 +24,7 @@ import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Internkontroll;
 import se.rapportverk.workbook.Investering;
 import se.rapportverk.workbook.Mal;
+import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Text;
 import se.rapportverk.workbook.Unit;
 import se.rapportverk.workbook.Uppdrag;
@@ -262,8 +263,9 @@ public final class DelarsrapportModel implements DocumentModel {
     private FigureTable investeringTable(Investeringar inv) {
         boolean utfall = inv.lines().stream().anyMatch(l -> !l.utfallPeriod().sources().isEmpty());
         List<FigureTable.Column> columns = new ArrayList<>();
-        columns.add(new FigureTable.Column("Investeringar " + labels.year() + " (" + amounts.unit() + ")", Align.LEFT, 3f));
-        columns.add(new FigureTable.Column("Budget " + labels.year(), Align.RIGHT, 1.3f));
+        columns.add(new FigureTable.Column(labels.header(Schema.INVESTERINGAR.projekt) + " (" + amounts.unit() + ")",
+                Align.LEFT, 3f));
+        columns.add(new FigureTable.Column(labels.header(Schema.INVESTERINGAR.budget), Align.RIGHT, 1.3f));
         if (utfall) {
             columns.add(new FigureTable.Column(labels.header(AmountColumn.UTFALL_PERIOD), Align.RIGHT, 1.3f));
         }
@@ -314,14 +316,12 @@ public final class DelarsrapportModel implements DocumentModel {
         boolean antal = lines.stream().anyMatch(l -> l.row().antal().reported());
         List<FigureTable.Column> columns = new ArrayList<>();
         columns.add(new FigureTable.Column("Köp av verksamhet", Align.LEFT, 3f));
-        columns.add(new FigureTable.Column("Andel av nettokostnad utfall " + labels.shortPeriod() + " " + labels.year(),
-                Align.RIGHT, 1.5f));
+        columns.add(new FigureTable.Column(labels.header(Schema.EXTERNA_UTFORARE.andelUtfall), Align.RIGHT, 1.5f));
         if (budget) {
-            columns.add(new FigureTable.Column("Andel av nettokostnad budget " + labels.shortPeriod() + " "
-                    + labels.year(), Align.RIGHT, 1.5f));
+            columns.add(new FigureTable.Column(labels.header(Schema.EXTERNA_UTFORARE.andelBudget), Align.RIGHT, 1.5f));
         }
         if (antal) {
-            columns.add(new FigureTable.Column("Antal externa utförare per " + labels.periodEndText(), Align.RIGHT, 1.5f));
+            columns.add(new FigureTable.Column(labels.header(Schema.EXTERNA_UTFORARE.antal), Align.RIGHT, 1.5f));
         }
         List<FigureTable.Row> rows = new ArrayList<>();
         for (ExternLine l : lines) {

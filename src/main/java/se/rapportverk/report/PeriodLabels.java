@@ -22,7 +22,15 @@ public record PeriodLabels(int year, int month) {
      * declares for it ({@code Utfall {period} {år}}), which the reader also reads back.
      */
     public String header(AmountColumn column) {
-        return column.spec().patterns().get(0).render(new HeaderPattern.Context(year, month));
+        return header(column.spec());
+    }
+
+    /**
+     * The header of any column with headers of year and period in the schema: the first of them
+     * ({@code Andel av nettokostnad utfall {period} {år}}), which the reader also reads back.
+     */
+    public String header(se.rapportverk.workbook.ColumnSpec column) {
+        return column.patterns().get(0).render(new HeaderPattern.Context(year, month));
     }
 
     /** The header of the calculated deviation column: the first other header the schema declares for Avvikelse. */
