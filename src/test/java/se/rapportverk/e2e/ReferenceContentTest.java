@@ -42,7 +42,10 @@ class ReferenceContentTest {
                 .row("mal", null, "Nämnden följer upp kommunfullmäktiges mål och sina egna utvecklingsmål.")
                 .row("mal-kommunfullmaktige", "Kommunfullmäktiges målbild och övergripande mål",
                         "Kommunfullmäktige har beslutat om fyra övergripande mål.")
-                .row("mal-namnd", "Utvecklingsmål för grunduppdraget", null);
+                .row("mal-namnd", "Utvecklingsmål för grunduppdraget", null)
+                .row("Kompetens", "Kompetensförsörjning", "Nämnden rekryterar sjuksköterskor.")
+                .row("forvantad-utveckling", null, "Behoven väntas öka.")
+                .row("Jämställdhet", "Jämställdhetsperspektiv", "Insatserna fördelas lika.");
         b.sheet("Mål").row("Nivå", "Mål", "Beskrivning", "Innebörd", "Bedömning", "Text")
                 .row("Kommunfullmäktige", "Tillsammans skapar vi trygghet", null,
                         "Alla ska känna sig trygga med vård och omsorg.", "Delvis uppfyllt",
@@ -87,6 +90,17 @@ class ReferenceContentTest {
                 "1.2 Utvecklingsmål för grunduppdraget 1.2.1 Mer effektiva"));
         assertTrue(pdf.toc().stream().anyMatch(e -> e.title().equals("1.2 Utvecklingsmål för grunduppdraget")),
                 pdf.toc().toString());
+    }
+
+    @Test
+    void ownSectionsStandAfterTheSectionAboveThemInTheTexterSheet() {
+        List<String> headings = docx.headings().stream().map(DocxDoc.Para::text).toList();
+        Texts.assertInOrder(String.join("\n", headings), List.of("1.2.1 Mer effektiva och ändamålsenliga arbetssätt",
+                "1.3 Kompetensförsörjning", "2 Uppföljning ekonomi"));
+        Texts.assertInOrder(String.join("\n", headings), List.of("Förväntad utveckling", "Jämställdhetsperspektiv",
+                "Internkontroll"));
+        Texts.assertInOrder(body, List.of("1.3 Kompetensförsörjning Nämnden rekryterar sjuksköterskor.",
+                "Förväntad utveckling Behoven väntas öka.", "Jämställdhetsperspektiv Insatserna fördelas lika."));
     }
 
     @Test
