@@ -33,6 +33,8 @@ if "%STALE%"=="0" (
     "if ($n -gt 0 -or (Get-Item -LiteralPath '%ROOT%\pom.xml').LastWriteTimeUtc -gt $t) { exit 1 } else { exit 0 }"
   if errorlevel 1 set "STALE=1"
 )
+set "AOT=%ROOT%\target\rapportverk.aot"
+set "JSA=%ROOT%\target\rapportverk.jsa"
 if "%STALE%"=="1" (
   echo Bygger Rapportverk ^(första gången, eller efter en ändring i källkoden^) ... 1>&2
   if not exist "%ROOT%\target" mkdir "%ROOT%\target"
@@ -44,12 +46,43 @@ if "%STALE%"=="1" (
     echo Bygget misslyckades. Se %ROOT%\target\bygge.log 1>&2
     exit /b 3
   )
-  rem Record the classes a typical run loads in a class-data archive that makes later starts faster.
-  if exist "%ROOT%\input-examples\delarsrapport-augusti-2025.xlsx" (
-    "%JAVA_HOME%\bin\java.exe" -XX:TieredStopAtLevel=1 "-XX:ArchiveClassesAtExit=%ROOT%\target\rapportverk.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%JAR%" generate "%ROOT%\input-examples\delarsrapport-augusti-2025.xlsx" --out "%TEMP%\rapportverk-train" --report >nul 2>&1
-    if exist "%TEMP%\rapportverk-train" rmdir /s /q "%TEMP%\rapportverk-train"
-  )
+  call :train
+) else if %RV_MAJOR% GEQ 25 (
+  rem Another JDK than the one the AOT cache was made with, or none made yet: make it again.
+  set "STAMP="
+  if exist "%AOT%.jdk" set /p STAMP=<"%AOT%.jdk"
+  if not "!STAMP!"=="%JAVA_HOME%" call :train
 )
-rem Start-up dominates a run: a class-data archive beside the jar and C1 only make it about three times faster.
-"%JAVA_HOME%\bin\java.exe" -XX:TieredStopAtLevel=1 !HEAP! -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%ROOT%\target\rapportverk.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
+rem Start-up dominates a run: C1 only and the serial collector (less processor time and memory than
+rem the full JIT and G1 for one workbook or hundreds of ordinary ones, see docs\prestanda.md), except
+rem for a workbook of 2 MiB or more, where the full JIT pays for its compiling and G1 suits the large
+rem heap; and the AOT cache (Java 25 and later) or the class-data archive beside the jar.
+set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+for %%A in (%*) do (
+  if exist "%%~A\*" (
+    for %%F in ("%%~A\*.xlsx") do if %%~zF GEQ 2097152 set "JIT="
+  ) else if /i "%%~xA"==".xlsx" if exist "%%~A" if %%~zA GEQ 2097152 set "JIT="
+)
+set CDS=-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off
+if %RV_MAJOR% GEQ 25 (
+  set "CDS="
+  if exist "%AOT%" set CDS="-XX:AOTCache=%AOT%" -Xlog:aot=off -Xlog:cds=off
+)
+"%JAVA_HOME%\bin\java.exe" !JIT! !HEAP! !CDS! -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
+
+:train
+rem The training run: the example delårsrapport with its check report, in a temporary folder; its
+rem classes are kept for later starts (an AOT cache on Java 25 and later, else a class-data archive).
+if not exist "%ROOT%\input-examples\delarsrapport-augusti-2025.xlsx" exit /b 0
+set "TRAIN=%TEMP%\rapportverk-train-%RANDOM%"
+if %RV_MAJOR% GEQ 25 (
+  if exist "%AOT%" del /q "%AOT%"
+  if exist "%AOT%.jdk" del /q "%AOT%.jdk"
+  "%JAVA_HOME%\bin\java.exe" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-XX:AOTCacheOutput=%AOT%" -Xlog:aot=off -Xlog:cds=off -jar "%JAR%" generate "%ROOT%\input-examples\delarsrapport-augusti-2025.xlsx" --out "!TRAIN!" --report >nul 2>&1
+  if exist "%AOT%" (echo !JAVA_HOME!)> "%AOT%.jdk"
+) else (
+  "%JAVA_HOME%\bin\java.exe" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-XX:ArchiveClassesAtExit=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%JAR%" generate "%ROOT%\input-examples\delarsrapport-augusti-2025.xlsx" --out "!TRAIN!" --report >nul 2>&1
+)
+if exist "!TRAIN!" rmdir /s /q "!TRAIN!"
+exit /b 0

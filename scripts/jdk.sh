@@ -4,23 +4,48 @@
 
 RAPPORTVERK_MIN_JAVA=21
 
-# The major version of the java in a JDK folder, or nothing.
+# The major version of the java in a JDK folder, or nothing. The JDK's release file says it without
+# starting Java (each start costs a tenth of a second or more, and this runs before every command);
+# only a JDK without one is asked.
 _rv_java_major() {
-    local home="$1" line
+    local home="$1" line=""
     [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 1
-    # The first line that names the version ("Picked up JAVA_TOOL_OPTIONS" may come before it).
-    line=$("$home/bin/java" -version 2>&1 | grep -m 1 ' version "')
-    line=${line#*version \"}
-    line=${line%%[.\"]*}
-    [ "$line" = "1" ] && line=8
+    if [ -r "$home/release" ]; then
+        line=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$home/release" | head -n 1)
+    fi
+    if [ -z "$line" ]; then
+        # The first line that names the version ("Picked up JAVA_TOOL_OPTIONS" may come before it).
+        line=$("$home/bin/java" -version 2>&1 | grep -m 1 ' version "')
+        line=${line#*version \"}
+    fi
+    case "$line" in 1.*) line=${line#1.} ;; esac
+    line=${line%%[.\"+_-]*}
     case "$line" in ''|*[!0-9]*) return 1 ;; esac
     printf '%s' "$line"
 }
 
-# The JDK folder of the java on PATH, if any.
+# The major version of the JDK in JAVA_HOME (after rv_find_jdk).
+rv_java_major() {
+    _rv_java_major "$JAVA_HOME"
+}
+
+# What identifies the JDK in JAVA_HOME: its folder and its exact version (from its release file).
+rv_jdk_stamp() {
+    local version=""
+    [ -r "$JAVA_HOME/release" ] && version=$(grep -E '^(JAVA_RUNTIME_VERSION|IMPLEMENTOR)=' "$JAVA_HOME/release" | tr -d '\n')
+    printf '%s %s' "$JAVA_HOME" "$version"
+}
+
+# The JDK folder of the java on PATH, if any: where the command leads once its links are followed,
+# else (no readlink -f) as Java itself says.
 _rv_path_java_home() {
-    command -v java >/dev/null 2>&1 || return 1
-    java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p' | head -n 1
+    local java
+    java=$(command -v java 2>/dev/null) || return 1
+    if java=$(readlink -f "$java" 2>/dev/null) && [ -x "$java" ]; then
+        java=${java%/bin/java}
+        [ -d "$java" ] && { printf '%s' "$java"; return 0; }
+    fi
+    command java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p' | head -n 1
 }
 
 rv_find_jdk() {
@@ -90,4 +115,21 @@ rv_heap_option() {
         return 1
     fi
     printf -- '-Xmx%s' "$value"
+}
+
+# Whether any argument is, or is a folder that holds, a workbook (.xlsx) of at least 2 MiB (about
+# 50 000 rows). Such a run is long enough for the full JIT (C1 and C2) to pay for itself; every
+# shorter one is faster with C1 alone (docs/prestanda.md has the measurements).
+rv_large_workbook() {
+    local arg
+    for arg in "$@"; do
+        case "$arg" in -*) continue ;; esac
+        if [ -f "$arg" ]; then
+            case "$arg" in *.[xX][lL][sS][xX]) ;; *) continue ;; esac
+            [ -n "$(find "$arg" -prune -size +2047k -print 2>/dev/null)" ] && return 0
+        elif [ -d "$arg" ]; then
+            [ -n "$(find "$arg" -maxdepth 1 -type f \( -name '*.xlsx' -o -name '*.XLSX' \) -size +2047k -print 2>/dev/null | head -n 1)" ] && return 0
+        fi
+    done
+    return 1
 }

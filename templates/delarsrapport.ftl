@@ -25,6 +25,7 @@
   <#if tabeller.malsammanstallning??>
     <@r.table tabeller.malsammanstallning "Sammanställning av måluppfyllelsen vid delåret"/>
   </#if>
+  <#if diagram.malbedomning??><@r.chart diagram.malbedomning/></#if>
   <@r.egna efter="mal" level=2/>
   <#if mal.kommunfullmaktige?has_content>
     <h2>${(texter["mal-kommunfullmaktige"].rubrik)!"Kommunfullmäktiges mål"}</h2>
@@ -67,7 +68,9 @@
     <@economySummary ekonomi/>
   </#if>
   <#if tabeller.resultatrakning??><@r.table tabeller.resultatrakning "Resultaträkning"/></#if>
+  <#if diagram.budgetMotPrognos??><@r.chart diagram.budgetMotPrognos/></#if>
   <#if tabeller.driftsredovisning??><@r.table tabeller.driftsredovisning "Driftsredovisning"/></#if>
+  <#if diagram.avvikelsePerVerksamhet??><@r.chart diagram.avvikelsePerVerksamhet/></#if>
   <@r.egna efter="ekonomi-sammanfattning" level=2/>
   <@r.section key="ekonomisk-analys" heading="Ekonomisk analys" level=2/>
   <@r.section key="atgarder-for-budget-i-balans" heading="Åtgärder för budget i balans" level=2/>

@@ -35,10 +35,7 @@
       <p style="note"><#if n.mattenhet??>Måttenhet: ${n.mattenhet}. </#if><#if n.riktning??>${n.riktning}.</#if></p>
     </#if>
     <@r.table tabeller[n.tabell]/>
-    <#if n.trender?has_content>
-      <p style="caption">Trend</p>
-      <ul><#list n.trender as t><li>${t}</li></#list></ul>
-    </#if>
+    <@r.chart diagram[n.diagram]/>
   </#list>
 </#if>
 <@r.egna efter="nyckeltal"/>

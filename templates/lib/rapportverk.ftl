@@ -62,3 +62,17 @@
 
 <#-- An assessment: the coloured symbol and its words. -->
 <#macro assessment a><span color="${a.farg}">${a.symbol}</span> ${a.ord}</#macro>
+
+<#-- A chart (see FigureChart.toModel): the figures as the tables print them, drawn by Rapportverk
+     (vector graphics in the PDF, a Word chart with its data in the DOCX). A chart whose figures no
+     table shows has a note that lists them; it follows the chart. Both pass on the workbook cells
+     the chart shows (cells): a warning about one goes on the table or note that prints it. -->
+<#macro chart d>
+  <chart kind="${d.kind}" caption="${d.caption}" alt="${d.alt}" size="${d.size}"<#if d.cells??> cells="${d.cells}"</#if>>
+    <#list d.categories as k><category>${k}</category></#list>
+    <#list d.series as s>
+      <series name="${s.name}" style="${s.style}"><#list s.values as v><value<#if v.n??> n="${v.n}"</#if><#if v.color??> color="${v.color}"</#if>>${v.text}</value></#list></series>
+    </#list>
+  </chart>
+  <#if d.note??><p style="note"<#if d.cells??> cells="${d.cells}"</#if>>${d.note}</p></#if>
+</#macro>

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.rapportverk.calc.CheckResult;
 import se.rapportverk.generate.GeneratedDocument;
+import se.rapportverk.generate.Hashes;
 import se.rapportverk.generate.Generation;
 import se.rapportverk.generate.OutputFile;
 import se.rapportverk.generate.Request;

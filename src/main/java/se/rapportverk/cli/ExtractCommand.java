@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 import se.rapportverk.archive.ArchiveLimits;
 import se.rapportverk.archive.EmbeddedWorkbook;
-import se.rapportverk.archive.Hashes;
+import se.rapportverk.generate.Hashes;
 import se.rapportverk.generate.OutputFile;
 import se.rapportverk.generate.SafeWriter;
 import se.rapportverk.generate.WriteFailure;

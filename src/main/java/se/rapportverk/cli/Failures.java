@@ -25,6 +25,11 @@ final class Failures {
     private Failures() {
     }
 
+    /** Loads and initialises this class (and its reserve of memory) before it is needed. */
+    static void ready() {
+        // Nothing to do: calling it is what initialises the class.
+    }
+
     /**
      * Tells the user about a failure and gives the exit status.
      *

@@ -1,30 +1,39 @@
 package se.rapportverk.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import se.rapportverk.archive.Manifest;
+import se.rapportverk.generate.Batch;
 import se.rapportverk.generate.Generation;
 import se.rapportverk.generate.Kontrollrapport;
 import se.rapportverk.generate.Generator;
 import se.rapportverk.generate.OutputFile;
+import se.rapportverk.generate.Renderers;
 import se.rapportverk.generate.Request;
 import se.rapportverk.generate.SafeWriter;
 import se.rapportverk.generate.WriteFailure;
 import se.rapportverk.husstil.Husstil;
-import se.rapportverk.render.Renderers;
 import se.rapportverk.report.DocumentKind;
 import se.rapportverk.template.TemplateEngine;
 import se.rapportverk.template.TemplateException;
+import se.rapportverk.workbook.Diagnostics;
 import se.rapportverk.workbook.ReadResult;
 import se.rapportverk.workbook.WorkbookReader;
 
@@ -40,7 +49,9 @@ import se.rapportverk.workbook.WorkbookReader;
                 "Filerna får namn efter dokumentet, nämnden och perioden, till exempel "
                         + "delarsrapport-vard-och-omsorgsnamnden-2025-08.pdf. Bredvid dem skrivs ett manifest "
                         + "(manifest-<arbetsbok>.json) med kontrollsummor för arkivet och verify-kommandot.",
-                "Flera arbetsböcker (eller en mapp) ger en undermapp per arbetsbok."})
+                "Flera arbetsböcker (eller en mapp) ger en undermapp per arbetsbok. De görs samtidigt, en per "
+                        + "processorkärna, och körningen slutar med en sammanfattning per arbetsbok: dokument, "
+                        + "varningar och fel. Slutstatus är den värsta arbetsbokens."})
 final class GenerateCommand implements Callable<Integer> {
 
     private final Console console;
@@ -61,6 +72,10 @@ final class GenerateCommand implements Callable<Integer> {
                     + "värdena, skillnaden och utfallet, och för varje tal i tabellerna de celler det kommer från.")
     boolean report;
 
+    @Option(names = {"--tradar", "--trådar", "--threads"}, paramLabel = "ANTAL",
+            description = "Hur många arbetsböcker som görs samtidigt. Standard: en per processorkärna.")
+    Integer threads;
+
     @Mixin
     HusstilOption husstil;
 
@@ -77,37 +92,168 @@ final class GenerateCommand implements Callable<Integer> {
         if (selection == null) {
             return ExitCode.USAGE;
         }
+        if (threads != null && threads < 1) {
+            console.err().println("Fel i kommandot: --tradar behöver ett antal från 1 och uppåt, inte " + threads);
+            return ExitCode.USAGE;
+        }
+        List<Path> workbooks = selection.workbooks();
+        return workbooks.size() == 1 ? single(workbooks.get(0), selection.kinds())
+                : batch(workbooks, selection.kinds());
+    }
+
+    private int threads() {
+        return threads != null ? threads : Batch.defaultThreads();
+    }
+
+    /** The templates asked for: the built-in ones or those of --templates. */
+    private TemplateEngine newEngine() throws TemplateException {
+        return templates == null ? TemplateEngine.builtIn() : TemplateEngine.fromFolder(templates);
+    }
+
+    /**
+     * The templates and the house style asked for, each read once before any workbook is made;
+     * {@code null} after saying why one of them cannot be used (the templates first, as they are
+     * read first).
+     */
+    private Prepared prepare() {
         TemplateEngine engine;
         try {
-            engine = templates == null ? TemplateEngine.builtIn() : TemplateEngine.fromFolder(templates);
+            engine = newEngine();
         } catch (TemplateException e) {
             console.err().println(e.getMessage());
-            return ExitCode.USAGE;
+            return null;
         }
         Husstil style = husstil.read(console);
         if (style == null) {
             console.err().println("Inga filer skrevs.");
+            return null;
+        }
+        return new Prepared(engine, style);
+    }
+
+    /** The templates and the house style of a run. */
+    private record Prepared(TemplateEngine engine, Husstil style) {
+    }
+
+    /**
+     * One workbook: the templates and the house style are made ready while the workbook is read,
+     * and a document's PDF and DOCX are made at the same time, when there is more than one
+     * processor.
+     */
+    private int single(Path workbook, Set<DocumentKind> kinds) {
+        ExecutorService helpers = threads() > 1 ? Executors.newCachedThreadPool(GenerateCommand::helperThread) : null;
+        try {
+            Executor executor = helpers == null ? Runnable::run : helpers;
+            // Nothing else prints until this is joined, so what it prints comes out in its place.
+            CompletableFuture<Prepared> preparing = CompletableFuture.supplyAsync(this::prepare, executor);
+            ReadResult read = null;
+            Throwable unreadable = null;
+            try {
+                read = WorkbookReader.read(workbook);
+            } catch (RuntimeException | Error e) {
+                unreadable = e;
+            }
+            Prepared prepared;
+            try {
+                prepared = preparing.join();
+            } catch (CompletionException e) {
+                return Failures.report(e.getCause(), "", console.err());
+            }
+            if (prepared == null) {
+                return ExitCode.USAGE;
+            }
+            if (unreadable != null) {
+                return Failures.report(unreadable, workbook.toString(), console.err());
+            }
+            Generator generator = new Generator(prepared.engine(), Renderers.all(), prepared.style(), executor);
+            try {
+                return generate(generator, prepared.engine(), workbook, read, kinds, out, console).status();
+            } catch (RuntimeException | Error e) {
+                return Failures.report(e, workbook.toString(), console.err());
+            }
+        } finally {
+            if (helpers != null) {
+                helpers.shutdownNow();
+            }
+        }
+    }
+
+    private static Thread helperThread(Runnable r) {
+        Thread t = new Thread(r, "rapportverk-hjalp");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /**
+     * Several workbooks, each into a folder of its own, as many at a time as --tradar says: what is
+     * printed and written is the same as when they are made one after another. A progress bar on a
+     * terminal; a summary per workbook at the end; the exit status is the worst workbook's.
+     */
+    private int batch(List<Path> workbooks, Set<DocumentKind> kinds) {
+        Prepared prepared = prepare();
+        if (prepared == null) {
             return ExitCode.USAGE;
         }
-        List<Path> workbooks = selection.workbooks();
-        Generator generator = new Generator(engine, Renderers.all(), style);
-        int status = ExitCode.OK;
-        for (Path workbook : workbooks) {
-            // Several workbooks: each gets its own folder, so their documents never overwrite each other.
-            Path folder = workbooks.size() == 1 ? out : out.resolve(folderName(workbook));
-            if (workbooks.size() > 1) {
-                console.out().println(workbook + ":");
-            }
-            int result;
+        TemplateEngine first = prepared.engine();
+        Husstil style = prepared.style();
+        Thread caller = Thread.currentThread();
+        // Each thread has its own templates and generator: a TemplateEngine fills one template at a
+        // time. The house style is read once and shared: it is immutable, and nothing writes into
+        // the bytes of its files.
+        ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(() -> {
             try {
-                result = generate(generator, engine, workbook, selection.kinds(), folder);
-            } catch (RuntimeException | Error e) {
-                // Whatever went wrong with this workbook, the next one is still made.
-                result = Failures.report(e, workbook.toString(), console.err());
+                TemplateEngine engine = Thread.currentThread() == caller ? first : newEngine();
+                return new Pipeline(engine, new Generator(engine, Renderers.all(), style));
+            } catch (TemplateException e) {
+                throw new IllegalStateException("the templates could be read a moment ago", e);
             }
-            status = Math.max(status, result);
+        });
+        Progress progress = Progress.forBatch(console, workbooks.size());
+        List<Outcome> outcomes = new ArrayList<>();
+        int count = workbooks.size();
+        Batch<Path, Outcome> batch = new Batch<>(threads(),
+                workbook -> buffered(workbook, kinds, pipelines, folder(workbook, count)),
+                workbook -> folder(workbook, count).toAbsolutePath().normalize(),
+                outcome -> outcome.status() == ExitCode.OUT_OF_MEMORY);
+        try {
+            batch.run(workbooks, progress::done, outcome -> progress.around(() -> {
+                console.out().write(outcome.out(), 0, outcome.out().length);
+                console.err().write(outcome.err(), 0, outcome.err().length);
+                console.out().flush();
+                console.err().flush();
+                outcomes.add(outcome);
+            }));
+        } finally {
+            progress.finish();
         }
-        return status;
+        console.out().print(Summary.of(outcomes));
+        return outcomes.stream().mapToInt(Outcome::status).max().orElse(ExitCode.OK);
+    }
+
+    /** One workbook of a batch, with what it prints kept until its turn comes. */
+    private Outcome buffered(Path workbook, Set<DocumentKind> kinds, ThreadLocal<Pipeline> pipelines, Path folder) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Console buffer = new Console(new PrintStream(out, false, console.out().charset()),
+                new PrintStream(err, false, console.err().charset()));
+        buffer.out().println(workbook + ":");
+        Result result;
+        try {
+            Pipeline pipeline = pipelines.get();
+            ReadResult read = WorkbookReader.read(workbook);
+            result = generate(pipeline.generator(), pipeline.engine(), workbook, read, kinds, folder, buffer);
+        } catch (RuntimeException | Error e) {
+            // Whatever went wrong with this workbook, the next one is still made.
+            result = new Result(Failures.report(e, workbook.toString(), buffer.err()), 0, -1, -1);
+        }
+        buffer.out().flush();
+        buffer.err().flush();
+        return new Outcome(workbook, result, out.toByteArray(), err.toByteArray());
+    }
+
+    /** Several workbooks: each gets its own folder, so their documents never overwrite each other. */
+    private Path folder(Path workbook, int count) {
+        return count == 1 ? out : out.resolve(folderName(workbook));
     }
 
     private static String folderName(Path workbook) {
@@ -116,9 +262,33 @@ final class GenerateCommand implements Callable<Integer> {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private int generate(Generator generator, TemplateEngine engine, Path workbook, Set<DocumentKind> kinds,
-                         Path folder) {
-        ReadResult read = WorkbookReader.read(workbook);
+    /**
+     * What one workbook gave.
+     *
+     * @param status    its exit status
+     * @param documents the documents written
+     * @param warnings  the warnings found, or -1 when it stopped before they were counted
+     * @param errors    the errors found, or -1 likewise
+     */
+    record Result(int status, int documents, int warnings, int errors) {
+        static Result of(int status, int documents, Diagnostics diagnostics) {
+            return new Result(status, documents, diagnostics.warnings().size(), diagnostics.errors().size());
+        }
+    }
+
+    /** The templates and the generator of one thread. */
+    private record Pipeline(TemplateEngine engine, Generator generator) {
+    }
+
+    /** A workbook of a batch: its result and what it printed on each stream. */
+    record Outcome(Path workbook, Result result, byte[] out, byte[] err) {
+        int status() {
+            return result.status();
+        }
+    }
+
+    private Result generate(Generator generator, TemplateEngine engine, Path workbook, ReadResult read,
+                            Set<DocumentKind> kinds, Path folder, Console console) {
         Request request = new Request(kinds, options.strict);
         Generation generation;
         List<OutputFile> files;
@@ -137,16 +307,16 @@ final class GenerateCommand implements Callable<Integer> {
             console.issues(read.diagnostics());
             console.err().println(e.getMessage());
             console.err().println("Inga filer skrevs.");
-            return ExitCode.FAILURE;
+            return Result.of(ExitCode.FAILURE, 0, read.diagnostics());
         } catch (IOException e) {
             console.issues(read.diagnostics());
-            return Failures.report(e, workbook.toString(), console.err());
+            return Result.of(Failures.report(e, workbook.toString(), console.err()), 0, read.diagnostics());
         }
         console.issues(generation.diagnostics());
         if (!generation.ok()) {
             console.err().println("Inga filer skrevs: " + Console.count(generation.diagnostics().errors().size(),
                     "fel", "fel") + " i " + workbook + " måste rättas först.");
-            return ExitCode.WORKBOOK_ERRORS;
+            return Result.of(ExitCode.WORKBOOK_ERRORS, 0, generation.diagnostics());
         }
         try {
             for (Path written : SafeWriter.writeAll(folder, files)) {
@@ -156,8 +326,8 @@ final class GenerateCommand implements Callable<Integer> {
             console.err().println("Dokumenten kunde inte skrivas till " + folder + ": " + e.getMessage()
                     + ". Inga filer ändrades.");
             Failures.debugDetails(e, console.err());
-            return ExitCode.FAILURE;
+            return Result.of(ExitCode.FAILURE, 0, generation.diagnostics());
         }
-        return ExitCode.OK;
+        return Result.of(ExitCode.OK, generation.documents().size(), generation.diagnostics());
     }
 }

@@ -8,7 +8,7 @@ import se.rapportverk.husstil.Husstil;
 import se.rapportverk.husstil.HusstilException;
 import se.rapportverk.husstil.HusstilReader;
 
-/** The {@code --husstil MAPP} option of {@code generate}, {@code check} and {@code verify}. */
+/** The {@code --husstil MAPP} option of {@code generate}, {@code check}, {@code verify} and {@code serve}. */
 final class HusstilOption {
 
     @Option(names = "--husstil", paramLabel = "MAPP",
@@ -21,13 +21,21 @@ final class HusstilOption {
      * printing why it cannot be used.
      */
     Husstil read(Console console) {
+        return read(console.err()::println);
+    }
+
+    /**
+     * The house style asked for, or {@code null} after handing the reason it cannot be used to
+     * {@code error}.
+     */
+    Husstil read(java.util.function.Consumer<String> error) {
         if (folder == null) {
             return Husstil.standard();
         }
         try {
             return HusstilReader.read(folder);
         } catch (HusstilException e) {
-            console.err().println("Husstilen kan inte användas: " + e.getMessage());
+            error.accept("Husstilen kan inte användas: " + e.getMessage());
             return null;
         }
     }

@@ -21,8 +21,6 @@ import se.rapportverk.generate.Version;
  * that goes wrong reaches the user as a stack trace.
  */
 @Command(name = "rapportverk",
-        subcommands = {GenerateCommand.class, CheckCommand.class, VerifyCommand.class, ExtractCommand.class,
-                ServeCommand.class, HusstilCommand.class, InitCommand.class},
         synopsisHeading = "Användning: ",
         synopsisSubcommandLabel = "KOMMANDO")
 public final class Main implements Runnable {
@@ -67,6 +65,9 @@ public final class Main implements Runnable {
      * @return the exit status
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        // Set aside the memory that the message for running out of it needs, now: loaded only when
+        // memory has run out, Failures could not be initialised, and the user would get a trace.
+        Failures.ready();
         try {
             return execute(args, out, err);
         } catch (Throwable t) {
@@ -74,14 +75,16 @@ public final class Main implements Runnable {
         }
     }
 
-    private static int execute(String[] args, PrintStream out, PrintStream err) {
+    private static int execute(String[] args, PrintStream out, PrintStream err) throws Exception {
         if (args.length == 0) {
             out.print(overview());
             return ExitCode.USAGE;
         }
         Main main = new Main();
         main.out = out;
-        CommandLine cmd = new CommandLine(main, new Factory(out, err));
+        Factory factory = new Factory(out, err);
+        CommandLine cmd = new CommandLine(main, factory);
+        addSubcommands(cmd, factory, args);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.getCommandSpec().version("Rapportverk " + Version.get());
@@ -97,6 +100,27 @@ public final class Main implements Runnable {
         });
         cmd.setExecutionExceptionHandler((ex, c, parseResult) -> Failures.report(ex, "", err));
         return cmd.execute(args);
+    }
+
+    /** The subcommands, by name, in the order the overview lists them. */
+    private static final Map<String, Class<?>> COMMANDS = Map.of("init", InitCommand.class,
+            "generate", GenerateCommand.class, "check", CheckCommand.class, "verify", VerifyCommand.class,
+            "extract", ExtractCommand.class, "serve", ServeCommand.class, "husstil", HusstilCommand.class);
+
+    /**
+     * Adds the subcommands to the command line. Picocli reads a command's annotations when it is
+     * added, which is a good part of the start-up time (its classes cannot be kept in the class-data
+     * archive), so a run of one command adds only that command; anything else (help, a misspelled
+     * command) gets all of them.
+     */
+    private static void addSubcommands(CommandLine cmd, Factory factory, String[] args) throws Exception {
+        String first = args[0];
+        for (String name : SUMMARIES.keySet()) {
+            Class<?> type = COMMANDS.get(name);
+            if (type != null && (!COMMANDS.containsKey(first) || first.equals(name))) {
+                cmd.addSubcommand(name, factory.create(type));
+            }
+        }
     }
 
     /** {@code rapportverk help}, {@code rapportverk hjälp generate}. */

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import se.rapportverk.generate.Version;
+import se.rapportverk.husstil.Husstil;
 import se.rapportverk.template.TemplateEngine;
 import se.rapportverk.template.TemplateException;
 import se.rapportverk.web.WebServer;
@@ -46,9 +47,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Egna mallar (kommunens husstil) i stället för de inbyggda.")
     Path templates;
 
-    // --husstil (issue 11): when the house-style option exists for generate, it is read here like
-    // --templates and handed to the server in WebServer.Settings, so that the page and the API make
-    // the same documents as generate with the same options.
+    /** The page and the API make the same documents as generate with the same options. */
+    @Mixin
+    HusstilOption husstil;
 
     @Option(names = {"--oppna", "--open"},
             description = "Öppnar sidan i webbläsaren när servern har startat (så gör rapportverk-webb).")
@@ -81,9 +82,13 @@ final class ServeCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCode.USAGE;
         }
+        Husstil style = husstil.read(err::println);
+        if (style == null) {
+            return ExitCode.USAGE;
+        }
         WebServer server;
         try {
-            server = WebServer.start(new WebServer.Settings(host, portNumber, engine), line -> {
+            server = WebServer.start(new WebServer.Settings(host, portNumber, engine, style), line -> {
                 out.println(line);
                 out.flush();
             });
@@ -99,6 +104,7 @@ final class ServeCommand implements Callable<Integer> {
                 ? "Bara den här datorn når sidan (" + host + ")."
                 : "Servern lyssnar på " + host + ": andra datorer i nätverket kan nå sidan.");
         out.println("Mallar: " + (templates == null ? "de inbyggda" : templates.toString())
+                + ". Husstil: " + (husstil.folder == null ? "Rapportverks egen" : husstil.folder.toString())
                 + ". Inget som skickas till sidan sparas. Stoppa med Ctrl+C.");
         out.flush();
         if (open && !openBrowser(address)) {

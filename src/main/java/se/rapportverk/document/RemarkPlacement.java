@@ -14,7 +14,7 @@ import java.util.Objects;
  * here, for every renderer that shows remarks (Word, as comments).
  *
  * <p>For each remark, the places it names ({@link Remark#where()}, the most telling first) are tried
- * at four levels, finest first; the first level at which one of them is found decides:
+ * at five levels, finest first; the first level at which one of them is found decides:
  * <ol>
  *   <li><b>the figure</b>: a table cell, a paragraph, a heading or a list whose cells include the
  *       place; of several, the one showing the fewest cells (a row's own figure before the total that
@@ -23,6 +23,10 @@ import java.util.Objects;
  *       same workbook row (the place is in a column the table does not show), or for a place over
  *       several rows a cell of each (the total row of a column the table does not show); the fewest
  *       cells first;</li>
+ *   <li><b>a chart</b>: a chart whose cells include the place, or show another cell of its rows,
+ *       as at the two levels above. A chart draws figures that a table or note beside it shows as
+ *       text, so a remark goes to the text; on the chart (its caption and drawing) only when nothing
+ *       else shows the place;</li>
  *   <li><b>the sheet</b>: the first thing in the document that shows the place's sheet decides: its
  *       table's caption ({@code Resultaträkning}), else the heading it stands under, else itself;</li>
  *   <li><b>the start of the document</b>, its first paragraph: a remark about the whole workbook, the
@@ -38,7 +42,7 @@ public final class RemarkPlacement {
     public enum Kind {
         /** The first paragraph of the document. */
         START,
-        /** A heading, paragraph or list (the block). */
+        /** A heading, paragraph, list or chart (the block). */
         BLOCK,
         /** The caption above a table. */
         CAPTION,
@@ -86,8 +90,11 @@ public final class RemarkPlacement {
     /** A place spanning more rows than this is looked for by its first rows only at the row level. */
     private static final int ROWS_LOOKED_AT = 1024;
 
-    /** A node that can carry a remark: where it is, what it shows, how fine it is, its order. */
-    private record Node(At at, Sources sources, long size, int fineness, int order) {
+    /**
+     * A node that can carry a remark: where it is, what it shows, how fine it is, its order, and
+     * whether it is a chart (tried after everything that shows figures as text).
+     */
+    private record Node(At at, Sources sources, long size, int fineness, int order, boolean chart) {
     }
 
     private record CellKey(String sheet, int row, int column) {
@@ -152,18 +159,19 @@ public final class RemarkPlacement {
         this.indexing = index;
         for (int i = 0; i < blocks.size(); i++) {
             switch (blocks.get(i)) {
-                case Heading h -> node(At.block(i), h.sources(), 1, h.remark());
-                case Paragraph p -> node(At.block(i), p.sources(), 1, p.remark());
-                case BulletList l -> node(At.block(i), l.sources(), 1, l.remark());
-                case NumberedList l -> node(At.block(i), l.sources(), 1, l.remark());
+                case Heading h -> node(At.block(i), h.sources(), 1, h.remark(), false);
+                case Paragraph p -> node(At.block(i), p.sources(), 1, p.remark(), false);
+                case BulletList l -> node(At.block(i), l.sources(), 1, l.remark(), false);
+                case NumberedList l -> node(At.block(i), l.sources(), 1, l.remark(), false);
+                case Chart c -> node(At.block(i), c.sources(), 1, c.remark(), true);
                 case Table t -> {
                     for (int r = 0; r < t.rows().size(); r++) {
                         Table.Row row = t.rows().get(r);
                         for (int c = 0; c < row.cells().size(); c++) {
                             Table.Cell cell = row.cells().get(c);
-                            node(At.cell(i, r, c), cell.sources(), 0, cell.remark());
+                            node(At.cell(i, r, c), cell.sources(), 0, cell.remark(), false);
                         }
-                        node(At.row(i, r), indexing ? row.shown() : Sources.NONE, 2, row.remark());
+                        node(At.row(i, r), indexing ? row.shown() : Sources.NONE, 2, row.remark(), false);
                     }
                 }
                 default -> {
@@ -172,7 +180,7 @@ public final class RemarkPlacement {
         }
     }
 
-    private void node(At at, Sources sources, int fineness, String remark) {
+    private void node(At at, Sources sources, int fineness, String remark, boolean chart) {
         if (!remark.isEmpty()) {
             placed.computeIfAbsent(at, k -> new ArrayList<>()).add(remark);
         }
@@ -185,7 +193,7 @@ public final class RemarkPlacement {
                 size = Math.min(Long.MAX_VALUE / 2, size + r.size());
             }
         }
-        Node node = new Node(at, sources, size, fineness, nodes.size());
+        Node node = new Node(at, sources, size, fineness, nodes.size(), chart);
         nodes.add(node);
         for (Sources.Range r : sources.ranges()) {
             firstBySheet.putIfAbsent(r.sheet(), node);
@@ -211,16 +219,18 @@ public final class RemarkPlacement {
     // ------------------------------------------------------------------ placing
 
     private At place(Remark remark) {
-        for (Sources where : remark.where()) {
-            Node best = figure(where);
-            if (best != null) {
-                return best.at();
+        for (boolean charts : new boolean[] {false, true}) {
+            for (Sources where : remark.where()) {
+                Node best = figure(where, charts);
+                if (best != null) {
+                    return best.at();
+                }
             }
-        }
-        for (Sources where : remark.where()) {
-            Node best = row(where);
-            if (best != null) {
-                return best.at();
+            for (Sources where : remark.where()) {
+                Node best = row(where, charts);
+                if (best != null) {
+                    return best.at();
+                }
             }
         }
         for (Sources where : remark.where()) {
@@ -234,8 +244,11 @@ public final class RemarkPlacement {
         return At.START;
     }
 
-    /** The finest node whose cells cover every range of the place (whole sheets are left to the sheet level). */
-    private Node figure(Sources where) {
+    /**
+     * The finest node whose cells cover every range of the place (whole sheets are left to the sheet
+     * level), among the charts or among the rest.
+     */
+    private Node figure(Sources where, boolean charts) {
         if (where.ranges().stream().anyMatch(Sources.Range::wholeSheet)) {
             return null;
         }
@@ -248,6 +261,7 @@ public final class RemarkPlacement {
             }
         }
         return candidates.stream()
+                .filter(n -> n.chart() == charts)
                 .filter(n -> where.ranges().stream().allMatch(n.sources()::covers))
                 .min(BEST).orElse(null);
     }
@@ -255,9 +269,9 @@ public final class RemarkPlacement {
     /**
      * The finest row, paragraph or heading that shows a cell on each of the place's workbook rows
      * (for a place in one row: another cell of that row; for a column the table does not show, the
-     * total row that adds up all its rows).
+     * total row that adds up all its rows), among the charts or among the rest.
      */
-    private Node row(Sources where) {
+    private Node row(Sources where, boolean charts) {
         if (where.ranges().stream().anyMatch(Sources.Range::wholeSheet)) {
             return null;
         }
@@ -270,7 +284,7 @@ public final class RemarkPlacement {
             }
         }
         return candidates.stream()
-                .filter(n -> n.at().kind() != Kind.CELL)
+                .filter(n -> n.at().kind() != Kind.CELL && n.chart() == charts)
                 .filter(n -> where.ranges().stream().allMatch(r -> showsRows(n, r)))
                 .min(BEST).orElse(null);
     }

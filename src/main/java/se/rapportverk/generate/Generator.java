@@ -2,6 +2,7 @@ package se.rapportverk.generate;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,8 +13,12 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import se.rapportverk.calc.Calculation;
 import se.rapportverk.calc.CheckResult;
@@ -51,6 +56,7 @@ public final class Generator {
     private final TemplateEngine templates;
     private final List<DocumentRenderer> renderers;
     private final Husstil husstil;
+    private final Executor renderExecutor;
 
     /**
      * A generator in the standard house style.
@@ -68,9 +74,24 @@ public final class Generator {
      * @param husstil   the house style the documents are made in
      */
     public Generator(TemplateEngine templates, List<DocumentRenderer> renderers, Husstil husstil) {
+        this(templates, renderers, husstil, Runnable::run);
+    }
+
+    /**
+     * @param templates      the templates to fill
+     * @param renderers      one renderer per output format
+     * @param husstil        the house style the documents are made in; read only, so one may be
+     *                       shared by generators on several threads
+     * @param renderExecutor runs the renderers of a document, so that the formats can be made at the
+     *                       same time (each renderer reads the same finished tree); the files come
+     *                       out in the renderers' order whatever the executor
+     */
+    public Generator(TemplateEngine templates, List<DocumentRenderer> renderers, Husstil husstil,
+                     Executor renderExecutor) {
         this.templates = templates;
         this.renderers = List.copyOf(renderers);
-        this.husstil = java.util.Objects.requireNonNull(husstil, "husstil");
+        this.husstil = Objects.requireNonNull(husstil, "husstil");
+        this.renderExecutor = Objects.requireNonNull(renderExecutor, "renderExecutor");
     }
 
     /** The house style the documents are made in. */
@@ -229,13 +250,53 @@ public final class Generator {
         String baseName = baseName(kind, workbook);
         String documentId = documentId(kind, workbookBytes, templatesUsed, husstil);
         RenderOptions options = new RenderOptions(workbookBytes, workbook.fileName(), documentId, husstil, remarks);
-        List<OutputFile> files = new ArrayList<>();
+        List<CompletableFuture<byte[]>> rendered = new ArrayList<>();
         for (DocumentRenderer renderer : renderers) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            renderer.render(tree, options, out);
-            files.add(new OutputFile(baseName + "." + renderer.extension(), out.toByteArray()));
+            rendered.add(CompletableFuture.supplyAsync(() -> render(renderer, tree, options), renderExecutor));
+        }
+        List<OutputFile> files = new ArrayList<>();
+        for (int i = 0; i < renderers.size(); i++) {
+            files.add(new OutputFile(baseName + "." + renderers.get(i).extension(), joined(rendered.get(i))));
         }
         return new GeneratedDocument(kind, baseName, tree, model.tables(), files, templatesUsed);
+    }
+
+    private static byte[] render(DocumentRenderer renderer, Document tree, RenderOptions options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            renderer.render(tree, options, out);
+        } catch (IOException e) {
+            throw new RenderIo(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A renderer's IOException on its way out of the executor. */
+    private static final class RenderIo extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        RenderIo(IOException cause) {
+            super(cause);
+        }
+    }
+
+    /** A renderer's bytes; what it threw is thrown again as it was. */
+    private static byte[] joined(CompletableFuture<byte[]> rendered) throws IOException {
+        try {
+            return rendered.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RenderIo io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**

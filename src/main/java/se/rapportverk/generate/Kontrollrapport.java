@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.rapportverk.archive.Hashes;
 import se.rapportverk.document.Document;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
 import se.rapportverk.render.html.HtmlRenderer;
 import se.rapportverk.render.pdf.PdfRenderer;
-import se.rapportverk.report.KontrollrapportModel;
 import se.rapportverk.template.TemplateEngine;
 import se.rapportverk.template.TemplateException;
 import se.rapportverk.workbook.Names;

@@ -62,9 +62,14 @@ public final class Husstil {
      * @param tableRule       the thin rules between table rows
      * @param totalRule       the rules under the header, above a total and under a table
      * @param running         the running header and footer
+     * @param chart           the series of charts, in order (a target line is Rapportverk's own grey)
      */
     public record Colours(Color text, Color heading, Color subheading, Color accent, Color tableHeader,
-                          Color tableHeaderText, Color tableGroup, Color tableRule, Color totalRule, Color running) {
+                          Color tableHeaderText, Color tableGroup, Color tableRule, Color totalRule, Color running,
+                          List<Color> chart) {
+        public Colours {
+            chart = List.copyOf(chart);
+        }
     }
 
     /** The page margins, in millimetres. */

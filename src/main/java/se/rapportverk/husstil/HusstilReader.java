@@ -244,7 +244,9 @@ public final class HusstilReader {
                     colour(Setting.COLOUR_SUBHEADING), colour(Setting.COLOUR_ACCENT),
                     colour(Setting.COLOUR_TABLE_HEADER), colour(Setting.COLOUR_TABLE_HEADER_TEXT),
                     colour(Setting.COLOUR_TABLE_GROUP), colour(Setting.COLOUR_TABLE_RULE),
-                    colour(Setting.COLOUR_TOTAL_RULE), colour(Setting.COLOUR_RUNNING));
+                    colour(Setting.COLOUR_TOTAL_RULE), colour(Setting.COLOUR_RUNNING),
+                    List.of(colour(Setting.COLOUR_CHART_1), colour(Setting.COLOUR_CHART_2),
+                            colour(Setting.COLOUR_CHART_3), colour(Setting.COLOUR_CHART_4)));
             Husstil.Margins margins = margins();
             Husstil.Logo logo = logo();
             Husstil.Fonts fonts = fonts();

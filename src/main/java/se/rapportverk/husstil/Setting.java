@@ -34,6 +34,10 @@ enum Setting {
     COLOUR_TABLE_RULE("färger", "tabellinje", Kind.COLOUR),
     COLOUR_TOTAL_RULE("färger", "summalinje", Kind.COLOUR),
     COLOUR_RUNNING("färger", "sidhuvud och sidfot", Kind.COLOUR),
+    COLOUR_CHART_1("färger", "diagram 1", Kind.COLOUR),
+    COLOUR_CHART_2("färger", "diagram 2", Kind.COLOUR),
+    COLOUR_CHART_3("färger", "diagram 3", Kind.COLOUR),
+    COLOUR_CHART_4("färger", "diagram 4", Kind.COLOUR),
 
     MARGIN_LEFT("marginaler", "vänster", 10, 60),
     MARGIN_RIGHT("marginaler", "höger", 10, 60),

@@ -47,6 +47,7 @@ public final class DelarsrapportModel implements DocumentModel {
     private final AmountFormat amounts;
     private final LocalDate date;
     private final Map<String, FigureTable> tables = new LinkedHashMap<>();
+    private final Map<String, FigureChart> charts = new LinkedHashMap<>();
 
     private DelarsrapportModel(Workbook workbook, Calculation calc, PeriodLabels labels, LocalDate date) {
         this.workbook = workbook;
@@ -71,6 +72,7 @@ public final class DelarsrapportModel implements DocumentModel {
         DelarsrapportModel model = new DelarsrapportModel(workbook, calc,
                 new PeriodLabels(workbook.rapport().year(), month), date);
         model.buildTables();
+        model.buildCharts();
         return model;
     }
 
@@ -100,6 +102,9 @@ public final class DelarsrapportModel implements DocumentModel {
         period.put("slut", labels.periodEndText());
         m.put("period", period);
         m.put("enhet", amounts.unit());
+        Map<String, Object> diagram = new LinkedHashMap<>();
+        charts.forEach((id, chart) -> diagram.put(id, chart.toModel()));
+        m.put("diagram", diagram);
         ekonomi().ifPresent(e -> m.put("ekonomi", e));
         volymgrupper().ifPresent(g -> m.put("volymgrupper", g));
         workbook.mal().ifPresent(goals -> m.put("mal", mal(goals)));
@@ -119,6 +124,22 @@ public final class DelarsrapportModel implements DocumentModel {
         calc.investeringar().ifPresent(i -> tables.put("investeringar", investeringTable(i)));
         calc.externaUtforare().ifPresent(e -> tables.put("externaUtforare", externTable(e)));
         calc.malSummary().ifPresent(s -> tables.put("malsammanstallning", malTable(s)));
+    }
+
+    /**
+     * The charts, each from a table as printed: avvikelse per verksamhet (Driftsredovisning), budget
+     * against prognos per post (Resultaträkning) and the goals per Bedömning.
+     */
+    private void buildCharts() {
+        Optional.ofNullable(tables.get("driftsredovisning"))
+                .flatMap(t -> FigureCharts.avvikelsePerVerksamhet(t, amounts.unit()))
+                .ifPresent(c -> charts.put("avvikelsePerVerksamhet", c));
+        Optional.ofNullable(tables.get("resultatrakning"))
+                .flatMap(t -> FigureCharts.budgetMotPrognos(t, labels.header(AmountColumn.BUDGET),
+                        labels.header(AmountColumn.PROGNOS), amounts.unit()))
+                .ifPresent(c -> charts.put("budgetMotPrognos", c));
+        Optional.ofNullable(tables.get("malsammanstallning")).flatMap(FigureCharts::malbedomningar)
+                .ifPresent(c -> charts.put("malbedomning", c));
     }
 
     private FigureTable.Value amount(Figure f, String how) {

@@ -46,6 +46,7 @@ public final class HandlingsplanModel implements DocumentModel {
     private final AmountFormat amounts;
     private final LocalDate date;
     private final Map<String, FigureTable> tables = new LinkedHashMap<>();
+    private final Map<String, FigureChart> charts = new LinkedHashMap<>();
 
     private HandlingsplanModel(Workbook workbook, Calculation calc, LocalDate date) {
         this.workbook = workbook;
@@ -130,6 +131,9 @@ public final class HandlingsplanModel implements DocumentModel {
             m.put("verksamheter", verksamheter);
         }
         calc.nyckeltal().ifPresent(series -> m.put("nyckeltal", nyckeltal(series)));
+        Map<String, Object> diagram = new LinkedHashMap<>();
+        charts.forEach((id, chart) -> diagram.put(id, chart.toModel()));
+        m.put("diagram", diagram);
         return m;
     }
 
@@ -142,7 +146,10 @@ public final class HandlingsplanModel implements DocumentModel {
         calc.nyckeltal().ifPresent(series -> {
             int i = 0;
             for (List<NyckeltalSeries> group : byName(series).values()) {
-                tables.put("nyckeltal" + (++i), nyckeltalTable(group));
+                i++;
+                tables.put("nyckeltal" + i, nyckeltalSummary(group));
+                tables.put("nyckeltal" + i + "Perioder", nyckeltalTable(group));
+                charts.put("nyckeltal" + i, FigureCharts.nyckeltal(group, decimals(group)));
             }
         });
     }
@@ -332,19 +339,10 @@ public final class HandlingsplanModel implements DocumentModel {
         List<FigureTable.Row> rows = new ArrayList<>();
         for (NyckeltalSeries s : group) {
             for (NyckeltalSeries.Point p : s.points()) {
-                Nyckeltal r = p.reading();
-                List<FigureTable.Entry> cells = new ArrayList<>();
-                if (units) {
-                    cells.add(new FigureTable.Label(s.enhet(), r.enhet().map(Text::cell)));
-                }
-                cells.add(new FigureTable.Label(r.period().toString(), Optional.of(r.periodCell())));
-                cells.add(new FigureTable.Value(r.utfall(), SwedishFormat.number(r.utfall().value(), decimals), "inläst"));
-                cells.add(new FigureTable.Value(r.malvarde(), SwedishFormat.number(r.malvarde().value(), decimals), "inläst"));
+                List<FigureTable.Entry> cells = readingCells(s, p.reading(), decimals, units);
                 cells.add(new FigureTable.Value(p.avvikelse(), SwedishFormat.number(p.avvikelse().value(), decimals),
                         "Utfall − Målvärde"));
-                cells.add(p.met().map(met -> (FigureTable.Entry) new FigureTable.Assessment(Palette.SYMBOL,
-                        Palette.colour(met), met ? "Uppfyllt" : "Ej uppfyllt"))
-                        .orElse(FigureTable.Label.of(SwedishFormat.NOT_REPORTED)));
+                cells.add(met(p));
                 rows.add(new FigureTable.Row(RowKind.BODY, cells));
             }
         }
@@ -353,7 +351,54 @@ public final class HandlingsplanModel implements DocumentModel {
         for (int r = 0; r < rows.size(); r++) {
             sums.add(FigureTable.Sum.difference(r, utfall + 2, utfall, utfall + 1));
         }
-        return new FigureTable("Nyckeltal: " + group.get(0).nyckeltal(), columns, rows, sums);
+        return new FigureTable("Nyckeltal: " + group.get(0).nyckeltal() + ", per period", columns, rows, sums);
+    }
+
+    /** The cells of a reading that every key-figure table has: [Enhet,] Period, Utfall, Målvärde. */
+    private static List<FigureTable.Entry> readingCells(NyckeltalSeries s, Nyckeltal r, int decimals, boolean units) {
+        List<FigureTable.Entry> cells = new ArrayList<>();
+        if (units) {
+            cells.add(new FigureTable.Label(s.enhet(), r.enhet().map(Text::cell)));
+        }
+        cells.add(new FigureTable.Label(r.period().toString(), Optional.of(r.periodCell())));
+        cells.add(new FigureTable.Value(r.utfall(), SwedishFormat.number(r.utfall().value(), decimals), "inläst"));
+        cells.add(new FigureTable.Value(r.malvarde(), SwedishFormat.number(r.malvarde().value(), decimals), "inläst"));
+        return cells;
+    }
+
+    /** Whether a reading meets its target, as a coloured symbol and words; {@code –} without a target. */
+    private static FigureTable.Entry met(NyckeltalSeries.Point p) {
+        return p.met().map(met -> (FigureTable.Entry) new FigureTable.Assessment(Palette.SYMBOL, Palette.colour(met),
+                met ? "Uppfyllt" : "Ej uppfyllt")).orElse(FigureTable.Label.of(SwedishFormat.NOT_REPORTED));
+    }
+
+    /**
+     * A key figure in one row per Enhet: its latest reading (Period, Utfall, Målvärde), whether the
+     * target is met (symbol and words) and the trend over all its readings in words; every reading
+     * stands in the key figure's chart and its note.
+     */
+    private FigureTable nyckeltalSummary(List<NyckeltalSeries> group) {
+        boolean units = group.stream().anyMatch(s -> !s.enhet().isEmpty());
+        int decimals = decimals(group);
+        List<FigureTable.Column> columns = new ArrayList<>();
+        if (units) {
+            columns.add(new FigureTable.Column("Enhet", Align.LEFT, 1.9f));
+        }
+        columns.add(new FigureTable.Column("Senaste period", Align.LEFT, 1f));
+        columns.add(new FigureTable.Column("Utfall", Align.RIGHT, 0.85f));
+        columns.add(new FigureTable.Column("Målvärde", Align.RIGHT, 1.15f));
+        columns.add(new FigureTable.Column("Måluppfyllelse", Align.LEFT, 1.7f));
+        columns.add(new FigureTable.Column("Trend per månad", Align.LEFT, 3.2f));
+        List<FigureTable.Row> rows = new ArrayList<>();
+        for (NyckeltalSeries s : group) {
+            NyckeltalSeries.Point latest = s.points().stream().filter(p -> p.reading().utfall().reported())
+                    .reduce((a, b) -> b).orElse(s.points().get(s.points().size() - 1));
+            List<FigureTable.Entry> cells = readingCells(s, latest.reading(), decimals, units);
+            cells.add(met(latest));
+            cells.add(FigureTable.Label.of(trendWords(s, decimals).orElse(SwedishFormat.NOT_REPORTED)));
+            rows.add(new FigureTable.Row(RowKind.BODY, cells));
+        }
+        return new FigureTable("Nyckeltal: " + group.get(0).nyckeltal(), columns, rows);
     }
 
     private List<Map<String, Object>> nyckeltal(List<NyckeltalSeries> series) {
@@ -367,6 +412,8 @@ public final class HandlingsplanModel implements DocumentModel {
             first.mattenhet().ifPresent(u -> m.put("mattenhet", u));
             first.riktning().ifPresent(r -> m.put("riktning", r.word()));
             m.put("tabell", "nyckeltal" + i);
+            m.put("perioder", "nyckeltal" + i + "Perioder");
+            m.put("diagram", "nyckeltal" + i);
             List<String> trends = new ArrayList<>();
             for (NyckeltalSeries s : group) {
                 trend(s, decimals(group)).ifPresent(trends::add);
@@ -385,24 +432,44 @@ public final class HandlingsplanModel implements DocumentModel {
         if (!s.trend().reported()) {
             return Optional.empty();
         }
+        String span = s.points().get(0).reading().period() + "–" + s.points().get(s.points().size() - 1).reading().period();
+        String who = s.enhet().isEmpty() ? "" : s.enhet() + ": ";
+        return trendParts(s, decimals).map(p -> {
+            String size = p[0].equals("oförändrad") ? p[0] : p[0] + " per månad";
+            return who + size + " " + span + (p[1].isEmpty() ? "" : ", en " + p[1]);
+        });
+    }
+
+    /**
+     * The trend of a series in the words of a table cell under "Trend per månad": {@code stigande
+     * 0,24 procentenheter, försämring}, or {@code oförändrad}.
+     */
+    private static Optional<String> trendWords(NyckeltalSeries s, int decimals) {
+        return trendParts(s, decimals).map(p -> {
+            String size = p[0].replaceFirst(" med ", " ");
+            return p[1].isEmpty() ? size : size + ", " + p[1];
+        });
+    }
+
+    /** The trend's direction and monthly size ({@code stigande med 0,24 procentenheter}) and its verdict, or "". */
+    private static Optional<String[]> trendParts(NyckeltalSeries s, int decimals) {
+        if (!s.trend().reported()) {
+            return Optional.empty();
+        }
         int shown = Math.min(3, decimals + 1);
         BigDecimal slope = s.trend().value().setScale(shown, RoundingMode.HALF_UP);
         String unit = s.mattenhet().map(u -> u.equals("%") ? "procentenheter" : u).orElse("");
-        String span = s.points().get(0).reading().period() + "–" + s.points().get(s.points().size() - 1).reading().period();
-        String who = s.enhet().isEmpty() ? "" : s.enhet() + ": ";
         if (slope.signum() == 0) {
-            return Optional.of(who + "oförändrad " + span);
+            return Optional.of(new String[] {"oförändrad", ""});
         }
         String direction = slope.signum() > 0 ? "stigande" : "sjunkande";
-        StringBuilder sb = new StringBuilder(who).append(direction).append(" med ")
-                .append(SwedishFormat.number(slope.abs(), shown));
+        StringBuilder sb = new StringBuilder(direction).append(" med ").append(SwedishFormat.number(slope.abs(), shown));
         if (!unit.isEmpty()) {
             sb.append(SwedishFormat.NBSP).append(unit);
         }
-        sb.append(" per månad ").append(span);
-        s.riktning().ifPresent(r -> sb.append(", en ").append(
-                (slope.signum() > 0) == (r == Nyckeltal.Riktning.HOGRE) ? "förbättring" : "försämring"));
-        return Optional.of(sb.toString());
+        String verdict = s.riktning().map(r -> (slope.signum() > 0) == (r == Nyckeltal.Riktning.HOGRE)
+                ? "förbättring" : "försämring").orElse("");
+        return Optional.of(new String[] {sb.toString(), verdict});
     }
 
     // ------------------------------------------------------------------ actions

@@ -15,7 +15,7 @@ import se.rapportverk.workbook.TextSection;
 import se.rapportverk.workbook.Workbook;
 
 /** Parts of the template data that every document shares. */
-final class Models {
+public final class Models {
 
     private Models() {
     }
@@ -25,7 +25,7 @@ final class Models {
      * name ({@code kommun}, {@code namnd}, {@code forvaltning}, {@code diarienummer},
      * {@code typAvStyrdokument} …), plus {@code ar}.
      */
-    static Map<String, Object> rapport(Workbook workbook) {
+    public static Map<String, Object> rapport(Workbook workbook) {
         return rapport(workbook, null);
     }
 

@@ -17,6 +17,7 @@ import javax.xml.stream.util.StreamReaderDelegate;
 
 import se.rapportverk.document.Block;
 import se.rapportverk.document.BulletList;
+import se.rapportverk.document.Chart;
 import se.rapportverk.document.Document;
 import se.rapportverk.document.DocumentInfo;
 import se.rapportverk.document.FieldList;
@@ -76,12 +77,16 @@ final class TreeBuilder {
         m.put("i", List.of());
         m.put("span", List.of("color"));
         m.put("br", List.of());
+        m.put("chart", List.of("kind", "caption", "alt", "size", "cells", "remark"));
+        m.put("category", List.of());
+        m.put("series", List.of("name", "style"));
+        m.put("value", List.of("n", "color"));
         return java.util.Collections.unmodifiableMap(m);
     }
 
     /** The elements that may stand in the document itself (blocks). */
     static final List<String> BLOCKS = List.of("h1", "h2", "h3", "p", "text", "ul", "ol", "table", "toc", "pagebreak",
-            "titlepage", "letterhead", "fields", "signatures");
+            "titlepage", "letterhead", "fields", "signatures", "chart");
     /** The elements that may stand inside running text. */
     static final List<String> INLINE = List.of("b", "i", "span", "br", "text");
 
@@ -388,6 +393,7 @@ final class TreeBuilder {
                 }
             }
             case "table" -> blocks.add(table());
+            case "chart" -> blocks.add(chart());
             case "toc" -> {
                 blocks.add(new TableOfContents(requiredAttr("title"), whole("levels", "2", 1, 3)));
                 skip();
@@ -522,6 +528,53 @@ final class TreeBuilder {
             }
         }
         return new Table(caption, columns, rows, Math.min(headerRows, rows.size()), style);
+    }
+
+    /**
+     * A chart: {@code <chart kind caption alt size cells remark>} with its {@code <category>} elements and its
+     * {@code <series name style>}, each with one {@code <value n color>} per category: {@code n} the
+     * figure as printed (a plain decimal number, {@code -19.7}; absent when not reported), the text the
+     * figure formatted ({@code -19,7}).
+     */
+    private Chart chart() throws XMLStreamException {
+        Chart.Kind kind = choice("kind", "bar", Chart.Kind.class, "diagramtyp");
+        String caption = collapse(attr("caption", ""));
+        String alt = collapse(requiredAttr("alt"));
+        Chart.Size size = choice("size", "normal", Chart.Size.class, "diagramstorlek");
+        Sources sources = sources();
+        String remark = remark();
+        List<String> categories = new ArrayList<>();
+        List<Chart.Series> series = new ArrayList<>();
+        while (child("chart", List.of("category", "series"))) {
+            if (xml.getLocalName().equals("category")) {
+                categories.add(collapse(xml.getElementText()));
+                continue;
+            }
+            String name = collapse(requiredAttr("name"));
+            Chart.Style style = choice("style", "solid", Chart.Style.class, "serietyp");
+            List<Chart.Point> points = new ArrayList<>();
+            while (child("series", List.of("value"))) {
+                java.math.BigDecimal n = number("n");
+                String colour = colour(null);
+                points.add(new Chart.Point(n, collapse(xml.getElementText()), colour));
+            }
+            series.add(new Chart.Series(name, style, points));
+        }
+        return new Chart(kind, caption, alt, size, categories, series, sources, remark);
+    }
+
+    /** A number attribute as Rapportverk writes it for a chart ({@code -19.7}), or null when absent or empty. */
+    private java.math.BigDecimal number(String attribute) {
+        String value = xml.getAttributeValue(null, attribute);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("<" + xml.getLocalName() + " " + attribute + "=\"" + value
+                    + "\">: skriv talet med punkt som decimaltecken och utan mellanrum, till exempel -19.7");
+        }
     }
 
     /**

@@ -17,9 +17,9 @@ import se.rapportverk.calc.Calculation;
 import se.rapportverk.generate.Generation;
 import se.rapportverk.generate.Kontrollrapport;
 import se.rapportverk.generate.OutputFile;
+import se.rapportverk.generate.Renderers;
 import se.rapportverk.generate.Version;
 import se.rapportverk.render.DocumentRenderer;
-import se.rapportverk.render.Renderers;
 import se.rapportverk.render.html.HtmlRenderer;
 import se.rapportverk.report.DocumentKind;
 

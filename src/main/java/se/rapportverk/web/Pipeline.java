@@ -14,8 +14,9 @@ import se.rapportverk.generate.Generation;
 import se.rapportverk.generate.Generator;
 import se.rapportverk.generate.Kontrollrapport;
 import se.rapportverk.generate.OutputFile;
+import se.rapportverk.generate.Renderers;
+import se.rapportverk.husstil.Husstil;
 import se.rapportverk.render.DocumentRenderer;
-import se.rapportverk.render.Renderers;
 import se.rapportverk.render.html.HtmlRenderer;
 import se.rapportverk.report.DocumentKind;
 import se.rapportverk.template.TemplateEngine;
@@ -34,9 +35,11 @@ import se.rapportverk.workbook.WorkbookReader;
 final class Pipeline {
 
     private final TemplateEngine engine;
+    private final Husstil husstil;
 
-    Pipeline(TemplateEngine engine) {
+    Pipeline(TemplateEngine engine, Husstil husstil) {
         this.engine = engine;
+        this.husstil = husstil;
     }
 
     /**
@@ -73,7 +76,7 @@ final class Pipeline {
      */
     Checked check(Upload upload) throws TemplateException, IOException {
         ReadResult read = readable(upload);
-        Generation generation = new Generator(engine, List.of()).run(upload.fileName(), read, upload.request(), false);
+        Generation generation = run(List.of(), upload.fileName(), read, upload.request(), false);
         Set<DocumentKind> documents = EnumSet.noneOf(DocumentKind.class);
         if (generation.ok()) {
             documents.addAll(DocumentKind.availableIn(generation.workbook().orElseThrow()));
@@ -109,7 +112,7 @@ final class Pipeline {
      */
     OutputFile kontrollrapport(Upload upload, String extension) throws TemplateException, IOException {
         ReadResult read = readable(upload);
-        Generation generation = new Generator(engine, List.of()).run(upload.fileName(), read, upload.request(), true);
+        Generation generation = run(List.of(), upload.fileName(), read, upload.request(), true);
         return Kontrollrapport.render(generation, engine, read.bytes()).files().stream()
                 .filter(f -> f.name().endsWith("." + extension)).findFirst()
                 .orElseThrow(() -> new WebError(404, "Kontrollrapporten finns som pdf och html, inte som "
@@ -122,22 +125,29 @@ final class Pipeline {
      */
     List<OutputFile> generate(Upload upload, boolean withReport) throws TemplateException, IOException {
         ReadResult read = readable(upload);
-        Generation generation = new Generator(engine, Renderers.all()).run(upload.fileName(), read, upload.request(), true);
+        Generation generation = run(Renderers.all(), upload.fileName(), read, upload.request(), true);
         requireOk(upload, generation);
         List<OutputFile> files = new ArrayList<>(generation.files());
         Optional<Kontrollrapport.Rendered> report = withReport
                 ? Optional.of(Kontrollrapport.render(generation, engine, read.bytes())) : Optional.empty();
         report.ifPresent(r -> files.addAll(r.files()));
-        Manifest manifest = Manifest.of(generation, upload.request(), read.bytes(), report);
+        Manifest manifest = Manifest.of(generation, upload.request(), read.bytes(), report, husstil);
         files.add(new OutputFile(Manifest.fileName(upload.fileName()), manifest.toJson(generation)));
         return files;
     }
 
     private Generation made(Upload upload, List<DocumentRenderer> renderers) throws TemplateException, IOException {
         ReadResult read = readable(upload);
-        Generation generation = new Generator(engine, renderers).run(upload.fileName(), read, upload.request(), true);
+        Generation generation = run(renderers, upload.fileName(), read, upload.request(), true);
         requireOk(upload, generation);
         return generation;
+    }
+
+    /** Runs the pipeline with the server's templates and house style. */
+    private Generation run(List<DocumentRenderer> renderers, String fileName, ReadResult read,
+                           se.rapportverk.generate.Request request, boolean render)
+            throws TemplateException, IOException {
+        return new Generator(engine, renderers, husstil).run(fileName, read, request, render);
     }
 
     private static ReadResult readable(Upload upload) {

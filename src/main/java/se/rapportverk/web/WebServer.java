@@ -14,6 +14,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 
+import se.rapportverk.husstil.Husstil;
 import se.rapportverk.template.TemplateEngine;
 
 /**
@@ -36,8 +37,14 @@ public final class WebServer implements AutoCloseable {
      * @param host      the address to listen on ({@code 127.0.0.1}: only this computer)
      * @param port      the port ({@code 0}: any free port)
      * @param templates the templates documents are made from (built in, or {@code --templates})
+     * @param husstil   the house style documents are made in (Rapportverk's own, or {@code --husstil})
      */
-    public record Settings(String host, int port, TemplateEngine templates) {
+    public record Settings(String host, int port, TemplateEngine templates, Husstil husstil) {
+
+        /** Rapportverk's own house style. */
+        public Settings(String host, int port, TemplateEngine templates) {
+            this(host, port, templates, Husstil.standard());
+        }
     }
 
     /** The server could not start; the message is Swedish and says why. */
@@ -87,7 +94,7 @@ public final class WebServer implements AutoCloseable {
                     + System.getProperty("java.io.tmpdir") + ").", e);
         }
         Jobs jobs = new Jobs(limits, onJobStart);
-        Api api = new Api(new Pipeline(settings.templates()), jobs, limits);
+        Api api = new Api(new Pipeline(settings.templates(), settings.husstil()), jobs, limits);
         Page page = Page.load();
         Javalin app = Javalin.create(config -> configure(config, settings, limits, spill, api, page, log));
         try {

@@ -132,4 +132,34 @@ class RemarkPlacementTest {
         assertEquals(List.of("Skrivet utifrån siffrorna", "första", "andra"), p.at(At.block(1)));
         assertTrue(RemarkPlacement.of(document(), List.of()).isEmpty());
     }
+    /**
+     * The document with a chart (5) after the Resultaträkning's table, drawing Utfall E2:E3 and the Budget
+     * D2:D4 (D4 no table shows), with its own remark.
+     */
+    static Document withChart() {
+        List<Block> blocks = new java.util.ArrayList<>(document().blocks());
+        blocks.add(3, new Chart(Chart.Kind.BAR, "Utfall och budget (mkr)", "Staplar.", Chart.Size.NORMAL,
+                List.of("Taxor", "Bidrag", "Övrigt"), List.of(new Chart.Series("Utfall", Chart.Style.SOLID,
+                List.of(point("32.3"), point("16.3"), point("1.0")))),
+                Sources.parse("Resultaträkning!E2:E3, Resultaträkning!D2:D4"), "Diagrammets egen"));
+        return new Document(INFO, blocks);
+    }
+
+    private static Chart.Point point(String n) {
+        return new Chart.Point(new java.math.BigDecimal(n), n.replace('.', ','), null);
+    }
+
+    @Test
+    void aCellAChartAndATableShowGoesOnTheTableAndTheChartTakesWhatNothingElseShows() {
+        RemarkPlacement p = RemarkPlacement.of(withChart(), List.of(Remark.at("Resultaträkning!E2", "tabellens"),
+                Remark.at("Resultaträkning!E2:E3", "två rader"), Remark.at("Resultaträkning!D4", "bara diagrammet"),
+                Remark.at("Resultaträkning!F4", "diagrammets rad")));
+        // The table's own figure, though the chart shows the cell too.
+        assertEquals(List.of("tabellens"), p.at(At.cell(2, 1, 1)));
+        // Two rows: the table's total shows both; the chart, which also covers them, comes after the text.
+        assertEquals(List.of("två rader"), p.at(At.cell(2, 3, 1)));
+        // D4 is drawn only by the chart; F4 is in a row only the chart shows a cell of.
+        assertEquals(List.of("Diagrammets egen", "bara diagrammet", "diagrammets rad"), p.at(At.block(3)));
+        assertEquals(3, p.all().size(), p.toString());
+    }
 }

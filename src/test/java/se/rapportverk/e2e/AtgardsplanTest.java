@@ -113,7 +113,7 @@ class AtgardsplanTest {
 
     @Test
     void nyckeltalShowTargetsMetAsSymbolAndWordsAndTheTrend() {
-        HandlingsplanTest.assertNyckeltal(PlanExamples.NYCKELTAL_HEMTJANST, docx, pdf);
+        HandlingsplanTest.assertNyckeltal(PlanExamples.NYCKELTAL_HEMTJANST, docx, pdf, SharedRuns.of(Examples.ATGARDSPLAN).bytes(BASE + ".pdf"));
     }
 
     @Test

@@ -47,6 +47,14 @@ class DocxValidityTest {
                     for (XWPFFooter f : document.getFooterList()) {
                         assertValid("footer", f._getHdrFtr());
                     }
+                    // Every chart part, and the sheet and workbook parts of its embedded workbook.
+                    for (var chart : document.getCharts()) {
+                        assertValid("chart " + chart.getPackagePart().getPartName(), chart.getCTChartSpace());
+                        var data = chart.getWorkbook();
+                        assertValid("chart workbook", data.getCTWorkbook());
+                        assertValid("chart sheet", data.getSheetAt(0).getCTWorksheet());
+                        assertValid("chart workbook styles", data.getStylesSource().getCTStylesheet());
+                    }
                     if (document.getDocComments() != null) {
                         assertValid("comments", document.getDocComments().getCtComments());
                         for (String style : List.of("CommentText", "CommentReference")) {

@@ -162,67 +162,126 @@ class HandlingsplanTest {
         }
     }
 
-    /** Nyckeltal in both formats, for any plan: headings, notes, tables (size and sample rows) and trend sentences. */
-    static void assertNyckeltal(List<PlanExamples.KeyFigure> keyFigures, DocxDoc docx, PdfDoc pdf) {
+    /** The header of a key figure's table: one row per Enhet, the latest reading and the trend. */
+    static final List<String> NYCKELTAL_HEADER = List.of("Enhet", "Senaste period", "Utfall", "Målvärde", "Måluppfyllelse",
+            "Trend per månad");
+
+    /**
+     * Nyckeltal in both formats, for any plan: headings and notes; one table per key figure with a row
+     * per Enhet (the latest reading, whether the target is met in symbol and words, the trend); and a
+     * small line chart per key figure, whose every value is read back from the Word chart's caches and
+     * its embedded workbook, and from the PDF's figure and the note under it.
+     */
+    static void assertNyckeltal(List<PlanExamples.KeyFigure> keyFigures, DocxDoc docx, PdfDoc pdf, byte[] pdfBytes) {
         List<String> texts = docx.paragraphs.stream().map(DocxDoc.Para::text).toList();
-        List<DocxDoc.Table> tables = docx.tables.stream().filter(t -> t.header().get(0).equals("Enhet")
-                && t.header().contains("Måluppfyllelse")).toList();
+        List<DocxDoc.Table> tables = docx.tables.stream().filter(t -> t.header().equals(NYCKELTAL_HEADER)).toList();
         assertEquals(keyFigures.size(), tables.size());
+        List<DocxCharts.Read> charts = DocxCharts.read(docx.document).stream().filter(c -> c.kind().equals("line")).toList();
+        assertEquals(keyFigures.size(), charts.size(), "one line chart per key figure");
+        List<PdfFigures.Figure> figures = PdfFigures.read(pdfBytes).stream()
+                .filter(f -> f.alt().startsWith("Linjediagram")).toList();
+        assertEquals(keyFigures.size(), figures.size(), "one figure per key figure in the PDF");
         int k = 1;
         for (PlanExamples.KeyFigure key : keyFigures) {
             DocxDoc.Table t = tables.get(k - 1);
-            assertEquals(List.of("Enhet", "Period", "Utfall", "Målvärde", "Avvikelse", "Måluppfyllelse"), t.header());
-            assertEquals(key.rows(), t.rows().size() - 1, key.name());
-            for (List<String> row : key.sampleRows()) {
-                assertTrue(t.rows().contains(row), key.name() + ": " + row + " in " + t.rows());
-            }
+            assertEquals(key.rows(), t.rows().subList(1, t.rows().size()), key.name());
             int heading = texts.indexOf("2." + k + " " + key.name());
             assertTrue(heading > 0, key.name());
             assertEquals(key.note(), texts.get(heading + 1));
-            int trend = texts.subList(heading, texts.size()).indexOf("Trend") + heading;
-            assertEquals(key.trends(), texts.subList(trend + 1, trend + 1 + key.trends().size()));
 
-            // The PDF: the sample rows as lines within the sub-section; the trend sentences after the table.
-            String section = "2." + k + " " + key.name();
-            List<String> lines = pdf.lines();
-            int from = lines.indexOf(section);
-            assertTrue(from > 0, section);
-            for (List<String> row : key.sampleRows()) {
-                assertTrue(lines.subList(from, lines.size()).contains(String.join(" ", row)), section + ": " + row);
+            // The Word chart: a category per month, a line per Enhet and the Målvärde, in the caches and the workbook.
+            DocxCharts.Read chart = charts.get(k - 1);
+            assertEquals(key.name() + " per månad (" + unit(key) + ")", chart.title());
+            assertEquals(key.lines().stream().map(PlanExamples.Line::name).toList(),
+                    chart.series().stream().map(DocxCharts.Series::name).toList(), key.name());
+            for (int s = 0; s < key.lines().size(); s++) {
+                DocxCharts.Series series = chart.series().get(s);
+                assertEquals(key.months(), series.categories(), key.name());
+                assertNumbers(DocxCharts.printed(key.lines().get(s).values()), series.values(), key.name() + ", "
+                        + series.name());
+                assertEquals("Blad1!$" + (char) ('B' + s) + "$2:$" + (char) ('B' + s) + "$" + (key.months().size() + 1),
+                        series.valueRef());
+                assertEquals("Blad1!$A$2:$A$" + (key.months().size() + 1), series.categoryRef());
+                assertEquals("Blad1!$" + (char) ('B' + s) + "$1", series.nameRef());
             }
-            int trendLine = lines.subList(from, lines.size()).indexOf("Trend") + from;
-            assertEquals(key.trends(), bullets(pdf, trendLine));
+            assertSheet(chart, key);
+            assertTrue(chart.alt().startsWith("Linjediagram: " + Character.toLowerCase(key.name().charAt(0))
+                    + key.name().substring(1) + " per månad " + key.months().get(0) + "–"
+                    + key.months().get(key.months().size() - 1)), chart.alt());
+
+            // The PDF: the figure's alternative text is Word's; it draws the months, the legend and the targets'
+            // last values; the note under it gives every value.
+            PdfFigures.Figure figure = figures.get(k - 1);
+            assertEquals(chart.alt(), figure.alt());
+            // The months along the axis: the first, and then at regular steps where they would not all fit.
+            List<String> months = figure.labels().stream().filter(key.months()::contains).toList();
+            assertEquals(key.months().get(0), months.get(0), figure.labels().toString());
+            int step = key.months().indexOf(months.get(Math.min(1, months.size() - 1)));
+            for (int m = 0; m < months.size(); m++) {
+                assertEquals(key.months().get(m * Math.max(step, 1)), months.get(m), figure.labels().toString());
+            }
+            for (PlanExamples.Line line : key.lines()) {
+                assertTrue(figure.labels().contains(line.name()), line.name() + " in " + figure.labels());
+            }
+            String note = noteAfterChart(pdf, key);
+            for (PlanExamples.Line line : key.lines()) {
+                if (!line.name().startsWith("Målvärde")) {
+                    assertTrue(note.contains(line.name() + ": " + String.join("; ", line.values()) + "."),
+                            line.name() + " in " + note);
+                }
+            }
             k++;
         }
     }
 
-    /**
-     * The bullet items that follow a line of the PDF, each joined from the lines it wraps over (running
-     * headers and footers skipped), up to the next heading or the first line that is not a bullet's.
-     */
-    static List<String> bullets(PdfDoc pdf, int after) {
+    private static String unit(PlanExamples.KeyFigure key) {
+        return key.note().replaceFirst("^Måttenhet: ([^.]+)\\..*$", "$1");
+    }
+
+    /** The note under a key figure's chart in the PDF, joined from its lines. */
+    private static String noteAfterChart(PdfDoc pdf, PlanExamples.KeyFigure key) {
         List<String> lines = pdf.lines();
-        String header = pdf.page(2).get(0);
-        List<String> items = new ArrayList<>();
-        for (int i = after + 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.equals(header) || line.matches(".*Sida \\d+ av \\d+")) {
-                continue;
-            }
-            if (line.startsWith("\u2022 ")) {
-                items.add(line.substring(2));
-            } else if (items.isEmpty() || line.matches("\\d+(\\.\\d+)* \\S.*")) {
-                break;
-            } else {
-                items.set(items.size() - 1, items.get(items.size() - 1) + " " + line);
+        int from = lines.indexOf(key.name() + " per månad (" + unit(key) + ")");
+        assertTrue(from > 0, key.name());
+        int note = from;
+        while (!lines.get(note).startsWith("Utfall per månad")) {
+            note++;
+        }
+        StringBuilder sb = new StringBuilder(lines.get(note));
+        for (int i = note + 1; i < lines.size() && !lines.get(i).matches("(\\d+\\.)+\\d* .*|\\d+ .*|Dnr .*"); i++) {
+            sb.append(sb.charAt(sb.length() - 1) == '–' ? "" : " ").append(lines.get(i));
+        }
+        return sb.toString();
+    }
+
+    /** The embedded workbook: the months in column A, a column per line with its name in row 1. */
+    private static void assertSheet(DocxCharts.Read chart, PlanExamples.KeyFigure key) {
+        assertEquals("Blad1", chart.sheetName());
+        List<List<Object>> sheet = chart.sheet();
+        assertEquals(key.months().size() + 1, sheet.size(), key.name());
+        for (int s = 0; s < key.lines().size(); s++) {
+            assertEquals(key.lines().get(s).name(), sheet.get(0).get(s + 1));
+            for (int m = 0; m < key.months().size(); m++) {
+                assertEquals(key.months().get(m), sheet.get(m + 1).get(0));
+                Object cell = sheet.get(m + 1).get(s + 1);
+                assertNumbers(List.of(DocxCharts.printed(key.lines().get(s).values().get(m))),
+                        List.of((java.math.BigDecimal) cell), key.name() + " " + key.months().get(m));
             }
         }
-        return items;
+    }
+
+    /** Two lists of numbers equal as numbers (105.2 and 105.20 are the same). */
+    static void assertNumbers(List<java.math.BigDecimal> expected, List<java.math.BigDecimal> actual, String what) {
+        assertEquals(expected.size(), actual.size(), what + ": " + actual);
+        for (int i = 0; i < expected.size(); i++) {
+            assertTrue(actual.get(i) != null && expected.get(i).compareTo(actual.get(i)) == 0,
+                    what + ": expected " + expected + " but was " + actual);
+        }
     }
 
     @Test
     void nyckeltalShowTargetsMetAsSymbolAndWordsAndTheTrend() {
-        assertNyckeltal(PlanExamples.NYCKELTAL_2024, docx, pdf);
+        assertNyckeltal(PlanExamples.NYCKELTAL_2024, docx, pdf, SharedRuns.of(Examples.HANDLINGSPLAN).bytes(BASE + ".pdf"));
     }
 
     /** Each key figure's heading stands on the page where its table begins, not alone at the foot of the page before. */
@@ -233,7 +292,7 @@ class HandlingsplanTest {
             int page = pdf.pageOfLine(heading);
             List<String> lines = pdf.page(page);
             List<String> after = lines.subList(lines.indexOf(heading), lines.size());
-            assertTrue(after.stream().anyMatch(l -> l.startsWith("Enhet Period Utfall Målvärde Avvikelse")),
+            assertTrue(after.stream().anyMatch(l -> l.startsWith("Enhet period Utfall Målvärde Måluppfyllelse Trend")),
                     heading + " stands on page " + page + " without its table: " + after);
         }
     }

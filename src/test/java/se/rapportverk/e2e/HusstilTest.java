@@ -55,6 +55,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import se.rapportverk.render.pdf.VeraPdf;
+import se.rapportverk.testutil.PdfColours;
 
 /**
  * A kommun's own house style, as its communications officer makes it: {@code rapportverk husstil}
@@ -72,6 +73,9 @@ class HusstilTest {
     static final String ACCENT = "B5893A";
     static final String TABLE_HEADER = "5A1A22";
     static final String TABLE_HEADER_TEXT = "FFFFFF";
+    /** The first two series of the charts: a green and an ochre. */
+    static final String CHART_1 = "2F6B4F";
+    static final String CHART_2 = "C9A227";
     /** 30 mm in points. */
     static final float LEFT_MARGIN = (float) (30 * 72 / 25.4);
     /** 28 mm in points. */
@@ -113,6 +117,8 @@ class HusstilTest {
         ini = replace(ini, "accent = #1F3864", "accent = #" + ACCENT);
         ini = replace(ini, "tabellhuvud = #DCE4EE", "tabellhuvud = #" + TABLE_HEADER);
         ini = replace(ini, "tabellhuvudets text = #1A1A1A", "tabellhuvudets text = #" + TABLE_HEADER_TEXT);
+        ini = replace(ini, "diagram 1 = #1F3864", "diagram 1 = #" + CHART_1);
+        ini = replace(ini, "diagram 2 = #6F95C2", "diagram 2 = #" + CHART_2);
         ini = replace(ini, "vänster = 25 mm", "vänster = 30 mm");
         ini = replace(ini, "överkant = 25 mm", "överkant = 2,8 cm");
         ini = replace(ini, "överst = logotyp", "överst = logotyp, kommun");
@@ -161,7 +167,12 @@ class HusstilTest {
             PDImageXObject cover = images(d.getPage(0)).get(0);
             assertEquals(400, cover.getWidth());
             assertEquals(240, cover.getHeight());
-            assertEquals(List.of("Ekeby kommun logotyp"), figures(d), "one Figure, on the cover, with its alt text");
+            // The cover's logo is the first Figure, with its alt text; the three charts follow it.
+            List<String> figures = figures(d);
+            assertEquals("Ekeby kommun logotyp", figures.get(0), figures.toString());
+            assertEquals(4, figures.size(), figures.toString());
+            assertTrue(figures.subList(1, 4).stream().allMatch(f -> f.startsWith("Liggande stapeldiagram: ")),
+                    figures.toString());
             // From page 2 the logo stands in the header, as decoration: drawn inside an artifact.
             PDPage second = d.getPage(2);
             assertEquals(1, images(second).size());
@@ -198,7 +209,9 @@ class HusstilTest {
         assertTrue(fills.contains(ACCENT), "the cover's rule and the bullets: " + fills);
         assertTrue(fills.contains(TABLE_HEADER), "table header shading: " + fills);
         assertTrue(fills.contains(TABLE_HEADER_TEXT), "table header text: " + fills);
+        assertTrue(fills.contains(CHART_1) && fills.contains(CHART_2), "the charts' two series: " + fills);
         assertFalse(fills.contains("1F3864"), "no standard blue left: " + fills);
+        assertFalse(fills.contains("6F95C2"), "no standard chart blue left: " + fills);
         assertFalse(fills.contains("DCE4EE"), "no standard header shading left: " + fills);
     }
 
@@ -310,6 +323,30 @@ class HusstilTest {
             String body = w.getDocument().xmlText();
             assertTrue(body.contains("w:fill=\"" + TABLE_HEADER + "\""), "table header shading");
         }
+    }
+
+    @Test
+    void theWordChartsHaveTheHouseStylesColoursAndFont() throws IOException {
+        try (XWPFDocument w = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertEquals(3, w.getCharts().size());
+            for (var chart : w.getCharts()) {
+                String xml = chart.getCTChartSpace().xmlText();
+                assertTrue(xml.contains("typeface=\"Liberation Serif\""), "the house style's font: " + chart);
+                assertFalse(xml.contains("Arial"), "not the standard font");
+                assertFalse(xml.contains("1F3864") || xml.contains("6F95C2"), "no standard series colour");
+            }
+            // Budget och prognos: Budget (the first series, hatched) and Prognos (the second, filled).
+            var bars = w.getCharts().get(1).getCTChart().getPlotArea().getBarChartArray(0).getSerList();
+            assertEquals(CHART_1, rgb(bars.get(0).getSpPr().getPattFill().getFgClr().getSrgbClr().getVal()));
+            assertEquals(CHART_2, rgb(bars.get(1).getSpPr().getSolidFill().getSrgbClr().getVal()));
+            // Avvikelse per verksamhet: one series, the first colour.
+            var avvikelse = w.getCharts().get(2).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+            assertEquals(CHART_1, rgb(avvikelse.getSpPr().getSolidFill().getSrgbClr().getVal()));
+        }
+    }
+
+    static String rgb(byte[] v) {
+        return String.format("%02X%02X%02X", v[0], v[1], v[2]);
     }
 
     // ------------------------------------------------------------------ the archive
@@ -570,24 +607,7 @@ class HusstilTest {
 
     /** The colours the page sets with the operator (rg fill, RG stroke), as six hex digits. */
     static Set<String> colours(PDPage page, String operator) throws IOException {
-        Set<String> out = new HashSet<>();
-        PDFStreamParser parser = new PDFStreamParser(page);
-        List<COSBase> operands = new ArrayList<>();
-        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
-            if (token instanceof Operator op) {
-                if (op.getName().equals(operator) && operands.size() == 3) {
-                    int rgb = 0;
-                    for (COSBase c : operands) {
-                        rgb = rgb << 8 | Math.round(((COSNumber) c).floatValue() * 255);
-                    }
-                    out.add(String.format("%06X", rgb));
-                }
-                operands.clear();
-            } else if (token instanceof COSBase b) {
-                operands.add(b);
-            }
-        }
-        return out;
+        return PdfColours.set(page, operator);
     }
 
     /** The smallest x and y (from the top) and the largest x and y of the text on a page (0-based). */

@@ -13,26 +13,43 @@ final class PlanExamples {
     private PlanExamples() {
     }
 
-    /** A trend sentence typed with an ordinary space where the document has a no-break one: after the slope. */
-    static String trend(String sentence) {
-        return sentence.replaceFirst("( med [0-9,]+) ", "$1" + Sv.NBSP);
-    }
-
     /** A row typed with ordinary spaces between thousands (no-break spaces in the documents). */
     static List<String> row(String... cells) {
         return java.util.Arrays.stream(cells).map(Sv::nb).toList();
     }
 
     /**
+     * A key figure's row as the plan shows it: Enhet, Senaste period, Utfall, Målvärde,
+     * Måluppfyllelse and the trend (the least-squares slope of Utfall per month, in words; the
+     * document has a no-break space between the slope and its unit).
+     */
+    static List<String> latest(String enhet, String period, String utfall, String malvarde, String met, String trend) {
+        return List.of(enhet, period, utfall, malvarde, met, trend.replaceFirst("([0-9,]+) ", "$1" + Sv.NBSP));
+    }
+
+    /** A line of a key figure's chart: its name and its values as printed, one per month. */
+    record Line(String name, List<String> values) {
+    }
+
+    static Line line(String name, String... values) {
+        return new Line(name, List.of(values));
+    }
+
+    /** The same value for every month. */
+    static Line flat(String name, String value, int months) {
+        return new Line(name, java.util.Collections.nCopies(months, value));
+    }
+
+    /**
      * A key figure as the plan shows it.
      *
-     * @param name       its heading
-     * @param note       the note under the heading (Måttenhet, Riktning)
-     * @param rows       the number of readings (rows of its table)
-     * @param sampleRows some rows of its table: Enhet, Period, Utfall, Målvärde, Avvikelse, Måluppfyllelse
-     * @param trends     the trend sentences, one per Enhet: the least-squares slope of Utfall per month
+     * @param name    its heading
+     * @param note    the note under the heading (Måttenhet, Riktning)
+     * @param rows    its table: one row per Enhet with its latest reading, whether the target is met and the trend
+     * @param months  the months of its chart
+     * @param lines   its chart's lines: one per Enhet, then the Målvärde (dashed)
      */
-    record KeyFigure(String name, String note, int rows, List<List<String>> sampleRows, List<String> trends) {
+    record KeyFigure(String name, String note, List<List<String>> rows, List<String> months, List<Line> lines) {
     }
 
     static final String NORR = "Assistansgrupp Norr", SODER = "Assistansgrupp Söder", CENTRUM = "Assistansgrupp Centrum";
@@ -57,30 +74,43 @@ final class PlanExamples {
             row("Täckningsgrad", "12,1 %"),
             row("Kvarstående underskott", "1 055 200"));
 
-    /** The key figures of the second half of 2024 (ExampleWorkbooks.nyckeltal2024). */
+    static final List<String> H2_2024 = List.of("2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12");
+
+    /**
+     * The key figures of the second half of 2024 (the Nyckeltal sheet of
+     * handlingsplan-personlig-assistans-2025.xlsx, rows 2–55). Latest: the 2024-12 rows (D7, D13, D19 …).
+     * Norr 103,8 104,1 102,9 103,5 104,4 105,2 over months 0–5: slope 4,25 / 17,5 = 0,243, rising, and lower is
+     * better: a försämring.
+     */
     static final List<KeyFigure> NYCKELTAL_2024 = List.of(
-            new KeyFigure("Andel verkställda av beslutade timmar", "Måttenhet: %. Lägre är bättre.", 18, List.of(
-                    row(NORR, "2024-07", "103,8", "100,0", "3,8", "● Ej uppfyllt"),
-                    row(NORR, "2024-12", "105,2", "100,0", "5,2", "● Ej uppfyllt"),
-                    row(CENTRUM, "2024-12", "104,6", "100,0", "4,6", "● Ej uppfyllt")), List.of(
-                    // Norr 103,8 104,1 102,9 103,5 104,4 105,2 over months 0–5: slope 4,25 / 17,5 = 0,243.
-                    trend("Assistansgrupp Norr: stigande med 0,24 procentenheter per månad 2024-07–2024-12, en försämring"),
-                    trend("Assistansgrupp Söder: stigande med 0,22 procentenheter per månad 2024-07–2024-12, en försämring"),
-                    trend("Assistansgrupp Centrum: sjunkande med 0,33 procentenheter per månad 2024-07–2024-12, en förbättring"))),
-            new KeyFigure("Övertid", "Måttenhet: timmar. Lägre är bättre.", 18, List.of(
-                    row(NORR, "2024-07", "96", "40", "56", "● Ej uppfyllt"),
-                    row(SODER, "2024-07", "41", "40", "1", "● Ej uppfyllt"),
-                    row(CENTRUM, "2024-12", "124", "40", "84", "● Ej uppfyllt")), List.of(
-                    trend("Assistansgrupp Norr: stigande med 2,0 timmar per månad 2024-07–2024-12, en försämring"),
-                    trend("Assistansgrupp Söder: stigande med 5,0 timmar per månad 2024-07–2024-12, en försämring"),
-                    trend("Assistansgrupp Centrum: stigande med 4,1 timmar per månad 2024-07–2024-12, en försämring"))),
-            new KeyFigure("Andel frånvaropass som täcks av timvikarie", "Måttenhet: %. Högre är bättre.", 18, List.of(
-                    row(NORR, "2024-07", "58", "80", "-22", "● Ej uppfyllt"),
-                    row(SODER, "2024-12", "63", "80", "-17", "● Ej uppfyllt"),
-                    row(CENTRUM, "2024-07", "55", "80", "-25", "● Ej uppfyllt")), List.of(
-                    trend("Assistansgrupp Norr: sjunkande med 1,7 procentenheter per månad 2024-07–2024-12, en försämring"),
-                    trend("Assistansgrupp Söder: sjunkande med 1,7 procentenheter per månad 2024-07–2024-12, en försämring"),
-                    trend("Assistansgrupp Centrum: sjunkande med 0,6 procentenheter per månad 2024-07–2024-12, en försämring"))));
+            new KeyFigure("Andel verkställda av beslutade timmar", "Måttenhet: %. Lägre är bättre.", List.of(
+                    latest(NORR, "2024-12", "105,2", "100,0", "● Ej uppfyllt", "stigande 0,24 procentenheter, försämring"),
+                    latest(SODER, "2024-12", "102,3", "100,0", "● Ej uppfyllt", "stigande 0,22 procentenheter, försämring"),
+                    latest(CENTRUM, "2024-12", "104,6", "100,0", "● Ej uppfyllt",
+                            "sjunkande 0,33 procentenheter, förbättring")), H2_2024, List.of(
+                    line(NORR, "103,8", "104,1", "102,9", "103,5", "104,4", "105,2"),
+                    line(SODER, "101,2", "100,8", "101,5", "100,9", "101,7", "102,3"),
+                    line(CENTRUM, "106,1", "105,4", "104,8", "105,9", "103,7", "104,6"),
+                    flat("Målvärde", "100,0", 6))),
+            new KeyFigure("Övertid", "Måttenhet: timmar. Lägre är bättre.", List.of(
+                    latest(NORR, "2024-12", "112", "40", "● Ej uppfyllt", "stigande 2,0 timmar, försämring"),
+                    latest(SODER, "2024-12", "69", "40", "● Ej uppfyllt", "stigande 5,0 timmar, försämring"),
+                    latest(CENTRUM, "2024-12", "124", "40", "● Ej uppfyllt", "stigande 4,1 timmar, försämring")),
+                    H2_2024, List.of(
+                    line(NORR, "96", "74", "58", "61", "70", "112"),
+                    line(SODER, "41", "38", "35", "44", "47", "69"),
+                    line(CENTRUM, "88", "91", "77", "73", "80", "124"),
+                    flat("Målvärde", "40", 6))),
+            new KeyFigure("Andel frånvaropass som täcks av timvikarie", "Måttenhet: %. Högre är bättre.", List.of(
+                    // Norr 58 61 64 60 57 49: slope -30,5 / 17,5 = -1,74.
+                    latest(NORR, "2024-12", "49", "80", "● Ej uppfyllt", "sjunkande 1,7 procentenheter, försämring"),
+                    latest(SODER, "2024-12", "63", "80", "● Ej uppfyllt", "sjunkande 1,7 procentenheter, försämring"),
+                    latest(CENTRUM, "2024-12", "47", "80", "● Ej uppfyllt", "sjunkande 0,6 procentenheter, försämring")),
+                    H2_2024, List.of(
+                    line(NORR, "58", "61", "64", "60", "57", "49"),
+                    line(SODER, "72", "75", "78", "74", "71", "63"),
+                    line(CENTRUM, "55", "52", "59", "61", "58", "47"),
+                    flat("Målvärde", "80", 6))));
 
     // ------------------------------------------------------------------ uppfoljning-handlingsplan-2025
 
@@ -117,30 +147,39 @@ final class PlanExamples {
             row("Effektivare APT – samordning och tidsoptimering", "Genomförd",
                     "Utfall hittills: 26 880 kr, 60,0 % av effekten för 2025"));
 
-    /** The key figures of January–July 2025 (ExampleWorkbooks.nyckeltal2025). */
+    static final List<String> JAN_JUL_2025 = List.of("2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06",
+            "2025-07");
+
+    /** The key figures of January–July 2025 (the Nyckeltal sheet of uppfoljning-handlingsplan-2025.xlsx, rows 2–64). */
     static final List<KeyFigure> NYCKELTAL_2025 = List.of(
-            new KeyFigure("Andel verkställda av beslutade timmar", "Måttenhet: %. Lägre är bättre.", 21, List.of(
-                    row(NORR, "2025-01", "103,9", "100,0", "3,9", "● Ej uppfyllt"),
+            new KeyFigure("Andel verkställda av beslutade timmar", "Måttenhet: %. Lägre är bättre.", List.of(
+                    latest(NORR, "2025-07", "100,4", "100,0", "● Ej uppfyllt", "sjunkande 0,59 procentenheter, förbättring"),
                     // 100,0 against 100: met (Lägre är bättre, Utfall ≤ Målvärde).
-                    row(SODER, "2025-07", "100,0", "100,0", "0,0", "● Uppfyllt"),
-                    row(CENTRUM, "2025-07", "101,5", "100,0", "1,5", "● Ej uppfyllt")), List.of(
-                    trend("Assistansgrupp Norr: sjunkande med 0,59 procentenheter per månad 2025-01–2025-07, en förbättring"),
-                    trend("Assistansgrupp Söder: sjunkande med 0,31 procentenheter per månad 2025-01–2025-07, en förbättring"),
-                    trend("Assistansgrupp Centrum: sjunkande med 0,67 procentenheter per månad 2025-01–2025-07, en förbättring"))),
-            new KeyFigure("Övertid", "Måttenhet: timmar. Lägre är bättre.", 21, List.of(
-                    row(NORR, "2025-01", "88", "40", "48", "● Ej uppfyllt"),
-                    row(SODER, "2025-07", "48", "40", "8", "● Ej uppfyllt"),
-                    row(CENTRUM, "2025-07", "70", "40", "30", "● Ej uppfyllt")), List.of(
-                    trend("Assistansgrupp Norr: sjunkande med 4,1 timmar per månad 2025-01–2025-07, en förbättring"),
-                    trend("Assistansgrupp Söder: sjunkande med 0,1 timmar per månad 2025-01–2025-07, en förbättring"),
-                    trend("Assistansgrupp Centrum: sjunkande med 5,1 timmar per månad 2025-01–2025-07, en förbättring"))),
-            new KeyFigure("Andel frånvaropass som täcks av timvikarie", "Måttenhet: %. Högre är bättre.", 21, List.of(
-                    row(NORR, "2025-01", "56", "80", "-24", "● Ej uppfyllt"),
-                    row(SODER, "2025-07", "76", "80", "-4", "● Ej uppfyllt"),
-                    row(CENTRUM, "2025-07", "64", "80", "-16", "● Ej uppfyllt")), List.of(
-                    trend("Assistansgrupp Norr: stigande med 1,8 procentenheter per månad 2025-01–2025-07, en förbättring"),
-                    trend("Assistansgrupp Söder: stigande med 1,1 procentenheter per månad 2025-01–2025-07, en förbättring"),
-                    trend("Assistansgrupp Centrum: stigande med 2,0 procentenheter per månad 2025-01–2025-07, en förbättring"))));
+                    latest(SODER, "2025-07", "100,0", "100,0", "● Uppfyllt", "sjunkande 0,31 procentenheter, förbättring"),
+                    latest(CENTRUM, "2025-07", "101,5", "100,0", "● Ej uppfyllt",
+                            "sjunkande 0,67 procentenheter, förbättring")), JAN_JUL_2025, List.of(
+                    line(NORR, "103,9", "102,6", "101,8", "101,1", "100,6", "100,2", "100,4"),
+                    line(SODER, "101,9", "101,0", "100,3", "99,8", "100,1", "99,6", "100,0"),
+                    line(CENTRUM, "105,1", "104,0", "102,7", "101,9", "101,2", "100,8", "101,5"),
+                    flat("Målvärde", "100,0", 7))),
+            new KeyFigure("Övertid", "Måttenhet: timmar. Lägre är bättre.", List.of(
+                    latest(NORR, "2025-07", "63", "40", "● Ej uppfyllt", "sjunkande 4,1 timmar, förbättring"),
+                    latest(SODER, "2025-07", "48", "40", "● Ej uppfyllt", "sjunkande 0,1 timmar, förbättring"),
+                    latest(CENTRUM, "2025-07", "70", "40", "● Ej uppfyllt", "sjunkande 5,1 timmar, förbättring")),
+                    JAN_JUL_2025, List.of(
+                    line(NORR, "88", "71", "52", "44", "39", "57", "63"),
+                    line(SODER, "52", "40", "33", "29", "31", "45", "48"),
+                    line(CENTRUM, "97", "84", "66", "51", "47", "62", "70"),
+                    flat("Målvärde", "40", 7))),
+            new KeyFigure("Andel frånvaropass som täcks av timvikarie", "Måttenhet: %. Högre är bättre.", List.of(
+                    latest(NORR, "2025-07", "66", "80", "● Ej uppfyllt", "stigande 1,8 procentenheter, förbättring"),
+                    latest(SODER, "2025-07", "76", "80", "● Ej uppfyllt", "stigande 1,1 procentenheter, förbättring"),
+                    latest(CENTRUM, "2025-07", "64", "80", "● Ej uppfyllt", "stigande 2,0 procentenheter, förbättring")),
+                    JAN_JUL_2025, List.of(
+                    line(NORR, "56", "63", "68", "72", "75", "70", "66"),
+                    line(SODER, "70", "74", "79", "82", "84", "78", "76"),
+                    line(CENTRUM, "54", "60", "66", "71", "73", "69", "64"),
+                    flat("Målvärde", "80", 7))));
 
     // ------------------------------------------------------------------ atgardsplan-2025
 
@@ -191,32 +230,48 @@ final class PlanExamples {
     static final String CENTRUM_H = "Hemtjänst Centrum", NORR_H = "Hemtjänst Norr", SODER_H = "Hemtjänst Söder",
             LANDSBYGD_H = "Hemtjänst Landsbygd";
 
-    /** The key figures of the hemtjänst units, October 2024–February 2025 (ExampleWorkbooks.nyckeltalHemtjanst). */
+    static final List<String> OKT_FEB = List.of("2024-10", "2024-11", "2024-12", "2025-01", "2025-02");
+
+    /**
+     * The key figures of the hemtjänst units, October 2024–February 2025 (the Nyckeltal sheet of
+     * atgardsplan-2025.xlsx, rows 2–61). Hemtjänst Landsbygd has a Målvärde of its own for Andel utförd
+     * tid hos kund (E17:E21, 52), the others 62 (E2:E16): two target lines, each named by its value.
+     */
     static final List<KeyFigure> NYCKELTAL_HEMTJANST = List.of(
-            new KeyFigure("Andel utförd tid hos kund", "Måttenhet: %. Högre är bättre.", 20, List.of(
-                    row(CENTRUM_H, "2024-10", "58,4", "62,0", "-3,6", "● Ej uppfyllt"),
-                    // 62,9 against 62: met (Högre är bättre).
-                    row(NORR_H, "2025-02", "62,9", "62,0", "0,9", "● Uppfyllt"),
-                    row(LANDSBYGD_H, "2025-02", "51,0", "52,0", "-1,0", "● Ej uppfyllt")), List.of(
+            new KeyFigure("Andel utförd tid hos kund", "Måttenhet: %. Högre är bättre.", List.of(
                     // Centrum 58,4 59,1 57,2 58,8 59,6 over months 0–4: slope 2,1 / 10 = 0,21.
-                    trend("Hemtjänst Centrum: stigande med 0,21 procentenheter per månad 2024-10–2025-02, en förbättring"),
-                    trend("Hemtjänst Norr: stigande med 0,27 procentenheter per månad 2024-10–2025-02, en förbättring"),
-                    trend("Hemtjänst Söder: stigande med 0,39 procentenheter per månad 2024-10–2025-02, en förbättring"),
-                    trend("Hemtjänst Landsbygd: stigande med 0,20 procentenheter per månad 2024-10–2025-02, en förbättring"))),
-            new KeyFigure("Sjukfrånvaro", "Måttenhet: %. Lägre är bättre.", 20, List.of(
-                    row(CENTRUM_H, "2024-10", "9,8", "7,0", "2,8", "● Ej uppfyllt"),
-                    row(NORR_H, "2025-02", "6,8", "7,0", "-0,2", "● Uppfyllt"),
-                    row(LANDSBYGD_H, "2024-10", "6,9", "7,0", "-0,1", "● Uppfyllt")), List.of(
-                    trend("Hemtjänst Centrum: sjunkande med 0,07 procentenheter per månad 2024-10–2025-02, en förbättring"),
-                    trend("Hemtjänst Norr: sjunkande med 0,19 procentenheter per månad 2024-10–2025-02, en förbättring"),
-                    trend("Hemtjänst Söder: sjunkande med 0,01 procentenheter per månad 2024-10–2025-02, en förbättring"),
-                    trend("Hemtjänst Landsbygd: sjunkande med 0,17 procentenheter per månad 2024-10–2025-02, en förbättring"))),
-            new KeyFigure("Andel timvikarier", "Måttenhet: %. Lägre är bättre.", 20, List.of(
-                    row(CENTRUM_H, "2024-10", "21,4", "15,0", "6,4", "● Ej uppfyllt"),
-                    row(SODER_H, "2025-02", "22,4", "15,0", "7,4", "● Ej uppfyllt"),
-                    row(LANDSBYGD_H, "2024-10", "14,8", "15,0", "-0,2", "● Uppfyllt")), List.of(
-                    trend("Hemtjänst Centrum: sjunkande med 0,55 procentenheter per månad 2024-10–2025-02, en förbättring"),
-                    trend("Hemtjänst Norr: sjunkande med 0,34 procentenheter per månad 2024-10–2025-02, en förbättring"),
-                    trend("Hemtjänst Söder: sjunkande med 0,45 procentenheter per månad 2024-10–2025-02, en förbättring"),
-                    trend("Hemtjänst Landsbygd: sjunkande med 0,36 procentenheter per månad 2024-10–2025-02, en förbättring"))));
+                    latest(CENTRUM_H, "2025-02", "59,6", "62,0", "● Ej uppfyllt", "stigande 0,21 procentenheter, förbättring"),
+                    // 62,9 against 62: met (Högre är bättre).
+                    latest(NORR_H, "2025-02", "62,9", "62,0", "● Uppfyllt", "stigande 0,27 procentenheter, förbättring"),
+                    latest(SODER_H, "2025-02", "57,4", "62,0", "● Ej uppfyllt", "stigande 0,39 procentenheter, förbättring"),
+                    latest(LANDSBYGD_H, "2025-02", "51,0", "52,0", "● Ej uppfyllt",
+                            "stigande 0,20 procentenheter, förbättring")), OKT_FEB, List.of(
+                    line(CENTRUM_H, "58,4", "59,1", "57,2", "58,8", "59,6"),
+                    line(NORR_H, "61,2", "62,5", "60,1", "61,8", "62,9"),
+                    line(SODER_H, "55,7", "56,3", "54,9", "56,8", "57,4"),
+                    line(LANDSBYGD_H, "49,8", "50,6", "48,7", "50,2", "51,0"),
+                    flat("Målvärde 62,0", "62,0", 5),
+                    flat("Målvärde 52,0", "52,0", 5))),
+            new KeyFigure("Sjukfrånvaro", "Måttenhet: %. Lägre är bättre.", List.of(
+                    latest(CENTRUM_H, "2025-02", "9,6", "7,0", "● Ej uppfyllt", "sjunkande 0,07 procentenheter, förbättring"),
+                    latest(NORR_H, "2025-02", "6,8", "7,0", "● Uppfyllt", "sjunkande 0,19 procentenheter, förbättring"),
+                    latest(SODER_H, "2025-02", "10,7", "7,0", "● Ej uppfyllt", "sjunkande 0,01 procentenheter, förbättring"),
+                    latest(LANDSBYGD_H, "2025-02", "6,4", "7,0", "● Uppfyllt",
+                            "sjunkande 0,17 procentenheter, förbättring")), OKT_FEB, List.of(
+                    line(CENTRUM_H, "9,8", "10,4", "11,2", "10,1", "9,6"),
+                    line(NORR_H, "7,4", "7,9", "8,6", "7,2", "6,8"),
+                    line(SODER_H, "10,9", "11,5", "12,3", "11,8", "10,7"),
+                    line(LANDSBYGD_H, "6,9", "7,3", "8,1", "6,6", "6,4"),
+                    flat("Målvärde", "7,0", 5))),
+            new KeyFigure("Andel timvikarier", "Måttenhet: %. Lägre är bättre.", List.of(
+                    latest(CENTRUM_H, "2025-02", "19,6", "15,0", "● Ej uppfyllt", "sjunkande 0,55 procentenheter, förbättring"),
+                    latest(NORR_H, "2025-02", "16,1", "15,0", "● Ej uppfyllt", "sjunkande 0,34 procentenheter, förbättring"),
+                    latest(SODER_H, "2025-02", "22,4", "15,0", "● Ej uppfyllt", "sjunkande 0,45 procentenheter, förbättring"),
+                    latest(LANDSBYGD_H, "2025-02", "13,7", "15,0", "● Uppfyllt",
+                            "sjunkande 0,36 procentenheter, förbättring")), OKT_FEB, List.of(
+                    line(CENTRUM_H, "21,4", "22,8", "24,1", "20,9", "19,6"),
+                    line(NORR_H, "17,2", "18,0", "19,5", "16,8", "16,1"),
+                    line(SODER_H, "23,9", "24,6", "26,2", "23,1", "22,4"),
+                    line(LANDSBYGD_H, "14,8", "15,6", "16,9", "14,2", "13,7"),
+                    flat("Målvärde", "15,0", 5))));
 }

@@ -96,7 +96,7 @@ class UppfoljningTest {
 
     @Test
     void nyckeltalAndTheirHeadingsStandTogether() {
-        HandlingsplanTest.assertNyckeltal(PlanExamples.NYCKELTAL_2025, docx, pdf);
+        HandlingsplanTest.assertNyckeltal(PlanExamples.NYCKELTAL_2025, docx, pdf, generated.bytes(BASE + ".pdf"));
         HandlingsplanTest.assertNyckeltalHeadingsKeepWithTheirTables(PlanExamples.NYCKELTAL_2025, pdf);
     }
 

@@ -182,7 +182,8 @@ class HusstilReaderTest {
         Path folder = withSettings("okand", "# färger\n[färger]\nrubrik = #1F3864\nrubrk = #1F3864\n");
         assertEquals(ini(folder) + ", rad 4: okänd nyckel \"rubrk\" i [färger]; menade du \"rubrik\"?; där finns "
                 + "\"text\", \"rubrik\", \"underrubrik\", \"accent\", \"tabellhuvud\", \"tabellhuvudets text\", "
-                + "\"grupprad\", \"tabellinje\", \"summalinje\", \"sidhuvud och sidfot\"", refused(folder).getMessage());
+                + "\"grupprad\", \"tabellinje\", \"summalinje\", \"sidhuvud och sidfot\", \"diagram 1\", \"diagram 2\", "
+                + "\"diagram 3\", \"diagram 4\"", refused(folder).getMessage());
         Path elsewhere = withSettings("annan-sektion", "[färger]\nnormal = Typsnitt.ttf\n");
         assertTrue(refused(elsewhere).getMessage().startsWith(ini(elsewhere) + ", rad 2: okänd nyckel \"normal\" i "
                 + "[färger] (den finns under [typsnitt]); där finns"), refused(elsewhere).getMessage());

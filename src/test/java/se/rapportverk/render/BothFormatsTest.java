@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
@@ -36,7 +38,9 @@ import se.rapportverk.render.pdf.PdfRenderer;
  * The PDF and the Word file of every example look alike and break their pages alike: the same
  * body size, colours and margins (expected values written from the house style: Arial/Liberation
  * Sans 10.5 pt, headings dark blue 1F3864, table headers DCE4EE, 25 mm margins), and the Word
- * file as LibreOffice lays it out has the PDF's page count, give or take one page.
+ * file as LibreOffice lays it out has the PDF's page count, give or take one page, and breaks no
+ * word that the PDF keeps whole (a table column as wide as its widest word in our metrics must
+ * still hold it when another program lays it out).
  *
  * <p>The page test needs LibreOffice ({@code soffice}); {@code .ci/run} installs it. Where it is
  * missing the test fails under CI and is skipped elsewhere, saying so.
@@ -99,6 +103,7 @@ class BothFormatsTest {
     void theWordFileAsLibreOfficeLaysItOutHasThePdfsPages(@TempDir Path dir) throws Exception {
         String soffice = libreOffice();
         Map<String, String> differences = new TreeMap<>();
+        Map<String, List<String>> pdfWords = new TreeMap<>();
         int n = 0;
         for (Example e : ExampleDocuments.all()) {
             String name = "doc" + (n++);
@@ -106,6 +111,7 @@ class BothFormatsTest {
             int pdfPages;
             try (PDDocument pd = Loader.loadPDF(new PdfRenderer().renderBytes(e.tree(), e.options()))) {
                 pdfPages = pd.getNumberOfPages();
+                pdfWords.put(name, wordsWithHyphenationJoined(new PDFTextStripper().getText(pd)));
             }
             differences.put(name, e.name() + "|" + pdfPages);
         }
@@ -122,9 +128,53 @@ class BothFormatsTest {
                 if (Math.abs(wordPages - pdfPages) > 1) {
                     wrong.add(parts[0] + ": PDF " + pdfPages + " pages, Word in LibreOffice " + wordPages);
                 }
+                Set<String> broken = new TreeSet<>(wordsWithHyphenationJoined(new PDFTextStripper().getText(pd)));
+                broken.removeAll(pdfWords.get(d.getKey()));
+                if (!broken.isEmpty()) {
+                    wrong.add(parts[0] + ": LibreOffice breaks or changes words the PDF keeps whole: " + broken);
+                }
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /** The words of a text: its runs of letters and digits (so "Åtgärder!E2" is two, "-5,7" two). */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    /**
+     * The words of a laid-out text, each word hyphenated at a line's end joined again (both programs
+     * hyphenate at the soft hyphens, not always at the same one; a word broken without a hyphen
+     * stays in pieces).
+     */
+    private static List<String> wordsWithHyphenationJoined(String text) {
+        List<String> all = new ArrayList<>();
+        String carry = null;
+        for (String line : text.split("\\R")) {
+            List<String> ws = words(line);
+            if (carry != null && !ws.isEmpty()) {
+                ws.set(0, carry + ws.getFirst());
+            } else if (carry != null) {
+                all.add(carry);
+            }
+            carry = null;
+            String end = line.stripTrailing();
+            if (!ws.isEmpty() && (end.endsWith("-") || end.endsWith("\u00ad"))
+                    && Character.isLetter(end.charAt(Math.max(0, end.length() - 2)))) {
+                carry = ws.removeLast();
+            }
+            all.addAll(ws);
+        }
+        if (carry != null) {
+            all.add(carry);
+        }
+        return all;
     }
 
     private static byte[] docx(Example e) throws IOException {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import se.rapportverk.document.Chart;
 import se.rapportverk.document.FieldList;
 import se.rapportverk.document.Paragraph;
 import se.rapportverk.document.Table;
@@ -51,7 +52,8 @@ class VocabularyDocTest {
         assertEquals(accepted, documented);
         assertEquals(Map.of("p style", names(Paragraph.Style.values()), "table style", names(Table.Style.values()),
                 "col align", names(Table.Align.values()), "tr kind", names(Table.RowKind.values()),
-                "fields layout", names(FieldList.Layout.values()),
+                "fields layout", names(FieldList.Layout.values()), "chart kind", names(Chart.Kind.values()),
+                "chart size", names(Chart.Size.values()), "series style", names(Chart.Style.values()),
                 "line role", names(se.rapportverk.document.TitlePage.Role.values())), values);
     }
 

@@ -73,7 +73,7 @@ class ServeCommandTest {
     void helpDescribesTheOptionsInSwedish() {
         Run r = run("serve", "--help");
         assertEquals(0, r.status());
-        for (String option : new String[] {"--port", "--host", "--templates", "--oppna"}) {
+        for (String option : new String[] {"--port", "--host", "--templates", "--husstil", "--oppna"}) {
             assertTrue(r.out().contains(option), r.out());
         }
         assertTrue(r.out().contains("Standard: 127.0.0.1, så"), r.out());

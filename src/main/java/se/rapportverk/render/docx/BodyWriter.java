@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import se.rapportverk.document.Block;
 import se.rapportverk.document.BulletList;
+import se.rapportverk.document.Chart;
 import se.rapportverk.document.FieldList;
 import se.rapportverk.document.Heading;
 import se.rapportverk.document.Letterhead;
@@ -48,6 +49,8 @@ final class BodyWriter {
     private final TableWriter tables;
     /** The id of the next drawing (docPr), unique in the document. */
     private int nextDrawingId = 1;
+    /** Writes charts as chart parts. */
+    private final ChartWriter charts;
 
     /**
      * @param tocPage the page number a table of contents shows for a heading (by bookmark id)
@@ -55,14 +58,16 @@ final class BodyWriter {
      * @param layout  the document as the PDF lays it out: column widths and what is kept
      *                together come from it, so that Word paginates as the PDF does
      * @param comments where the paragraphs that remarks are about are told (Word comments)
+     * @param charts   writes the document's charts as chart parts of the Word file
      */
     BodyWriter(XWPFDocument docx, DocxParts.Lists lists, HeadingAnchors anchors, IntFunction<String> tocPage,
-               Layouter.Result layout, Theme theme, CommentWriter comments) {
+               Layouter.Result layout, Theme theme, CommentWriter comments, ChartWriter charts) {
         this.docx = docx;
         this.body = docx.getDocument().getBody();
         this.theme = theme;
         this.tables = new TableWriter(theme);
         this.comments = comments;
+        this.charts = charts;
         this.lists = lists;
         this.anchors = anchors;
         this.tocPage = tocPage;
@@ -104,6 +109,8 @@ final class BodyWriter {
                         afterTable(next(blocks, i));
                     }
                 }
+                case Chart c -> mark(i, charts.write(body, c, next(blocks, i) instanceof Paragraph p
+                        && p.style() == Paragraph.Style.NOTE, nextDrawingId++));
             }
         }
         if (body.sizeOfPArray() == 0 && body.sizeOfTblArray() == 0) {

@@ -86,7 +86,8 @@ public final class DocxRenderer implements DocumentRenderer {
             DocxParts.Lists lists = DocxParts.installLists(docx, theme);
             CTBody body = docx.getDocument().getBody();
             CommentWriter comments = new CommentWriter(RemarkPlacement.of(document, options.remarks()));
-            new BodyWriter(docx, lists, anchors, pageOf, layout, theme, comments).write(blocks);
+            ChartWriter charts = new ChartWriter(docx, theme, document.info().date());
+            new BodyWriter(docx, lists, anchors, pageOf, layout, theme, comments, charts).write(blocks);
             comments.write(docx, body, document.info().date());
             setUpPage(body, theme.geometry);
             boolean titlePage = !blocks.isEmpty() && blocks.get(0) instanceof TitlePage;

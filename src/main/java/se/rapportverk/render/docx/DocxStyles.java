@@ -83,6 +83,7 @@ final class DocxStyles {
         v.put("cover.line.size", hp(COVER_LINE_SIZE));
         v.put("cover.line.leading", tw(COVER_LINE_LEADING));
         v.put("letterhead.logo.after", tw(LETTERHEAD_LOGO_AFTER));
+        v.put("chart.after", tw(CHART_AFTER));
         v.put("colour.text", Theme.hex(theme.text));
         v.put("colour.heading", Theme.hex(theme.heading));
         v.put("colour.accent", Theme.hex(theme.accent));

@@ -23,6 +23,8 @@ import java.util.zip.ZipOutputStream;
  *       it there), then {@code _rels/.rels}, then the rest by name.</li>
  *   <li>Every entry has the same timestamp, given as a local date-time: {@link ZipEntry#setTime}
  *       would convert through the default time zone.</li>
+ *   <li>A package embedded in it (a chart's workbook, {@code word/embeddings/*.xlsx}) is rewritten
+ *       the same way, so its bytes too depend on its parts alone.</li>
  *   <li>Entries are stored, not deflated. Deflate output is not specified: it depends on the
  *       zlib the JVM was built with (zlib, zlib-ng, vendor patches), so the same parts could
  *       give other bytes on another machine or in a later year. Stored entries are larger
@@ -68,6 +70,11 @@ final class StablePackage {
         ZipOutputStream zos = new ZipOutputStream(out);
         for (String name : names) {
             byte[] data = entries.get(name);
+            if (isEmbeddedPackage(name, data)) {
+                java.io.ByteArrayOutputStream nested = new java.io.ByteArrayOutputStream(data.length * 2);
+                rewrite(data, date, nested);
+                data = nested.toByteArray();
+            }
             ZipEntry entry = new ZipEntry(name);
             entry.setMethod(ZipEntry.STORED);
             entry.setSize(data.length);
@@ -82,6 +89,13 @@ final class StablePackage {
         }
         zos.finish();
         zos.flush();
+    }
+
+    /** An embedded Office package: a zip file of its own inside the package. */
+    private static boolean isEmbeddedPackage(String name, byte[] data) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return (lower.endsWith(".xlsx") || lower.endsWith(".docx")) && data.length > 4 && data[0] == 'P' && data[1] == 'K'
+                && data[2] == 3 && data[3] == 4;
     }
 
     private static int rank(String name) {

@@ -33,6 +33,8 @@ final class StyleIds {
     static final String TABLE_TOTAL = "TableTotal";
     /** The small empty paragraph that closes a table. */
     static final String TABLE_SPACER = "TableSpacer";
+    /** The paragraph that holds a chart. */
+    static final String CHART = "Chart";
     /** Character style for bold labels and bold text. */
     static final String STRONG = "Strong";
     /** Character style for italic text. */

@@ -101,7 +101,7 @@ final class TableWriter {
                 }
                 CTP p = tc.addNewP();
                 Paragraphs.style(p, StyleIds.TABLE_GROUP); // keeps with the next row by its style
-                Runs.spans(p::addNewR, hyphenated(row.cells().get(0).spans(), true, sum(widths), grid), true);
+                Runs.spans(p::addNewR, hyphenated(row.cells().get(0).spans(), true, sum(widths)), true);
                 comments.mark(At.cell(block, r, 0), p, p);
                 comments.mark(At.row(block, r), p, p);
                 continue;
@@ -125,7 +125,7 @@ final class TableWriter {
                 }
                 Paragraphs.align(pPr, align);
                 boolean bold = header || row.kind() != RowKind.BODY;
-                Runs.spans(p::addNewR, hyphenated(row.cells().get(c).spans(), bold, widths[c], grid), bold);
+                Runs.spans(p::addNewR, hyphenated(row.cells().get(c).spans(), bold, widths[c]), bold);
                 comments.mark(At.cell(block, r, c), p, p);
                 first = first == null ? p : first;
                 last = p;
@@ -224,9 +224,12 @@ final class TableWriter {
                 || next == RowKind.TOTAL || next == RowKind.SUBTOTAL;
     }
 
-    /** The spans with soft hyphens in the words too wide for the cell (as the PDF breaks them). */
-    private List<Span> hyphenated(List<Span> spans, boolean bold, int cellTwips, boolean grid) {
-        float width = cellTwips / 20f - (grid ? 2 * Theme.CELL_PAD_X : 2 * Theme.CELL_PAD_X);
+    /**
+     * The spans with soft hyphens in the words too wide for the cell (as the PDF breaks them), or
+     * within {@link Theme#WORD_ROOM} of it, where Word's own measure may find them too wide.
+     */
+    private List<Span> hyphenated(List<Span> spans, boolean bold, int cellTwips) {
+        float width = cellTwips / 20f - 2 * Theme.CELL_PAD_X - Theme.WORD_ROOM;
         List<Span> out = new java.util.ArrayList<>(spans.size());
         for (Span s : spans) {
             String text = Hyphenation.forWidth(theme.fonts, s.text(), Fonts.Face.of(bold || s.bold(), s.italic()),

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import se.rapportverk.document.Block;
 import se.rapportverk.document.BulletList;
+import se.rapportverk.document.Chart;
 import se.rapportverk.document.Document;
 import se.rapportverk.document.FieldList;
 import se.rapportverk.document.Heading;
@@ -22,6 +23,7 @@ import se.rapportverk.document.TableOfContents;
 import se.rapportverk.document.TitlePage;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.render.layout.Theme;
 
 /**
  * Renders a document tree as one self-contained HTML page (UTF-8, no scripts, no external files),
@@ -43,6 +45,7 @@ public final class HtmlRenderer implements DocumentRenderer {
             .note{font-size:9pt;color:#555}.caption{font-weight:bold}.sign{display:inline-block;width:16em;\
             margin:2em 2em 0 0}.sign span{display:block;color:#555}
             header,footer{color:#666;font-size:9pt}
+            figure{margin:.8em 0 1.2em}figcaption{font-weight:bold;padding:.3em 0}svg{max-width:100%;height:auto}
             """;
 
     @Override
@@ -64,8 +67,9 @@ public final class HtmlRenderer implements DocumentRenderer {
             h.append("<header>").append(escape(document.info().headerText())).append("</header>\n");
         }
         int[] headingIndex = {0};
+        Theme theme = Theme.of(options.husstil());
         for (Block block : document.blocks()) {
-            block(h, block, document, headingIndex);
+            block(h, block, document, headingIndex, theme);
         }
         if (!document.info().footerText().isEmpty()) {
             h.append("<footer>").append(escape(document.info().footerText())).append("</footer>\n");
@@ -74,7 +78,8 @@ public final class HtmlRenderer implements DocumentRenderer {
         out.write(h.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void block(StringBuilder h, Block block, Document document, int[] headingIndex) {
+    /** @param theme the house style's look, which charts are drawn in */
+    private static void block(StringBuilder h, Block block, Document document, int[] headingIndex, Theme theme) {
         switch (block) {
             case Heading x -> h.append("<h").append(x.level()).append(" id=\"h").append(headingIndex[0]++).append("\">")
                     .append(escape(x.displayText())).append("</h").append(x.level()).append(">\n");
@@ -116,6 +121,7 @@ public final class HtmlRenderer implements DocumentRenderer {
                 l.fields().forEach(x -> h.append("<div>").append(escape(x.label() + ": " + x.value())).append("</div>"));
                 h.append("</div>\n");
             }
+            case Chart c -> HtmlChart.write(h, c, theme);
             case Signatures s -> {
                 h.append("<div>");
                 s.signatures().forEach(x -> h.append("<div class=\"sign\">").append(escape(x.name())).append("<span>")

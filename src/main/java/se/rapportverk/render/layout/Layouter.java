@@ -11,6 +11,7 @@ import java.util.Map;
 
 import se.rapportverk.document.Block;
 import se.rapportverk.document.BulletList;
+import se.rapportverk.document.Chart;
 import se.rapportverk.document.Document;
 import se.rapportverk.document.FieldList;
 import se.rapportverk.document.Heading;
@@ -193,6 +194,7 @@ public final class Layouter {
                 case Signatures s -> signatures(s);
                 case Letterhead l -> letterhead(l);
                 case PageBreak p -> hardBreak();
+                case Chart c -> chart(c);
             }
         }
         if (pages.isEmpty()) {
@@ -791,6 +793,7 @@ public final class Layouter {
             case TitlePage t -> 0f;
             case Letterhead l -> letterheadHeight(l);
             case PageBreak pb -> 0f;
+            case Chart c -> chartHeight(c);
         };
     }
 
@@ -990,6 +993,92 @@ public final class Layouter {
         pendingSpace = PARAGRAPH_AFTER;
     }
 
+    // ------------------------------------------------------------------ charts
+
+    private final Map<Chart, ChartLayout.Drawing> drawings = new IdentityHashMap<>();
+
+    private ChartLayout.Drawing drawing(Chart c) {
+        return drawings.computeIfAbsent(c, k -> ChartLayout.draw(k, theme, geo.contentWidth, breaker));
+    }
+
+    private List<Line> chartCaption(Chart c) {
+        return c.caption().isEmpty() ? List.of()
+                : lines(c.caption(), Face.BOLD, CAPTION_SIZE, theme.text, geo.contentWidth);
+    }
+
+    /** The height of a chart with its caption: it is never split. */
+    private float chartHeight(Chart c) {
+        List<Line> caption = chartCaption(c);
+        return (caption.isEmpty() ? 0 : caption.size() * CAPTION_LEADING + CAPTION_AFTER) + drawing(c).height();
+    }
+
+    /**
+     * A chart: its caption (a paragraph), then the drawing tagged as one Figure whose alternative
+     * text is the chart's description; kept whole on one page.
+     */
+    private void chart(Chart c) {
+        ChartLayout.Drawing d = drawing(c);
+        keptWhole.add(currentBlock);
+        List<Line> caption = chartCaption(c);
+        // A note right under the chart (its figures in words) goes with it.
+        float note = currentBlock + 1 < blocks.size() && blocks.get(currentBlock + 1) instanceof Paragraph p
+                && p.style() == Paragraph.Style.NOTE ? paragraphLines(p).size() * NOTE_LEADING : 0f;
+        room(caption.isEmpty() ? 0f : CAPTION_BEFORE, Math.min(chartHeight(c) + note, bodyHeight));
+        if (!caption.isEmpty()) {
+            StructNode p = root.child("P");
+            for (Line line : caption) {
+                text(geo.contentLeft, baseline(y, CAPTION_LEADING, CAPTION_SIZE), line, p);
+                y -= CAPTION_LEADING;
+            }
+            y -= CAPTION_AFTER;
+        }
+        StructNode figure = root.child("Figure");
+        figure.alt = c.alt();
+        float left = geo.contentLeft;
+        float top = y;
+        for (ChartLayout.Mark mark : d.marks()) {
+            switch (mark) {
+                case ChartLayout.Stroke s -> add(new PageItem.Path(shift(s.xs(), left), flip(s.ys(), top), false, s.width(),
+                        s.colour(), s.dash().clone(), figure));
+                case ChartLayout.Area a -> add(new PageItem.Path(shift(a.xs(), left), flip(a.ys(), top), true, 0f,
+                        a.colour(), new float[0], figure));
+                case ChartLayout.Label l -> {
+                    List<Line> lines = breaker.breakLines(List.of(new Styled(l.text(), l.face(), l.size(), l.colour())),
+                            Float.MAX_VALUE / 4);
+                    if (lines.isEmpty()) {
+                        continue;
+                    }
+                    Line line = lines.get(0);
+                    float x = left + switch (l.anchor()) {
+                        case START -> l.x();
+                        case MIDDLE -> l.x() - line.width() / 2f;
+                        case END -> l.x() - line.width();
+                    };
+                    text(x, top - l.baseline(), line, figure);
+                }
+            }
+        }
+        y = top - d.height();
+        atTop = false;
+        pendingSpace = CHART_AFTER;
+    }
+
+    private static float[] shift(float[] xs, float by) {
+        float[] out = new float[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            out[i] = xs[i] + by;
+        }
+        return out;
+    }
+
+    private static float[] flip(float[] ys, float top) {
+        float[] out = new float[ys.length];
+        for (int i = 0; i < ys.length; i++) {
+            out[i] = top - ys[i];
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------ tables
 
     private GridSpec tableSpec(Table t) {
@@ -1079,7 +1168,7 @@ public final class Layouter {
                 } else if (cell.align() == Table.Align.RIGHT) {
                     need = Math.max(need, lineWidth(cell.runs()));
                 }
-                min[c] = Math.max(min[c], need + padding + 0.05f);
+                min[c] = Math.max(min[c], need + padding + Theme.WORD_ROOM);
             }
         }
         return min;

@@ -26,6 +26,16 @@ public sealed interface PageItem {
     record Fill(float x, float y, float width, float height, Color colour, Tag tag) implements PageItem {
     }
 
+    /**
+     * A path through points (a chart's lines, markers and shapes): filled as a closed shape, or
+     * stroked as an open line, solid or dashed.
+     *
+     * @param dash on and off lengths of a dashed line, or an empty array
+     */
+    record Path(float[] xs, float[] ys, boolean filled, float width, Color colour, float[] dash, Tag tag)
+            implements PageItem {
+    }
+
     /** An image (the house style's logo) in the box whose lower left corner is (x, y). */
     record Image(float x, float y, float width, float height, se.rapportverk.husstil.Husstil.Logo logo, Tag tag)
             implements PageItem {

@@ -40,6 +40,14 @@ public final class Theme {
     public static final float TABLE_SIZE = 9f;
     public static final float TABLE_LEADING = 11.5f;
     public static final float CELL_PAD_X = 4.5f;
+
+    /**
+     * Room left beside a table column's widest word. Word and LibreOffice measure text in whole
+     * twips and with their own hinting, so a word exactly as wide as its column in our metrics can
+     * break in theirs ("Volymenhe t"); with this room it does not, and a word within this room of
+     * its column's width gets its soft hyphens in the Word file as the PDF would.
+     */
+    public static final float WORD_ROOM = 1.5f;
     public static final float CELL_PAD_TOP = 2.8f;
     public static final float CELL_PAD_BOTTOM = 3.2f;
     /** Vertical padding of a cell of a layout table (letterhead, signatures). */
@@ -104,6 +112,32 @@ public final class Theme {
     /** Space under the running header's logo, to the rule. */
     public static final float HEADER_LOGO_GAP = 3f;
 
+    // Charts (ChartLayout draws them for the PDF and HTML; the Word chart takes the same values). The
+    // series' colours are the house style's (chartSeries).
+    /** Axis labels, category labels and value labels. */
+    public static final float CHART_SIZE = 8f;
+    public static final float CHART_LEADING = 10f;
+    /** The thickness of one bar, and of each bar of a group of two or more. */
+    public static final float CHART_BAR = 10f;
+    public static final float CHART_GROUPED_BAR = 7.5f;
+    /** Space above and below the bars of one category. */
+    public static final float CHART_BAR_GAP = 3f;
+    /** The height of a line chart's plot area, normal and small. */
+    public static final float CHART_PLOT_HEIGHT = 170f;
+    public static final float CHART_SMALL_PLOT_HEIGHT = 100f;
+    public static final float CHART_LINE_WIDTH = 1.5f;
+    public static final float CHART_TARGET_WIDTH = 1f;
+    /** Half the width of a marker on a line. */
+    public static final float CHART_MARKER = 2.6f;
+    public static final float CHART_GRID_WIDTH = 0.5f;
+    public static final float CHART_AXIS_WIDTH = 0.75f;
+    public static final float CHART_AFTER = 10f;
+    /** A chart's grid lines (its axis is drawn in the house style's total rule colour). */
+    public static final Color CHART_GRID = new Color(0xD9DEE4);
+    /** A target or reference line (Målvärde), dashed, whatever the house style's colours. */
+    public static final Color CHART_TARGET = new Color(0x404040);
+
+
     // Colours that are not the house style's.
     public static final Color MUTED = new Color(0x595959);
     public static final Color RUNNING_RULE = new Color(0xA6AEB8);
@@ -128,6 +162,11 @@ public final class Theme {
     public final Color rowRule;
     public final Color strongRule;
     public final Color running;
+    /**
+     * The colours of a chart's series in order, which the house style should choose to stay apart
+     * in greyscale too; series also differ by more than colour (hatching, markers, dashes).
+     */
+    public final java.util.List<Color> chartSeries;
 
     private static Theme standard;
 
@@ -147,6 +186,7 @@ public final class Theme {
         rowRule = c.tableRule();
         strongRule = c.totalRule();
         running = c.running();
+        chartSeries = c.chart();
     }
 
     /** The look of the standard house style. */

@@ -446,6 +446,13 @@ final class PdfEmitter {
                     cb.rectangle(f.x(), f.y(), f.width(), f.height());
                     cb.fill();
                 }
+                case PageItem.Path p -> {
+                    if (inText) {
+                        cb.endText();
+                        inText = false;
+                    }
+                    path(cb, p);
+                }
                 case PageItem.Image im -> {
                     if (inText) {
                         cb.endText();
@@ -464,6 +471,40 @@ final class PdfEmitter {
         if (open != null) {
             cb.endMarkedContentSequence();
         }
+    }
+
+    /**
+     * A chart's path, in a saved graphics state of its own (a dash pattern goes no further); the
+     * colours and line width of the state around it are then written again when next needed.
+     */
+    private void path(PdfContentByte cb, PageItem.Path p) {
+        if (p.xs().length < 2) {
+            return;
+        }
+        cb.saveState();
+        if (p.filled()) {
+            cb.setColorFill(p.colour());
+        } else {
+            cb.setColorStroke(p.colour());
+            cb.setLineWidth(p.width());
+            if (p.dash().length > 0) {
+                cb.setLineDash(p.dash(), 0f);
+            }
+        }
+        cb.moveTo(p.xs()[0], p.ys()[0]);
+        for (int i = 1; i < p.xs().length; i++) {
+            cb.lineTo(p.xs()[i], p.ys()[i]);
+        }
+        if (p.filled()) {
+            cb.closePath();
+            cb.fill();
+        } else {
+            cb.stroke();
+        }
+        cb.restoreState();
+        stateFill = null;
+        stateStroke = null;
+        stateLineWidth = -1;
     }
 
     /**

@@ -1,4 +1,4 @@
-package se.rapportverk.report;
+package se.rapportverk.generate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,9 +10,9 @@ import java.util.Map;
 import se.rapportverk.calc.CheckKind;
 import se.rapportverk.calc.CheckResult;
 import se.rapportverk.format.SwedishFormat;
-import se.rapportverk.generate.GeneratedDocument;
-import se.rapportverk.generate.Generation;
-import se.rapportverk.generate.Version;
+import se.rapportverk.report.FigureTable;
+import se.rapportverk.report.Models;
+import se.rapportverk.report.Palette;
 import se.rapportverk.workbook.CellRanges;
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Issue;

@@ -1,7 +1,9 @@
-package se.rapportverk.render;
+package se.rapportverk.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import se.rapportverk.render.DocumentRenderer;
 
 /** The output formats Rapportverk writes, each with its renderer. */
 public final class Renderers {

@@ -1,4 +1,4 @@
-package se.rapportverk.archive;
+package se.rapportverk.generate;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
