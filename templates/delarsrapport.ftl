@@ -13,6 +13,7 @@
 
 <toc title="Innehållsförteckning" levels="2"/>
 
+<@r.egna efter=""/>
 <@r.section key="sammanfattning" heading="Sammanfattning"/>
 <@r.section key="uppdrag-och-ansvar" heading="Uppdrag och ansvar"/>
 <@r.section key="vasentliga-handelser" heading="Väsentliga händelser"/>
@@ -25,15 +26,23 @@
     <@r.table tabeller.malsammanstallning "Sammanställning av måluppfyllelsen vid delåret"/>
   </#if>
   <#if diagram.malbedomning??><@r.chart diagram.malbedomning/></#if>
+  <@r.egna efter="mal" level=2/>
   <#if mal.kommunfullmaktige?has_content>
-    <h2>Kommunfullmäktiges mål</h2>
+    <h2>${(texter["mal-kommunfullmaktige"].rubrik)!"Kommunfullmäktiges mål"}</h2>
+    <@r.text "mal-kommunfullmaktige"/>
     <#list mal.kommunfullmaktige as g><@goal g/></#list>
   </#if>
+  <@r.egna efter="mal-kommunfullmaktige" level=2/>
   <#if mal.namnd?has_content>
-    <h2>Nämndens mål</h2>
+    <h2>${(texter["mal-namnd"].rubrik)!"Nämndens mål"}</h2>
+    <@r.text "mal-namnd"/>
     <#list mal.namnd as g><@goal g/></#list>
   </#if>
+  <@r.egna efter="mal-namnd" level=2/>
 </#if>
+<@r.egna efter="mal"/>
+<@r.egna efter="mal-kommunfullmaktige"/>
+<@r.egna efter="mal-namnd"/>
 
 <#-- 5 Uppföljning av riktade satsningar och uppdrag -->
 <#if uppdrag?? && (uppdrag.satsningar?has_content || uppdrag.uppdrag?has_content)>
@@ -67,6 +76,7 @@
   </#if>
   <#if tabeller.driftsredovisning??><@r.table tabeller.driftsredovisning "Driftsredovisning"/></#if>
   <#if diagram.avvikelsePerVerksamhet??><@r.chart diagram.avvikelsePerVerksamhet/></#if>
+  <@r.egna efter="ekonomi-sammanfattning" level=2/>
   <#if texter["ekonomisk-analys"]??>
     <@r.section key="ekonomisk-analys" heading="Ekonomisk analys" level=2/>
   <#elseif analys??>
@@ -76,10 +86,17 @@
   <@r.section key="atgarder-for-budget-i-balans" heading="Åtgärder för budget i balans" level=2/>
   <#if tabeller.volymer?? || texter["volymer"]??>
     <h2>${(texter["volymer"].rubrik)!"Uppföljning volymer"}</h2>
-    <#if tabeller.volymer??><@r.table tabeller.volymer "Volymer i resursfördelningsmodellen"/></#if>
+    <#if volymgrupper??>
+      <#list volymgrupper as g><@r.table tabeller[g.tabell] g.rubrik/></#list>
+    <#elseif tabeller.volymer??><@r.table tabeller.volymer "Volymer i resursfördelningsmodellen"/></#if>
     <#if texter["volymer"]??><@r.text "volymer"/><#elseif volymanalys??><@r.drafted><@volumeSummary volymanalys/></@r.drafted></#if>
   </#if>
+  <@r.egna efter="volymer" level=2/>
 </#if>
+<@r.egna efter="ekonomi-sammanfattning"/>
+<@r.egna efter="ekonomisk-analys"/>
+<@r.egna efter="atgarder-for-budget-i-balans"/>
+<@r.egna efter="volymer"/>
 
 <#-- 7 Uppföljning av väsentliga externa utförare -->
 <#if tabeller.externaUtforare?? || texter["externa-utforare"]??>
@@ -87,6 +104,7 @@
   <#if tabeller.externaUtforare??><@r.table tabeller.externaUtforare/></#if>
   <@r.section key="externa-utforare" heading="Sammanfattning av utförd uppföljning" level=2/>
 </#if>
+<@r.egna efter="externa-utforare"/>
 
 <#-- 8 Investeringsredovisning -->
 <#if tabeller.investeringar?? || texter["investeringar"]??>
@@ -99,6 +117,7 @@
     <@r.drafted><@investmentSummary investeringsanalys/></@r.drafted>
   </#if>
 </#if>
+<@r.egna efter="investeringar"/>
 
 <@r.section key="forvantad-utveckling" heading="Förväntad utveckling"/>
 
@@ -114,13 +133,15 @@
         <tr kind="body" cells="${k.cells!}">
           <td><b>${k.risk}</b><#if k.beskrivning??><br/><i>${k.beskrivning}</i></#if></td>
           <td>${k.kontroll}</td>
-          <td><#if k.resultat??><@r.assessment k.resultat/><#else>Ej rapporterad</#if></td>
+          <td><#if k.resultat??><@r.assessment k.resultat/><#else>${rapport.kontrollUtanResultat!}</#if></td>
           <td><text>${k.kommentar}</text></td>
         </tr>
       </#list>
     </table>
   </#if>
 </#if>
+<@r.egna efter="internkontroll"/>
+<@r.egnaResten/>
 
 <#-- Bilagor: after the main text, listed under "Bilagor" in the table of contents (reference 003): the
      sheet Bilagor's appendices, then Prognosunderlag, the forecast methods' figures beside the Prognos
@@ -144,16 +165,20 @@
 
 </document>
 
-<#-- One goal: what it means, the assessment as symbol and words, and how the nämnd contributed. -->
+<#-- One goal: its description, what it means for the nämnd, the assessment as symbol and words,
+     and how the nämnd contributed. The lead-ins ("För nämnden innebär det:", "Till delåret har
+     nämnden bidragit genom att:") stand only with an Innebörd, as in the reference's 4.1; a goal
+     without one (4.2) has its text straight after the assessment. -->
 <#macro goal g>
   <h3 cells="${g.cells!}">${g.mal}</h3>
+  <#if g.beskrivning??><text>${g.beskrivning}</text></#if>
   <#if g.innebord??>
     <p><b>För nämnden innebär det:</b></p>
     <text>${g.innebord}</text>
   </#if>
   <p><b>Bedömning av måluppfyllelsen vid delåret:</b> <@r.assessment g.bedomning/></p>
   <#if g.text??>
-    <p><b>Till delåret har nämnden bidragit genom att:</b></p>
+    <#if g.innebord??><p><b>Till delåret har nämnden bidragit genom att:</b></p></#if>
     <text>${g.text}</text>
   </#if>
 </#macro>

@@ -86,13 +86,14 @@ public record Calculation(Optional<AmountStatement> resultatrakning, Optional<Am
 
         Optional<List<VolymLine>> volymer = workbook.volymer().map(v -> Volymer.calculate(v, drift));
         Optional<MalSummary> mal = workbook.mal().map(MalSummary::of);
+        Optional<List<ExternLine>> extern = workbook.externaUtforare().map(rows -> rows.stream().map(ExternLine::of)
+                .toList());
+        extern.ifPresent(lines -> results.addAll(checks.givenShares(lines)));
         TextFigures figures = TextFigures.of(rr, drift, forecasts, inv, mal, volymer, plan);
         results.addAll(new TextFigureChecks(figures, workbook.rapport().amountUnit())
                 .check(WorkbookTexts.all(workbook)));
 
-        return new Calculation(rr, drift, volymer, inv,
-                workbook.externaUtforare().map(rows -> rows.stream().map(ExternLine::of).toList()),
-                mal, plan, bemanning,
+        return new Calculation(rr, drift, volymer, inv, extern, mal, plan, bemanning,
                 workbook.nyckeltal().map(NyckeltalSeries::of),
                 workbook.flerarsoversikt().map(Flerarsoversikt::of),
                 forecasts, figures, sorted(results));

@@ -65,9 +65,12 @@ public final class Checks {
     public List<CheckResult> givenTotals(AmountStatement statement) {
         List<CheckResult> results = new ArrayList<>();
         AmountSheet sheet = statement.source();
-        List<AmountLine> lines = statement.lines();
-        int lineIndex = 0;
+        java.util.Map<CellRef, AmountLine> lineOf = new java.util.HashMap<>();
+        statement.lines().forEach(l -> l.labelCell().ifPresent(c -> lineOf.put(c, l)));
         for (AmountRow row : sheet.rows()) {
+            if (row.kind() == AmountRow.Kind.UNREADABLE) {
+                continue;
+            }
             if (row.kind() == AmountRow.Kind.GIVEN_TOTAL) {
                 AmountLine target = AmountStatement.matchingTotal(statement, row.label().value());
                 List<AmountLine> summed = rowsOf(statement, target);
@@ -87,7 +90,7 @@ public final class Checks {
                             List.of(new Diagnosis.Part(row.givenAvvikelse(), "den angivna avvikelsen", 1, false)));
                 }
             } else {
-                AmountLine line = lines.get(lineIndex++);
+                AmountLine line = lineOf.get(row.label().cell());
                 if (row.givenAvvikelse().reported()) {
                     compare(results, CheckKind.GIVEN_TOTALS, row.givenAvvikelse(), line.avvikelse(),
                             line.label(), AVVIKELSE, line.label(), false, sheet.sheetName(), List.of(
@@ -158,7 +161,8 @@ public final class Checks {
     private void compare(List<CheckResult> results, CheckKind kind, Figure given, Figure calculated,
                          String rowLabel, String columnLabel, String targetLabel, boolean isSum, String homeSheet,
                          List<Diagnosis.Part> parts) {
-        if (!given.reported()) {
+        if (!given.reported() || given.unreadable() || calculated.unreadable()) {
+            // An unreadable figure's cell has its error already; a comparison with it would only repeat it.
             return;
         }
         BigDecimal difference = given.orZero().subtract(calculated.orZero());
@@ -193,6 +197,42 @@ public final class Checks {
         return (cause.cells().isEmpty() ? ". Möjlig orsak: " : ". Trolig orsak: ") + cause.text();
     }
 
+    /**
+     * Check 1 on the Externa utförare: a share given in percent (Andel utfall, Andel budget) on a row
+     * that also has both amounts is compared with the share the amounts give, under the rounding rule
+     * of the given share's decimals.
+     */
+    public List<CheckResult> givenShares(List<ExternLine> lines) {
+        List<CheckResult> results = new ArrayList<>();
+        for (ExternLine l : lines) {
+            share(results, l, l.row().andelUtfall(), l.utfallCalculated() ? l.andelUtfall() : Figure.none(),
+                    Schema.EXTERNA_UTFORARE.andelUtfall.header());
+            share(results, l, l.row().andelBudget(), l.budgetCalculated() ? l.andelBudget() : Figure.none(),
+                    Schema.EXTERNA_UTFORARE.andelBudget.header());
+        }
+        return results;
+    }
+
+    private static void share(List<CheckResult> results, ExternLine line, Figure given, Figure calculated,
+                              String column) {
+        if (!given.reported() || !calculated.reported() || given.unreadable() || calculated.unreadable()) {
+            return;
+        }
+        BigDecimal tolerance = BigDecimal.valueOf(5, given.decimals() + 1);
+        BigDecimal difference = given.value().subtract(calculated.value());
+        boolean passed = Tolerance.within(difference, tolerance);
+        String label = line.row().verksamhet().value();
+        int decimals = Math.max(1, given.decimals());
+        String message = passed
+                ? label + " (" + column + ") stämmer: " + SwedishFormat.percent(given.value(), decimals) + " mot beräknat "
+                        + SwedishFormat.percent(calculated.value(), decimals)
+                : label + " (" + column + ") är angiven till " + SwedishFormat.percent(given.value(), decimals)
+                        + " men beloppen (" + CellRanges.describe(calculated.sources(), null) + ") ger "
+                        + SwedishFormat.percent(calculated.value(), decimals + 1) + "; andelen av beloppen visas";
+        results.add(new CheckResult(CheckKind.GIVEN_TOTALS, passed, given.sources().first().toString(),
+                label + ", " + column, given, calculated, tolerance, message));
+    }
+
     // ------------------------------------------------------------------ check 2: drift against resultat
 
     /**
@@ -207,7 +247,7 @@ public final class Checks {
             }
             Figure d = drift.total().value(column);
             Figure r = resultat.total().value(column);
-            if (!d.reported() && !r.reported()) {
+            if (!d.reported() && !r.reported() || d.unreadable() || r.unreadable()) {
                 continue;
             }
             BigDecimal difference = d.orZero().subtract(r.orZero());

@@ -177,7 +177,8 @@ public final class Generator {
         Set<DocumentKind> chosen = EnumSet.noneOf(DocumentKind.class);
         if (request.documents().isEmpty()) {
             chosen.addAll(available);
-            if (chosen.isEmpty()) {
+            // With errors already reported, the sheets they are in are why there is no document.
+            if (chosen.isEmpty() && !diagnostics.hasErrors()) {
                 diagnostics.error(workbook.fileName(), Schema.noDocumentMessage());
             }
         } else {

@@ -96,7 +96,7 @@ public final class DelarsrapportModel implements DocumentModel {
     public Map<String, Object> toModel() {
         String subject = "Delårsrapport " + labels.periodText() + " " + labels.year() + " för "
                 + workbook.rapport().namnd() + ", " + workbook.rapport().kommun();
-        Map<String, Object> m = Models.base(workbook, title(), subject, date, tables);
+        Map<String, Object> m = Models.base(workbook, se.rapportverk.workbook.DocumentType.DELARSRAPPORT, title(), subject, date, tables);
         Map<String, Object> period = new LinkedHashMap<>();
         period.put("text", labels.periodText());
         period.put("kort", labels.shortPeriod());
@@ -108,6 +108,7 @@ public final class DelarsrapportModel implements DocumentModel {
         charts.forEach((id, chart) -> diagram.put(id, chart.toModel()));
         m.put("diagram", diagram);
         ekonomi().ifPresent(e -> m.put("ekonomi", e));
+        volymgrupper().ifPresent(g -> m.put("volymgrupper", g));
         workbook.mal().ifPresent(goals -> m.put("mal", mal(goals)));
         workbook.uppdrag().ifPresent(rows -> m.put("uppdrag", uppdrag(rows)));
         workbook.internkontroll().ifPresent(rows -> m.put("internkontroll", internkontroll(rows)));
@@ -122,7 +123,7 @@ public final class DelarsrapportModel implements DocumentModel {
                 statementTable("Resultaträkning", s, "Intäkter / Kostnader (" + amounts.unit() + ")", false)));
         calc.driftsredovisning().ifPresent(s -> tables.put("driftsredovisning",
                 statementTable("Driftsredovisning", s, "Verksamhet (" + amounts.unit() + ")", true)));
-        calc.volymer().ifPresent(v -> tables.put("volymer", volymTable(v)));
+        calc.volymer().ifPresent(v -> volymGroups(v).forEach((id, lines) -> tables.put(id, volymTable(lines))));
         calc.investeringar().ifPresent(i -> tables.put("investeringar", investeringTable(i)));
         calc.externaUtforare().ifPresent(e -> tables.put("externaUtforare", externTable(e)));
         calc.malSummary().ifPresent(s -> tables.put("malsammanstallning", malTable(s)));
@@ -307,6 +308,38 @@ public final class DelarsrapportModel implements DocumentModel {
                 + " stämmer inom avrundning";
     }
 
+    /**
+     * The volume lines by table: one table ({@code volymer}) without groups; with a Grupp column, one
+     * per group in order of first appearance ({@code volymer}, {@code volymer-2} …).
+     */
+    private static Map<String, List<VolymLine>> volymGroups(List<VolymLine> lines) {
+        Map<String, List<VolymLine>> byGroup = new LinkedHashMap<>();
+        for (VolymLine l : lines) {
+            byGroup.computeIfAbsent(l.volym().grupp().map(Text::value).orElse(""), g -> new ArrayList<>()).add(l);
+        }
+        Map<String, List<VolymLine>> tables = new LinkedHashMap<>();
+        for (List<VolymLine> group : byGroup.values()) {
+            tables.put(tables.isEmpty() ? "volymer" : "volymer-" + (tables.size() + 1), group);
+        }
+        return tables;
+    }
+
+    /** The volume tables of a Volymer sheet with groups: each table's id and its group as caption. */
+    private Optional<List<Map<String, Object>>> volymgrupper() {
+        return calc.volymer().filter(lines -> lines.stream().anyMatch(l -> l.volym().grupp().isPresent()))
+                .map(lines -> {
+                    List<Map<String, Object>> groups = new ArrayList<>();
+                    volymGroups(lines).forEach((id, group) -> {
+                        Map<String, Object> g = new LinkedHashMap<>();
+                        g.put("tabell", id);
+                        g.put("rubrik", group.get(0).volym().grupp().map(Text::value)
+                                .orElse("Volymer i resursfördelningsmodellen"));
+                        groups.add(g);
+                    });
+                    return groups;
+                });
+    }
+
     private FigureTable volymTable(List<VolymLine> lines) {
         List<FigureTable.Column> columns = List.of(
                 new FigureTable.Column("Verksamhet", Align.LEFT, 2.6f),
@@ -339,8 +372,9 @@ public final class DelarsrapportModel implements DocumentModel {
     private FigureTable investeringTable(Investeringar inv) {
         boolean utfall = inv.lines().stream().anyMatch(l -> !l.utfallPeriod().sources().isEmpty());
         List<FigureTable.Column> columns = new ArrayList<>();
-        columns.add(new FigureTable.Column("Investeringar " + labels.year() + " (" + amounts.unit() + ")", Align.LEFT, 3f));
-        columns.add(new FigureTable.Column("Budget " + labels.year(), Align.RIGHT, 1.3f));
+        columns.add(new FigureTable.Column(labels.header(Schema.INVESTERINGAR.projekt) + " (" + amounts.unit() + ")",
+                Align.LEFT, 3f));
+        columns.add(new FigureTable.Column(labels.header(Schema.INVESTERINGAR.budget), Align.RIGHT, 1.3f));
         if (utfall) {
             columns.add(new FigureTable.Column(labels.header(AmountColumn.UTFALL_PERIOD), Align.RIGHT, 1.3f));
         }
@@ -391,24 +425,24 @@ public final class DelarsrapportModel implements DocumentModel {
         boolean antal = lines.stream().anyMatch(l -> l.row().antal().reported());
         List<FigureTable.Column> columns = new ArrayList<>();
         columns.add(new FigureTable.Column("Köp av verksamhet", Align.LEFT, 3f));
-        columns.add(new FigureTable.Column("Andel av nettokostnad utfall " + labels.shortPeriod() + " " + labels.year(),
-                Align.RIGHT, 1.5f));
+        columns.add(new FigureTable.Column(labels.header(Schema.EXTERNA_UTFORARE.andelUtfall), Align.RIGHT, 1.5f));
         if (budget) {
-            columns.add(new FigureTable.Column("Andel av nettokostnad budget " + labels.shortPeriod() + " "
-                    + labels.year(), Align.RIGHT, 1.5f));
+            columns.add(new FigureTable.Column(labels.header(Schema.EXTERNA_UTFORARE.andelBudget), Align.RIGHT, 1.5f));
         }
         if (antal) {
-            columns.add(new FigureTable.Column("Antal externa utförare per " + labels.periodEndText(), Align.RIGHT, 1.5f));
+            columns.add(new FigureTable.Column(labels.header(Schema.EXTERNA_UTFORARE.antal), Align.RIGHT, 1.5f));
         }
         List<FigureTable.Row> rows = new ArrayList<>();
         for (ExternLine l : lines) {
             List<FigureTable.Entry> cells = new ArrayList<>();
             cells.add(new FigureTable.Label(l.row().verksamhet().value(), Optional.of(l.row().verksamhet().cell())));
             cells.add(new FigureTable.Value(l.andelUtfall(), SwedishFormat.percent(l.andelUtfall().value(), 1),
-                    "Köp av verksamhet utfall / Nettokostnad utfall"));
+                    l.utfallCalculated() || !l.andelUtfall().reported() ? "Köp av verksamhet utfall / Nettokostnad utfall"
+                            : "inläst andel", l.row().andelUtfall().sources()));
             if (budget) {
                 cells.add(new FigureTable.Value(l.andelBudget(), SwedishFormat.percent(l.andelBudget().value(), 1),
-                        "Köp av verksamhet budget / Nettokostnad budget"));
+                        l.budgetCalculated() || !l.andelBudget().reported() ? "Köp av verksamhet budget / Nettokostnad budget"
+                                : "inläst andel", l.row().andelBudget().sources()));
             }
             if (antal) {
                 cells.add(volume(l.row().antal(), "inläst"));
@@ -509,7 +543,8 @@ public final class DelarsrapportModel implements DocumentModel {
     private Map<String, Object> goal(Mal g) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("mal", g.mal().value());
-        m.put("cells", SourceCells.ofTexts(g.mal(), g.innebord(), g.text()));
+        m.put("cells", SourceCells.ofTexts(g.mal(), g.beskrivning(), g.innebord(), g.text()));
+        g.beskrivning().ifPresent(t -> m.put("beskrivning", t.value()));
         g.innebord().ifPresent(t -> m.put("innebord", t.value()));
         g.text().ifPresent(t -> m.put("text", t.value()));
         Map<String, Object> b = new LinkedHashMap<>();
@@ -545,12 +580,7 @@ public final class DelarsrapportModel implements DocumentModel {
             m.put("kontroll", k.kontroll().map(Text::value).orElse(""));
             k.resultat().ifPresent(r -> {
                 Map<String, Object> res = new LinkedHashMap<>();
-                res.put("ord", switch (r) {
-                    case UTAN_AVVIKELSE -> "Kontroll genomförd utan avvikelse";
-                    case MINDRE_AVVIKELSE -> "Kontroll genomförd med mindre avvikelse";
-                    case STOR_AVVIKELSE -> "Kontroll genomförd med stor avvikelse";
-                    case EJ_GENOMFORD -> "Kontroll ej genomförd";
-                });
+                res.put("ord", r.printed());
                 res.put("farg", Palette.colour(r));
                 res.put("symbol", Palette.SYMBOL);
                 m.put("resultat", res);

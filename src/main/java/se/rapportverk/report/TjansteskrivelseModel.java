@@ -80,7 +80,7 @@ public final class TjansteskrivelseModel implements DocumentModel {
     @Override
     public Map<String, Object> toModel() {
         String subject = "Tjänsteskrivelse till " + workbook.rapport().namnd() + ": " + title();
-        Map<String, Object> m = Models.base(workbook, title(), subject, date, tables);
+        Map<String, Object> m = Models.base(workbook, se.rapportverk.workbook.DocumentType.TJANSTESKRIVELSE, title(), subject, date, tables);
         m.put("datum", date.toString());
         m.put("enhet", amounts.unit());
         List<Arende> items = workbook.arende().orElse(List.of());
@@ -88,6 +88,7 @@ public final class TjansteskrivelseModel implements DocumentModel {
         others.forEach(o -> underlag.add(o.title() + ", daterad " + o.date()));
         m.put("beslutsunderlag", underlag.stream().distinct().toList());
         m.put("forslag", texts(items, Arende.Typ.BESLUTSFORSLAG));
+        m.put("forslagForst", workbook.rapport().forslagTillBeslut() == Arende.Placering.FORST);
         m.put("skickasTill", texts(items, Arende.Typ.SKICKAS_TILL));
         m.put("underskrifter", items.stream().filter(a -> a.typ() == Arende.Typ.UNDERSKRIFT).map(a -> {
             Map<String, Object> s = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +62,7 @@ final class BilagorReader {
         Optional<Text> typed = row.text(spec.fil);
         Optional<Text> fil = typed.flatMap(this::fileName);
         boolean filOk = typed.isEmpty() || fil.isPresent();
-        Optional<Set<DocumentType>> dokument = dokument(row.text(spec.dokument));
+        Optional<Set<DocumentType>> dokument = WorkbookReader.documents(row, spec.dokument, diagnostics);
         if (rubrik.isEmpty()) {
             diagnostics.error(row.ref(spec.rubrik), "rubriken saknas; varje bilaga behöver en rubrik (Rapportverk "
                     + "skriver \"Bilaga 1:\" framför den)");
@@ -176,36 +175,5 @@ final class BilagorReader {
     private Optional<Text> refused(Text fil, String message) {
         diagnostics.error(fil.cell(), message);
         return Optional.empty();
-    }
-
-    /**
-     * The documents named, comma-separated, by their names or ids ({@code Åtgärdsplan} and
-     * {@code Uppföljning av handlingsplan} are the handlingsplan); empty when none is given; absent
-     * (reported) for a word that names no document.
-     */
-    private Optional<Set<DocumentType>> dokument(Optional<Text> text) {
-        Set<DocumentType> set = EnumSet.noneOf(DocumentType.class);
-        if (text.isEmpty()) {
-            return Optional.of(set);
-        }
-        for (String part : text.get().value().split("[,;\\n]")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            String key = Names.key(part);
-            Optional<DocumentType> d = DocumentType.find(part);
-            if (d.isEmpty() && (key.equals("atgardsplan") || key.startsWith("uppfoljning av"))) {
-                d = Optional.of(DocumentType.HANDLINGSPLAN);
-            }
-            if (d.isEmpty()) {
-                diagnostics.error(text.get().cell(), "\"" + part.strip() + "\" är inget dokument; skriv "
-                        + Names.joinOr(java.util.Arrays.stream(DocumentType.values()).map(t -> "\"" + t.title() + "\"")
-                        .toList()) + " (flera med komma emellan), eller lämna cellen tom för alla dokument som "
-                        + "arbetsboken gör");
-                return Optional.empty();
-            }
-            set.add(d.get());
-        }
-        return Optional.of(set);
     }
 }

@@ -150,9 +150,9 @@ public final class BlankWorkbook {
         List<RapportField> fields = fields(documents);
         List<String[]> rows = new ArrayList<>();
         for (RapportField f : fields) {
-            rows.add(new String[] {f.label(), null, explanation(f)});
+            rows.add(new String[] {f.label(), null, null, explanation(f)});
         }
-        table(sheet, List.of(Schema.RAPPORT.falt, Schema.RAPPORT.varde), rows, 95);
+        table(sheet, Schema.RAPPORT.columns(), rows, 95);
         DataValidationHelper helper = sheet.getDataValidationHelper();
         for (int i = 0; i < fields.size(); i++) {
             RapportField f = fields.get(i);
@@ -188,7 +188,7 @@ public final class BlankWorkbook {
     private void texter(XSSFSheet sheet) {
         List<String[]> rows = new ArrayList<>();
         for (TextKey k : keys(documents)) {
-            rows.add(new String[] {k.id(), null, null, k.help()});
+            rows.add(new String[] {k.id(), null, null, null, k.help()});
         }
         table(sheet, Schema.TEXTER.columns(), rows, 70);
     }
@@ -482,6 +482,12 @@ public final class BlankWorkbook {
             v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
             v.createErrorBox("Värdet finns inte i listan", "Välj ett värde i listan; Rapportverk känner inte igen "
                     + "andra värden här.");
+            if (sheet.getSheetName().equals(Schema.TEXTER.name()) && column == 0) {
+                // An Avsnitt of one's own is a section of its own when the row has a Rubrik.
+                v.setErrorStyle(DataValidation.ErrorStyle.INFO);
+                v.createErrorBox("Eget avsnitt", "Ett namn som inte finns i listan blir ett eget avsnitt när raden har "
+                        + "en Rubrik.");
+            }
             v.setShowErrorBox(true);
         } else {
             v.setShowErrorBox(false);

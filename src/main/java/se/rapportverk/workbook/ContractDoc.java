@@ -148,7 +148,7 @@ public final class ContractDoc {
         for (ColumnSpec c : sheet.columns()) {
             String required = c.isRequired() ? (c.valueRequired() ? "ja, på varje rad" : "ja")
                     : c.valueRequired() ? "på varje rad" : "–";
-            sb.append("| ").append(c.header()).append(" | ").append(required).append(" | ").append(content(c))
+            sb.append("| ").append(header(c)).append(" | ").append(required).append(" | ").append(content(c))
                     .append(" | ").append(md(c.help())).append(" |\n");
         }
         if (sheet == Schema.RESULTATRAKNING) {
@@ -164,6 +164,18 @@ public final class ContractDoc {
                     .append(" är en angiven summa: den kontrolleras mot den beräknade och visas aldrig som den står.\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * A column's header, with the other headers that mean it: its aliases, and its headers with the
+     * year and the period written out, for År 2025 and Period augusti.
+     */
+    private static String header(ColumnSpec c) {
+        List<String> also = new ArrayList<>();
+        c.aliases().forEach(a -> also.add("`" + a + "`"));
+        HeaderPattern.Context example = new HeaderPattern.Context(2025, 8);
+        c.patterns().forEach(p -> also.add("`" + p.render(example) + "`"));
+        return also.isEmpty() ? c.header() : c.header() + " (även " + Names.joinOr(also) + ")";
     }
 
     private static String content(ColumnSpec c) {

@@ -270,7 +270,7 @@ final class RowReader {
                 if (n.percent()) {
                     sheet.diagnostics().error(ref, "cellen är formaterad som procent men kolumnen \""
                             + column.header() + "\" ska innehålla ett belopp i " + unit.symbol());
-                    yield Figure.notReported(ref);
+                    yield Figure.unreadable(ref);
                 }
                 yield Figure.read(n.value(), ref, n.decimals());
             }
@@ -278,7 +278,7 @@ final class RowReader {
             case CellContent.Bool b -> notANumber(b.value() ? "SANT" : "FALSKT", ref);
             case CellContent.Failed f -> {
                 sheet.diagnostics().error(ref, f.problem());
-                yield Figure.notReported(ref);
+                yield Figure.unreadable(ref);
             }
         };
     }
@@ -287,8 +287,8 @@ final class RowReader {
         if (SwedishNumbers.isNotReported(text)) {
             return Figure.notReported(ref);
         }
-        if (refusedAsAmbiguous(text, ref)) {
-            return Figure.notReported(ref);
+        if (refusedAsAmbiguous(text, ref) || refusedAsDoubleSign(text, ref)) {
+            return Figure.unreadable(ref);
         }
         Optional<SwedishNumbers.Parsed> parsed = SwedishNumbers.parse(text);
         if (parsed.isEmpty()) {
@@ -298,7 +298,7 @@ final class RowReader {
         if (p.percent()) {
             sheet.diagnostics().error(ref, "\"" + text.strip() + "\" är ett procenttal men kolumnen \""
                     + column.header() + "\" ska innehålla ett belopp i " + unit.symbol());
-            return Figure.notReported(ref);
+            return Figure.unreadable(ref);
         }
         BigDecimal value = p.value();
         if (p.unit().isPresent()) {
@@ -324,8 +324,11 @@ final class RowReader {
                 yield Figure.read(v, ref, Math.max(0, n.percent() ? n.decimals() - 2 : n.decimals()));
             }
             case CellContent.Str s -> {
-                if (SwedishNumbers.isNotReported(s.value()) || refusedAsAmbiguous(s.value(), ref)) {
+                if (SwedishNumbers.isNotReported(s.value())) {
                     yield Figure.notReported(ref);
+                }
+                if (refusedAsAmbiguous(s.value(), ref) || refusedAsDoubleSign(s.value(), ref)) {
+                    yield Figure.unreadable(ref);
                 }
                 Optional<SwedishNumbers.Parsed> p = SwedishNumbers.parse(s.value());
                 if (p.isEmpty() || p.get().unit().isPresent()) {
@@ -337,7 +340,7 @@ final class RowReader {
             case CellContent.Bool b -> notANumber(b.value() ? "SANT" : "FALSKT", ref);
             case CellContent.Failed f -> {
                 sheet.diagnostics().error(ref, f.problem());
-                yield Figure.notReported(ref);
+                yield Figure.unreadable(ref);
             }
         };
     }
@@ -358,9 +361,19 @@ final class RowReader {
         return true;
     }
 
+    /** Refuses a number with both a sign and accounting parentheses, {@code -(225,0)}: it reads as either sign. */
+    private boolean refusedAsDoubleSign(String text, CellRef ref) {
+        if (!SwedishNumbers.signAndParentheses(text)) {
+            return false;
+        }
+        sheet.diagnostics().error(ref, "\"" + text.strip() + "\" har både minustecken och parentes och kan läsas som "
+                + "negativt eller som positivt; skriv talet med minustecken (-225,0) eller inom parentes (225,0), inte båda");
+        return true;
+    }
+
     private Figure notANumber(String text, CellRef ref) {
         sheet.diagnostics().error(ref, "\"" + text.strip() + "\" är inte ett tal" + NUMBER_HINT);
-        return Figure.notReported(ref);
+        return Figure.unreadable(ref);
     }
 
     /** A date: a date cell or ISO text ({@code 2025-01-01}). */

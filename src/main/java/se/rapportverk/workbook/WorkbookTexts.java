@@ -46,6 +46,7 @@ public final class WorkbookTexts {
             case Rapport r -> {
                 for (RapportField f : RapportField.values()) {
                     r.field(f).ifPresent(v -> walk(v, out));
+                    r.ownValues(f).forEach(v -> walk(v, out));
                 }
             }
             case Figure f -> {

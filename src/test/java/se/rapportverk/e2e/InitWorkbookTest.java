@@ -99,15 +99,15 @@ class InitWorkbookTest {
     void headersAreTablesWithFrozenRowsInputMessagesAndDropdowns() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(init("a.xlsx"))))) {
             XSSFSheet mal = wb.getSheet("Mål");
-            assertEquals(List.of("Nivå", "Mål", "Innebörd", "Bedömning", "Text"), headers(mal));
+            assertEquals(List.of("Nivå", "Mål", "Beskrivning", "Innebörd", "Bedömning", "Text"), headers(mal));
             assertEquals(1, mal.getTables().size());
-            assertEquals("A1:E2", mal.getTables().get(0).getArea().formatAsString());
+            assertEquals("A1:F2", mal.getTables().get(0).getArea().formatAsString());
             assertNotNull(mal.getPaneInformation());
             assertEquals(1, mal.getPaneInformation().getHorizontalSplitPosition());
-            assertEquals(List.of("Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Ej bedömt"), dropdown(mal, "D2"));
+            assertEquals(List.of("Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Ej bedömt"), dropdown(mal, "E2"));
             assertEquals(List.of("Kommunfullmäktige", "Nämnd"), dropdown(mal, "A2"));
-            assertEquals("Bedömningen till delåret. Kolumnen krävs. Välj: Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller "
-                    + "Ej bedömt.", prompt(mal, "D1"));
+            assertEquals("Bedömningen till delåret. Tom: Ej bedömt (med en varning). Kolumnen krävs. Välj: Uppfyllt, "
+                    + "Delvis uppfyllt, Ej uppfyllt eller Ej bedömt.", prompt(mal, "E1"));
             assertEquals(List.of("Utan avvikelse", "Mindre avvikelse", "Stor avvikelse", "Ej genomförd"),
                     dropdown(wb.getSheet("Internkontroll"), "D500"));
             assertEquals(List.of("Ej påbörjad", "Pågår", "Genomförd", "Avbruten"), dropdown(wb.getSheet("Åtgärder"), "Q2"));
@@ -131,17 +131,19 @@ class InitWorkbookTest {
             assertEquals("Period", rapport.getRow(5).getCell(0).getStringCellValue());
             assertEquals(months, dropdown(rapport, "B6"));
             assertFalse(validationAt(rapport, "B6").getShowErrorBox(), "januari–augusti and 8 are periods too");
-            assertEquals(List.of("Fält", "Värde", "Förklaring"), headers(rapport));
+            assertEquals(List.of("Fält", "Värde", "Dokument", "Förklaring"), headers(rapport));
             assertEquals("Kommun", rapport.getRow(1).getCell(0).getStringCellValue());
             assertEquals("Beloppsenhet", rapport.getRow(6).getCell(0).getStringCellValue());
             assertEquals(List.of("kr", "tkr", "mkr"), dropdown(rapport, "B7"));
-            assertTrue(rapport.getRow(5).getCell(2).getStringCellValue().endsWith("Krävs för delårsrapporten."));
+            assertTrue(rapport.getRow(5).getCell(3).getStringCellValue().endsWith("Krävs för delårsrapporten."));
             assertEquals("yyyy-mm-dd", rapport.getRow(10).getCell(1).getCellStyle().getDataFormatString(),
                     rapport.getRow(10).getCell(0).getStringCellValue());
             XSSFSheet texter = wb.getSheet("Texter");
             assertEquals("sammanfattning", texter.getRow(1).getCell(0).getStringCellValue());
             assertEquals("vasentliga-handelser", texter.getRow(3).getCell(0).getStringCellValue());
-            assertEquals("ekonomisk-bedomning", texter.getRow(17).getCell(0).getStringCellValue());
+            assertEquals("mal-kommunfullmaktige", texter.getRow(5).getCell(0).getStringCellValue());
+            assertEquals("ekonomisk-bedomning", texter.getRow(19).getCell(0).getStringCellValue());
+            assertEquals(List.of("Avsnitt", "Rubrik", "Text", "Dokument", "Förklaring"), headers(texter));
             assertEquals("yyyy-mm-dd", wb.getSheet("Åtgärder").getColumnStyle(4).getDataFormatString());
             assertEquals("@", wb.getSheet("Nyckeltal").getColumnStyle(2).getDataFormatString(),
                     "a month typed 2025-03 stays as typed");

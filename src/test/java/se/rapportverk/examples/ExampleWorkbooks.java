@@ -419,7 +419,7 @@ public final class ExampleWorkbooks {
         malBlad(x);
         uppdragBlad(x);
         resultatrakning(x, INTAKTER, KOSTNADER, null);
-        driftsredovisning(x, DRIFT, null);
+        driftsredovisning(x, DRIFT, null, true);
         manadsutfall(x);
         volymer(x);
         externaUtforare(x);
@@ -659,10 +659,17 @@ public final class ExampleWorkbooks {
      * the reader joins in order. That keeps every cell short enough to read in Excel.
      */
     static void texter(Xlsx x, Map<String, String> texts) {
+        texter(x, texts, Map.of());
+    }
+
+    /** The Texter sheet, with a Rubrik on the first row of the sections named in {@code rubriker}. */
+    static void texter(Xlsx x, Map<String, String> texts, Map<String, String> rubriker) {
         Xlsx.Table t = x.table("Texter", col("Avsnitt", 28, TEXT), col("Rubrik", 12, TEXT), col("Text", 130, WRAP));
         texts.forEach((key, text) -> {
+            String rubrik = rubriker.get(key);
             for (String part : parts(typeset(text))) {
-                t.row(key, null, part);
+                t.row(key, rubrik, part);
+                rubrik = null;
             }
         });
     }
@@ -734,14 +741,39 @@ public final class ExampleWorkbooks {
     }
 
     private static Xlsx.Col[] amountCols(String first, int firstWidth, String second, int secondWidth) {
+        return amountCols(first, firstWidth, second, secondWidth, BELOPPSKOLUMNER, "Avvikelse");
+    }
+
+    private static Xlsx.Col[] amountCols(String first, int firstWidth, String second, int secondWidth,
+                                         String[] amountHeaders, String avvikelseHeader) {
         List<Xlsx.Col> cols = new ArrayList<>();
         cols.add(col(first, firstWidth, WRAP));
         cols.add(col(second, secondWidth, second.equals("Typ") ? TEXT : WRAP));
-        for (String h : BELOPPSKOLUMNER) {
+        for (String h : amountHeaders) {
             cols.add(col(h, 14, AMOUNT));
         }
-        cols.add(col("Avvikelse", 14, AMOUNT));
+        cols.add(col(avvikelseHeader, 14, AMOUNT));
         return cols.toArray(Xlsx.Col[]::new);
+    }
+
+    /**
+     * The amount headers as users copy them from last year's report (År 2025, Period augusti), in the
+     * order of {@link #BELOPPSKOLUMNER}: the reader takes them for the same columns.
+     */
+    static final String[] KOPIERADE_BELOPPSKOLUMNER = {"Bokslut 2024", "Utfall jan–aug 2024", "Utfall jan–aug 2025",
+        "Budget jan–aug 2025", "Budget 2025", "Prognos helår 2025"};
+
+    static final String KOPIERAD_AVVIKELSE = "Avvikelse prognos helår mot budget";
+
+    /** The row whose Avvikelse the delårsrapport's Driftsredovisning gives as an accounting negative. */
+    static final String BOKFORINGSMINUS = "Hemtjänst";
+
+    /** A negative amount as in the ledger and last year's report: {@code (19 700)}. */
+    static String accounting(long negative) {
+        if (negative >= 0) {
+            throw new IllegalStateException("only a negative amount is written in parentheses: " + negative);
+        }
+        return "(" + String.format(java.util.Locale.ROOT, "%,d", -negative).replace(',', ' ') + ")";
     }
 
     /**
@@ -802,10 +834,21 @@ public final class ExampleWorkbooks {
     }
 
     static Xlsx.Table driftsredovisning(Xlsx x, List<Rad> rows, List<Fel> errors) {
-        Xlsx.Table t = x.table("Driftsredovisning", amountCols("Område", 24, "Verksamhet", 46));
+        return driftsredovisning(x, rows, errors, false);
+    }
+
+    /**
+     * The Driftsredovisning; {@code copied}: with the headers of last year's report and one Avvikelse
+     * typed as an accounting negative (the delårsrapport example), else with the contract's headers.
+     */
+    static Xlsx.Table driftsredovisning(Xlsx x, List<Rad> rows, List<Fel> errors, boolean copied) {
+        Xlsx.Table t = x.table("Driftsredovisning", copied
+                ? amountCols("Område", 24, "Verksamhet", 46, KOPIERADE_BELOPPSKOLUMNER, KOPIERAD_AVVIKELSE)
+                : amountCols("Område", 24, "Verksamhet", 46));
         int first = t.nextRow();
         for (Rad r : rows) {
-            t.row(amountRow(r.omrade(), r.namn(), r, errors, f("H{r}-G{r}")));
+            Object avvikelse = copied && r.namn().equals(BOKFORINGSMINUS) ? accounting(r.avvikelse()) : f("H{r}-G{r}");
+            t.row(amountRow(r.omrade(), r.namn(), r, errors, avvikelse));
         }
         int last = t.nextRow() - 1;
         Object[] totalt = new Object[9];
@@ -1133,6 +1176,8 @@ public final class ExampleWorkbooks {
         texter.put("sammanfattning", PlanTexter.TJ_SAMMANFATTNING);
         texter.put("arendebeskrivning", PlanTexter.TJ_ARENDEBESKRIVNING);
         texter.put("forvaltningens-yttrande", PlanTexter.TJ_YTTRANDE);
+        // A section of the workbook's own: its Avsnitt is no key of the contract, and it has a Rubrik.
+        texter.put("Barnrättsperspektiv", PlanTexter.TJ_BARNRATTSPERSPEKTIV);
         texter.put("ekonomisk-bedomning", PlanTexter.TJ_EKONOMISK_BEDOMNING);
         checkTjansteskrivelse(texter);
         Xlsx x = new Xlsx();
@@ -1149,8 +1194,10 @@ public final class ExampleWorkbooks {
             {"Datum", LocalDate.of(2025, 9, 9), null},
             {"Diarienummer", "2025.019 VON", null},
             {"Handläggare", "Maria Holmgren, avdelningschef personlig assistans och stöd", "Namn och titel."},
+            {"Telefon", "0123-456 78", "Handläggarens telefon, i huvudet."},
+            {"E-post", "maria.holmgren@ekeby.se", "Handläggarens e-post, i huvudet."},
         });
-        texter(x, texter);
+        texter(x, texter, Map.of("Barnrättsperspektiv", "Barnrättsperspektiv"));
         Xlsx.Table a = x.table("Ärende", col("Typ", 18, TEXT), col("Text", 100, WRAP), col("Titel", 44, TEXT));
         a.choices("Typ", "Beslutsförslag", "Beslutsunderlag", "Skickas till", "Underskrift");
         for (Arende r : ARENDE) {

@@ -101,7 +101,7 @@ class ExampleWorkbooksTest {
                     "Ekonomisk effekt", "Uppföljning", "Status", "Utfall hittills"));
 
     static final Set<String> RAPPORT_FIELDS = Set.of("Kommun", "Nämnd", "Förvaltning", "År", "Period", "Beloppsenhet",
-            "Tabellenhet", "Decimaler", "Titel", "Datum", "Diarienummer", "Handläggare", "Ansvar",
+            "Tabellenhet", "Decimaler", "Titel", "Datum", "Diarienummer", "Handläggare", "Telefon", "E-post", "Ansvar",
             "Typ av styrdokument", "Beslutande instans", "Datum för beslut", "Gäller för", "Giltighetstid",
             "Revideras senast", "Dokumentansvarig", "Underskott", "Årsarbetstid");
 
@@ -698,8 +698,14 @@ class ExampleWorkbooksTest {
             Map<String, Cell> rapport = bok.rapport();
             assertFalse(bok.text(rapport.get("handlaggare")).isBlank());
             assertEquals("Uppföljning av handlingsplan personlig assistans", bok.text(rapport.get("titel")));
-            assertEquals(Set.of("sammanfattning", "arendebeskrivning", "forvaltningens-yttrande", "ekonomisk-bedomning"),
-                    bok.texter().keySet());
+            assertEquals(Set.of("sammanfattning", "arendebeskrivning", "forvaltningens-yttrande", "Barnrättsperspektiv",
+                    "ekonomisk-bedomning"), bok.texter().keySet());
+            // A section of the workbook's own has its Rubrik on its first row.
+            assertEquals(List.of("Barnrättsperspektiv"), bok.rows("Texter").stream()
+                    .filter(r -> bok.text(r.get("avsnitt")).equals("Barnrättsperspektiv"))
+                    .map(r -> bok.text(r.get("rubrik"))).toList());
+            assertFalse(bok.text(rapport.get("telefon")).isBlank());
+            assertTrue(bok.text(rapport.get("e-post")).contains("@"));
             Map<String, List<Map<String, Cell>>> byType = bok.rows("Ärende").stream()
                     .collect(Collectors.groupingBy(r -> bok.text(r.get("typ")), LinkedHashMap::new, Collectors.toList()));
             assertEquals(Set.of("Beslutsförslag", "Beslutsunderlag", "Underskrift", "Skickas till"), byType.keySet());
@@ -722,6 +728,39 @@ class ExampleWorkbooksTest {
     // ================================================================== reading
 
     /** Contract v1 name normalisation: trim, lower case, å/ä→a, ö→o, é→e, collapse whitespace. */
+    /**
+     * The headers the delårsrapport's Driftsredovisning has copied from last year's report (År 2025,
+     * Period augusti), written out here by hand, and the contract's column each stands for.
+     */
+    static final Map<String, String> COPIED_HEADERS = Map.of(
+            "Bokslut 2024", "Bokslut föregående år",
+            "Utfall jan–aug 2024", "Utfall period föregående år",
+            "Utfall jan–aug 2025", "Utfall period",
+            "Budget jan–aug 2025", "Budget period",
+            "Budget 2025", "Budget",
+            "Prognos helår 2025", "Prognos",
+            "Avvikelse prognos helår mot budget", "Avvikelse");
+
+    @Test
+    void theDelarsrapportsDriftsredovisningHasCopiedHeadersAndAnAccountingNegative() throws IOException {
+        try (Bok bok = Bok.open(DELARSRAPPORT)) {
+            Sheet drift = bok.sheet("Driftsredovisning");
+            List<String> header = new ArrayList<>();
+            bok.headerRow(drift).forEach(c -> header.add(bok.text(c)));
+            assertEquals(List.of("Område", "Verksamhet", "Bokslut 2024", "Utfall jan–aug 2024", "Utfall jan–aug 2025",
+                    "Budget jan–aug 2025", "Budget 2025", "Prognos helår 2025", "Avvikelse prognos helår mot budget"), header);
+            Map<String, Cell> hemtjanst = bok.rows("Driftsredovisning").stream()
+                    .filter(r -> bok.text(r.get("verksamhet")).equals("Hemtjänst")).findFirst().orElseThrow();
+            Cell avvikelse = hemtjanst.get("avvikelse");
+            assertEquals(CellType.STRING, avvikelse.getCellType());
+            assertEquals("(19 700)", avvikelse.getStringCellValue());
+            // Prognos − Budget: -241 500 − (-221 800) = -19 700.
+            assertEquals(0, new BigDecimal("-19700").compareTo(bok.number(hemtjanst.get("prognos"))
+                    .subtract(bok.number(hemtjanst.get("budget")))));
+            assertEquals(0, new BigDecimal("-19700").compareTo(bok.number(avvikelse)));
+        }
+    }
+
     static String norm(String s) {
         return s == null ? "" : s.strip().toLowerCase(Locale.ROOT).replace('å', 'a').replace('ä', 'a').replace('ö', 'o')
                 .replace('é', 'e').replaceAll("\\s+", " ");
@@ -772,7 +811,7 @@ class ExampleWorkbooksTest {
             Map<String, Integer> h = new LinkedHashMap<>();
             for (Cell c : headerRow(sheet)) {
                 if (!text(c).isBlank()) {
-                    h.put(norm(text(c)), c.getColumnIndex());
+                    h.put(norm(COPIED_HEADERS.getOrDefault(text(c).strip(), text(c))), c.getColumnIndex());
                 }
             }
             return h;
@@ -854,8 +893,10 @@ class ExampleWorkbooksTest {
                 return BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros();
             }
             if (c.getCellType() == CellType.STRING) {
-                return new BigDecimal(c.getStringCellValue().replaceAll("[\\s\u00a0\u202f]", "").replace('−', '-')
-                        .replace(',', '.'));
+                String t = c.getStringCellValue().replaceAll("[\\s\u00a0\u202f]", "").replace('−', '-').replace(',', '.');
+                // An accounting negative: (19 700) is -19 700.
+                return t.startsWith("(") && t.endsWith(")") ? new BigDecimal(t.substring(1, t.length() - 1)).negate()
+                        : new BigDecimal(t);
             }
             fail(c.getSheet().getSheetName() + "!" + c.getAddress() + " är inget tal");
             return null;

@@ -23,7 +23,7 @@ final class Instruktioner {
             Intäkter anges som positiva belopp och kostnader som negativa. Nettot är summan av intäkter och kostnader.
             Avvikelse är alltid prognos minus budget (eller utfall minus budget). En negativ avvikelse är alltså sämre än budget, både för intäkter och för kostnader.
             En tom beloppscell betyder att beloppet inte redovisas. Den visas som – i dokumentet och räknas som noll i summor.
-            Belopp kan också skrivas som text med svensk formatering, till exempel 1 092,2 eller -51,2.
+            Belopp kan också skrivas som text med svensk formatering, till exempel 1 092,2 eller -51,2, och ett negativt belopp inom parentes som i bokföringen: (19 700) är -19 700.
             """;
 
     private static final String SUMMOR = """
@@ -76,7 +76,7 @@ final class Instruktioner {
             Mål – kommunfullmäktiges och nämndens mål. Nivå är Kommunfullmäktige eller Nämnd. Bedömning är Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Ej bedömt. Innebörd beskriver vad målet innebär för nämnden, och Text hur nämnden har bidragit.
             Uppdrag – riktade satsningar och uppdrag från kommunfullmäktige. Typ är Satsning eller Uppdrag.
             Resultaträkning – intäkter och kostnader per post (tkr). Utfall period avser januari–augusti och Budget period budgeten för samma månader. Utfall period föregående år avser januari–augusti 2024.
-            Driftsredovisning – nettokostnad per verksamhet (tkr), grupperad per område. Totalt ska stämma med Summa totalt i resultaträkningen i varje kolumn.
+            Driftsredovisning – nettokostnad per verksamhet (tkr), grupperad per område. Totalt ska stämma med Summa totalt i resultaträkningen i varje kolumn. Rubrikerna är kopierade från förra årets rapport (Bokslut 2024, Utfall jan–aug 2025, Prognos helår 2025 …); Rapportverk läser dem mot År och Period på bladet Rapport, som om de vore Bokslut föregående år, Utfall period och Prognos. Hemtjänstens avvikelse står inom parentes, (19 700), som i bokföringen.
             Månadsutfall – nettokostnad per månad, inte ackumulerad (tkr). Rader utan Verksamhet gäller nämnden som helhet, rader med Verksamhet den verksamheten i driftsredovisningen. Raderna # Summa är kommentarer som visar att månaderna stämmer med resultaträkningen och driftsredovisningen. Månaderna ger prognosmetoden trend.
             Volymer – volymer enligt resursfördelningsmodellen. Kostnad per enhet anges i tkr per volymenhet, till exempel per årsplacering eller per timme. Avvikelsen i driftsredovisningen hämtas från verksamheten med samma namn på bladet Driftsredovisning.
             Externa utförare – köp av verksamhet och nettokostnad per verksamhet för januari–augusti, utfall och budget för perioden (tkr), samt antalet externa utförare den 31 augusti.
@@ -163,8 +163,8 @@ final class Instruktioner {
             Arbetsboken innehåller förvaltningens tjänsteskrivelse till vård- och omsorgsnämnden om uppföljningen av handlingsplanen för personlig assistans. Kommunen, personerna och alla siffror är påhittade.
 
             ## Bladen i arbetsboken
-            Rapport – kommun, förvaltning, nämnden som ärendet går till, datum, diarienummer, handläggare och ärendemening (Titel).
-            Texter – avsnitten sammanfattning, arendebeskrivning, forvaltningens-yttrande och ekonomisk-bedomning.
+            Rapport – kommun, förvaltning, nämnden som ärendet går till, datum, diarienummer, handläggare med telefon och e-post, och ärendemening (Titel).
+            Texter – avsnitten sammanfattning, arendebeskrivning, forvaltningens-yttrande och ekonomisk-bedomning, och ett eget avsnitt, Barnrättsperspektiv: en rad med ett eget namn i Avsnitt och en Rubrik blir ett avsnitt med den rubriken, där raden står på bladet.
             Ärende – förslag till beslut, beslutsunderlag, underskrifter och sändlista, en rad per punkt. Typ är Beslutsförslag, Beslutsunderlag, Underskrift eller Skickas till. Beslutsförslagen numreras i den ordning de står. För en underskrift står namnet i Text och titeln i Titel.
             Flerårsöversikt – nettokostnad och nämndbidrag per område och år (tkr). Här anges båda beloppen som positiva tal, och resultatet räknas fram som nämndbidrag minus nettokostnad. För innevarande år anges helårsprognosen som nettokostnad.
             Bilagor – bilagan med arbetsgruppen, som står efter tjänsteskrivelsens text och i listan över beslutsunderlag som Bilaga 1.

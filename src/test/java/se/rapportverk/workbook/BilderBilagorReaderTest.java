@@ -236,9 +236,8 @@ class BilderBilagorReaderTest {
                 .row("Fel dokument", "Text", null, "Årsredovisning"));
         assertEquals(List.of("Bilagor!A2: rubriken saknas; varje bilaga behöver en rubrik (Rapportverk skriver "
                         + "\"Bilaga 1:\" framför den)",
-                "Bilagor!D6: \"Årsredovisning\" är inget dokument; skriv \"Delårsrapport\", \"Handlingsplan\" eller "
-                        + "\"Tjänsteskrivelse\" (flera med komma emellan), eller lämna cellen tom för alla dokument som "
-                        + "arbetsboken gör"), messages(r, Severity.ERROR));
+                "Bilagor!D6: \"Årsredovisning\" är inget dokument; skriv Delårsrapport, Handlingsplan eller "
+                        + "Tjänsteskrivelse, flera med komma, eller lämna Dokument tom för alla dokument"), messages(r, Severity.ERROR));
         assertEquals(List.of("Bilagor!A3: Rapportverk numrerar bilagorna själv; \"Bilaga 2: Protokoll\" visas som "
                         + "\"Bilaga N: Protokoll\". Skriv bara rubriken.",
                 "Bilagor!A5: bilagan \"Tom\" har varken Text eller Fil; den står med bara sin rubrik"),
@@ -333,8 +332,10 @@ class BilderBilagorReaderTest {
     void theSheetsNeedTheirRequiredColumns() {
         ReadResult r = read(TestWorkbooks.rapport().sheet("Bilder").row("Namn", "Bildtext").row("A", "b")
                 .sheet("Bilagor").row("Titel", "Text").row("A", "b"));
-        assertEquals(List.of("Bilagor: kolumnen \"Rubrik\" saknas. Rubrikraden (rad 1) behöver kolumnerna \"Rubrik\".",
-                "Bilder: kolumnen \"Alt-text\" saknas. Rubrikraden (rad 1) behöver kolumnerna \"Namn\" och \"Alt-text\"."),
+        assertEquals(List.of("Bilagor: kolumnen \"Rubrik\" saknas. Rubrikraden (rad 1) har \"Titel\" och \"Text\"; "
+                        + "bladet behöver \"Rubrik\".",
+                "Bilder: kolumnen \"Alt-text\" saknas. Rubrikraden (rad 1) har \"Namn\" och \"Bildtext\"; bladet "
+                        + "behöver \"Namn\" och \"Alt-text\"."),
                 messages(r, Severity.ERROR));
     }
 }
