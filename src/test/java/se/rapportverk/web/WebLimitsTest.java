@@ -47,6 +47,9 @@ class WebLimitsTest {
             Http.Answer withLength = http.post("api/check", Http.form("stor.xlsx", large));
             assertEquals(413, withLength.status());
             assertEquals(expected, withLength.json().get("message").asText());
+            // The connection is closed after a refused body, and the answer says so, so that the client
+            // does not send its next request on it.
+            assertEquals("close", withLength.header("Connection"));
 
             Http.Answer chunked = http.postChunked("api/check", Http.form("stor.xlsx", large));
             assertEquals(413, chunked.status());
