@@ -62,6 +62,16 @@ public class Workbooks {
                 }
             }
         }
+        // The files that the delårsrapport's Bilagor!Fil names stand beside the workbooks, as in input-examples.
+        Path appendices = examples.resolve("bilagor");
+        if (Files.isDirectory(appendices)) {
+            Path to = Files.createDirectories(folder.resolve("bilagor"));
+            try (var files = Files.list(appendices)) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     /** The amount columns of both sheets. */

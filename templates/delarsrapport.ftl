@@ -143,10 +143,15 @@
 <@r.egna efter="internkontroll"/>
 <@r.egnaResten/>
 
-<#-- Bilaga: Prognosunderlag, the forecast methods' figures beside the Prognos (check 7). -->
-<#if tabeller.prognosunderlag?? && prognoser??>
+<#-- Bilagor: after the main text, listed under "Bilagor" in the table of contents (reference 003): the
+     sheet Bilagor's appendices, then Prognosunderlag, the forecast methods' figures beside the Prognos
+     (check 7), numbered after them. -->
+<#assign prognosunderlag = tabeller.prognosunderlag?? && prognoser??>
+<@r.appendices/>
+<#if prognosunderlag>
   <pagebreak/>
-  <h1 numbered="false" toc="true">Bilaga: Prognosunderlag</h1>
+  <#if !(bilagor![])?has_content><h1 numbered="false" toc="true">Bilagor</h1></#if>
+  <h2 numbered="false" toc="true">${r.appendixTitle(((bilagor![])?size + 1)?c, "Prognosunderlag")}</h2>
   <p>Tabellen ställer helårsprognosen för varje verksamhet och för nämnden som helhet mot vad mekaniska prognosmetoder ger utifrån utfallet för ${period.text}. Metoderna är ett stöd för bedömningen och ersätter inte förvaltningens egen prognos.</p>
   <ul>
     <li><b>Linjär prognos:</b> periodens utfall delat med periodens ${prognoser.manader} månader, gånger årets tolv månader.</li>

@@ -57,6 +57,8 @@
 </#if>
 <@r.egnaResten/>
 
+<@r.appendices/>
+
 </document>
 
 <#-- One action, with its sub-sections one level below its own heading. -->

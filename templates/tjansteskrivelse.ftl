@@ -31,9 +31,10 @@
 <@r.egna efter="ekonomisk-bedomning" level=2 numbered=false/>
 <@r.egnaResten level=2 numbered=false/>
 
-<#if beslutsunderlag?has_content>
+<#-- Beslutsunderlag: the workbook's items, the other documents, then this letter's own appendices. -->
+<#if beslutsunderlag?has_content || (bilagor![])?has_content>
   <h2 numbered="false">Beslutsunderlag</h2>
-  <ul><#list beslutsunderlag as b><li>${b}</li></#list></ul>
+  <ul><#list beslutsunderlag as b><li>${b}</li></#list><#list bilagor![] as b><li>${r.appendixTitle(b.nummer, b.rubrik)}</li></#list></ul>
 </#if>
 
 <#if !forslagForst><@proposals/></#if>
@@ -46,6 +47,9 @@
   <h2 numbered="false">Beslutet skickas till</h2>
   <ul><#list skickasTill as s><li>${s}</li></#list></ul>
 </#if>
+
+<#-- Bilagor: each on a page of its own after the letter, as a heading of its own (a letter has no contents). -->
+<@r.appendices toc=false/>
 
 </document>
 

@@ -92,3 +92,25 @@
   </chart>
   <#if d.note??><p style="note"<#if d.cells??> cells="${d.cells}"</#if>>${d.note}</p></#if>
 </#macro>
+
+<#-- How an appendix is named, in its heading and in lists: "Bilaga 1: Internkontrollplan 2025". -->
+<#function appendixTitle nummer rubrik><#return "Bilaga " + nummer + ": " + rubrik></#function>
+
+<#-- The appendices (sheet Bilagor, see Bilagor in the template data) after the main text, each on a new
+     page: "Bilaga 1: Rubrik", its text and the name of the file that goes with it. With toc=true (a
+     document with a table of contents) they stand under the heading "Bilagor", so that the contents list
+     them under it as in the reference delårsrapport; in a letter each is a heading of its own. A
+     document with appendices of its own numbers them on after these (the delårsrapport's Prognosunderlag). -->
+<#macro appendices toc=true>
+  <#list bilagor![] as b>
+    <pagebreak/>
+    <#if toc>
+      <#if b?is_first><h1 numbered="false" toc="true">Bilagor</h1></#if>
+      <h2 numbered="false" toc="true" cells="${b.cells}">${appendixTitle(b.nummer, b.rubrik)}</h2>
+    <#else>
+      <h1 numbered="false" cells="${b.cells}">${appendixTitle(b.nummer, b.rubrik)}</h1>
+    </#if>
+    <#if b.text??><text cells="${b.textCells}">${b.text}</text></#if>
+    <#if b.fil??><p cells="${b.filCells}"><b>Fil:</b> ${b.fil}</p></#if>
+  </#list>
+</#macro>

@@ -9,5 +9,5 @@ package se.rapportverk.document;
  */
 public sealed interface Block
         permits Heading, Paragraph, BulletList, NumberedList, Table, TableOfContents, PageBreak,
-                TitlePage, FieldList, Signatures, Letterhead, Chart {
+                TitlePage, FieldList, Signatures, Letterhead, Picture, Chart {
 }

@@ -18,10 +18,11 @@ public final class KeepRules {
     /**
      * Whether the paragraph at the index introduces the block after it and must not be parted from
      * it at a page foot: a caption ("Trend" above its list); a note right above a table (its unit,
-     * "Måttenhet: %."); a short body paragraph that is a bold label alone ("För nämnden innebär
-     * det:") or ends in a colon ("Måluppfyllelsen bedöms i tre nivåer:"), also when what it
-     * introduces opens with a subheading ("Till delåret har nämnden bidragit genom att:" above
-     * "Förändringsarbete för mer effektiva arbetssätt" and its list). A caption or note is not
+     * "Måttenhet: %.") unless it stands right below a table, whose note it is (the rounding note); a
+     * short body paragraph that is a bold label alone ("För nämnden innebär det:") or ends in a colon
+     * ("Måluppfyllelsen bedöms i tre nivåer:"), also when what it introduces opens with a subheading
+     * ("Till delåret har nämnden bidragit genom att:" above "Förändringsarbete för mer effektiva
+     * arbetssätt" and its list). A caption or note is not
      * kept with a heading, which starts something new.
      *
      * @param blocks the document's blocks
@@ -38,7 +39,8 @@ public final class KeepRules {
         }
         return switch (p.style()) {
             case CAPTION -> !(next instanceof Heading);
-            case NOTE -> next instanceof Table;
+            // A note right below a table is that table's (the rounding note), not a lead-in to the next one.
+            case NOTE -> next instanceof Table && !(index > 0 && blocks.get(index - 1) instanceof Table);
             case BODY -> {
                 String text = p.plainText().strip();
                 boolean label = !text.isEmpty() && p.spans().stream().allMatch(s -> s.bold() || s.text().isBlank());

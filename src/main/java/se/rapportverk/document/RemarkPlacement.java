@@ -16,7 +16,7 @@ import java.util.Objects;
  * <p>For each remark, the places it names ({@link Remark#where()}, the most telling first) are tried
  * at five levels, finest first; the first level at which one of them is found decides:
  * <ol>
- *   <li><b>the figure</b>: a table cell, a paragraph, a heading or a list whose cells include the
+ *   <li><b>the figure</b>: a table cell, a paragraph, a heading, a list or a picture whose cells include the
  *       place; of several, the one showing the fewest cells (a row's own figure before the total that
  *       adds it up), a table cell before a row, the first in the document;</li>
  *   <li><b>the row</b>: a table row, a paragraph, a heading or a list that shows another cell of the
@@ -164,6 +164,7 @@ public final class RemarkPlacement {
                 case BulletList l -> node(At.block(i), l.sources(), 1, l.remark(), false);
                 case NumberedList l -> node(At.block(i), l.sources(), 1, l.remark(), false);
                 case Chart c -> node(At.block(i), c.sources(), 1, c.remark(), true);
+                case Picture p -> node(At.block(i), p.sources(), 1, "", false);
                 case Table t -> {
                     for (int r = 0; r < t.rows().size(); r++) {
                         Table.Row row = t.rows().get(r);

@@ -245,7 +245,11 @@ public final class Generator {
 
     private GeneratedDocument make(DocumentKind kind, DocumentModel model, Workbook workbook, byte[] workbookBytes,
                                    List<Remark> remarks) throws TemplateException, IOException {
-        TemplateEngine.Filled filled = templates.render(kind.template(), model.toModel());
+        // The appendices and pictures of the workbook, for every document alike.
+        Map<String, Object> data = new java.util.LinkedHashMap<>(model.toModel());
+        data.putIfAbsent("bilagor", se.rapportverk.report.Bilagor.model(workbook, kind));
+        TemplateEngine.Filled filled = templates.render(kind.template(), data,
+                se.rapportverk.report.Bilder.pictures(workbook));
         Document tree = filled.document();
         Map<String, byte[]> templatesUsed = filled.templates();
         String baseName = baseName(kind, workbook);

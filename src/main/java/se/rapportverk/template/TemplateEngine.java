@@ -18,6 +18,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 
 import se.rapportverk.document.Document;
+import se.rapportverk.document.Picture;
 
 /**
  * Fills templates with a model and builds the document tree from the result.
@@ -96,10 +97,22 @@ public final class TemplateEngine {
      * @param model        the data: maps, lists, strings and booleans
      * @throws TemplateException when the template is missing, fails, or writes an invalid tree
      */
-    public synchronized Filled render(String templateName, Map<String, Object> model) throws TemplateException {
+    public Filled render(String templateName, Map<String, Object> model) throws TemplateException {
+        return render(templateName, model, Map.of());
+    }
+
+    /**
+     * Fills a template and builds the document it describes, with the workbook's pictures: a line
+     * {@code [bild: Namn]} of a text becomes the picture of that name.
+     *
+     * @param pictures the pictures by {@link se.rapportverk.workbook.Bild#key(String) key} of their names
+     */
+    public synchronized Filled render(String templateName, Map<String, Object> model, Map<String, Picture> pictures)
+            throws TemplateException {
         configuration.clearTemplateCache();
         loader.reset();
-        Document document = TreeBuilder.build(templateName, fill(templateName, model), loader.loaded());
+        Document document = TreeBuilder.build(templateName, fill(templateName, model), loader.loaded(),
+                name -> java.util.Optional.ofNullable(pictures.get(se.rapportverk.workbook.Bild.key(name))));
         return new Filled(document, loader.loaded());
     }
 

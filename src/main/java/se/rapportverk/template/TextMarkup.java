@@ -2,6 +2,8 @@ package se.rapportverk.template;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,13 +11,17 @@ import se.rapportverk.document.Block;
 import se.rapportverk.document.BulletList;
 import se.rapportverk.document.Heading;
 import se.rapportverk.document.Paragraph;
+import se.rapportverk.document.Picture;
 import se.rapportverk.document.Span;
+import se.rapportverk.workbook.Bild;
 
 /**
  * The small markup of workbook texts (contract v1, sheet Texter): a blank line separates
  * paragraphs; lines starting with {@code - } or {@code • } form a bullet list; a line starting with
- * {@code ### } is a sub-heading; {@code **fet**} and {@code *kursiv*} mark emphasis. Nothing else is
- * markup: {@code <}, {@code &}, {@code ${...}} and {@code #} elsewhere are text.
+ * {@code ### } is a sub-heading; {@code **fet**} and {@code *kursiv*} mark emphasis; a line
+ * {@code [bild: Namn]} of its own shows the picture of that name (sheet Bilder). Web and e-mail
+ * addresses become links ({@link Links}). Nothing else is markup: {@code <}, {@code &}, {@code ${...}}
+ * and {@code #} elsewhere are text.
  *
  * <p>Lines of one paragraph are joined with a space, as the contract's blank-line rule implies.
  */
@@ -35,14 +41,29 @@ public final class TextMarkup {
      *                     at most level 3)
      */
     public static List<Block> parse(String text, int sectionLevel) {
+        return parse(text, sectionLevel, name -> Optional.empty());
+    }
+
+    /**
+     * Parses a text into blocks, a line {@code [bild: Namn]} into the picture of that name.
+     *
+     * @param pictures the picture of a name; a line naming none stays text (the workbook's reader
+     *                 has already said so with the cell)
+     */
+    public static List<Block> parse(String text, int sectionLevel, Function<String, Optional<Picture>> pictures) {
         List<Block> blocks = new ArrayList<>();
         List<String> paragraph = new ArrayList<>();
         List<List<Span>> items = new ArrayList<>();
         for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
             String line = raw.strip();
+            Optional<Picture> picture = Bild.reference(line).flatMap(pictures);
             if (line.isEmpty()) {
                 flushParagraph(blocks, paragraph);
                 flushList(blocks, items);
+            } else if (picture.isPresent()) {
+                flushParagraph(blocks, paragraph);
+                flushList(blocks, items);
+                blocks.add(picture.get());
             } else if (line.startsWith("### ")) {
                 flushParagraph(blocks, paragraph);
                 flushList(blocks, items);
@@ -74,7 +95,10 @@ public final class TextMarkup {
         }
     }
 
-    /** Parses emphasis in one line of text: {@code **fet**} and {@code *kursiv*}. */
+    /**
+     * Parses emphasis in one line of text, {@code **fet**} and {@code *kursiv*}, and makes its web and
+     * e-mail addresses links.
+     */
     public static List<Span> inline(String text) {
         List<Span> spans = new ArrayList<>();
         Matcher m = EMPHASIS.matcher(text);
@@ -89,6 +113,6 @@ public final class TextMarkup {
         if (last < text.length()) {
             spans.add(Span.plain(text.substring(last)));
         }
-        return spans;
+        return Links.split(spans);
     }
 }

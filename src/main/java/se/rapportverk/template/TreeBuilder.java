@@ -95,13 +95,16 @@ final class TreeBuilder {
 
     private final String templateName;
     private final Map<String, byte[]> sources;
+    private final java.util.function.Function<String, java.util.Optional<se.rapportverk.document.Picture>> pictures;
     private XMLStreamReader xml;
     private LineMarks.Place place;
     private int currentLevel;
 
-    private TreeBuilder(String templateName, Map<String, byte[]> sources) {
+    private TreeBuilder(String templateName, Map<String, byte[]> sources,
+                        java.util.function.Function<String, java.util.Optional<se.rapportverk.document.Picture>> pictures) {
         this.templateName = templateName;
         this.sources = sources;
+        this.pictures = pictures;
     }
 
     /** Parses the template's output into a numbered document. */
@@ -115,7 +118,20 @@ final class TreeBuilder {
      * @param sources the template files by name, to quote the line an error comes from
      */
     static Document build(String templateName, String output, Map<String, byte[]> sources) throws TemplateException {
-        return new TreeBuilder(templateName, sources).parse(output);
+        return build(templateName, output, sources, name -> java.util.Optional.empty());
+    }
+
+    /**
+     * Parses the template's output into a numbered document, the texts' {@code [bild: Namn]} lines
+     * into the workbook's pictures.
+     *
+     * @param sources  the template files by name, to quote the line an error comes from
+     * @param pictures the picture of a name, if the workbook has one
+     */
+    static Document build(String templateName, String output, Map<String, byte[]> sources,
+                          java.util.function.Function<String, java.util.Optional<se.rapportverk.document.Picture>> pictures)
+            throws TemplateException {
+        return new TreeBuilder(templateName, sources, pictures).parse(output);
     }
 
     private Document parse(String output) throws TemplateException {
@@ -381,7 +397,7 @@ final class TreeBuilder {
             case "text" -> {
                 Sources sources = sources();
                 String remark = remark();
-                blocks.addAll(annotated(TextMarkup.parse(xml.getElementText(), currentLevel), sources, remark));
+                blocks.addAll(annotated(TextMarkup.parse(xml.getElementText(), currentLevel, pictures), sources, remark));
             }
             case "ul", "ol" -> {
                 Sources sources = sources();
@@ -631,7 +647,8 @@ final class TreeBuilder {
             int event = xml.next();
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        spans.add(new Span(xml.getText().replaceAll("[\\t\\n\\r ]+", " "), bold, italic, colour));
+                        Links.split(new Span(xml.getText().replaceAll("[\\t\\n\\r ]+", " "), bold, italic, colour),
+                                spans);
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (!INLINE.contains(xml.getLocalName())) {
                         throw unknownElement(xml.getLocalName(), "i löptext", INLINE);
@@ -713,9 +730,8 @@ final class TreeBuilder {
             }
             if (!merged.isEmpty()) {
                 Span last = merged.get(merged.size() - 1);
-                if (last.bold() == s.bold() && last.italic() == s.italic()
-                        && java.util.Objects.equals(last.colour(), s.colour())) {
-                    merged.set(merged.size() - 1, new Span(last.text() + s.text(), s.bold(), s.italic(), s.colour()));
+                if (last.sameStyle(s)) {
+                    merged.set(merged.size() - 1, last.withText(last.text() + s.text()));
                     continue;
                 }
             }
@@ -732,7 +748,7 @@ final class TreeBuilder {
                 t = t.stripTrailing();
             }
             if (!t.isEmpty()) {
-                out.add(new Span(t, s.bold(), s.italic(), s.colour()));
+                out.add(s.withText(t));
             }
         }
         return out;

@@ -48,8 +48,8 @@ public final class Schema {
                     + "står här.");
 
     /**
-     * The Dokument column of the Rapport and Texter sheets: which documents a row is for (one
-     * declaration for both, declared before the sheets, which take it).
+     * The Dokument column of the Rapport, Texter and Bilagor sheets: which documents a row is for (one
+     * declaration for all three, declared before the sheets, which take it).
      */
     public static final ColumnSpec DOKUMENT = ColumnSpec.text("Dokument")
             .help("Valfri. Vilka dokument raden gäller: Delårsrapport, Handlingsplan eller Tjänsteskrivelse (flera "
@@ -445,6 +445,44 @@ public final class Schema {
         }
     }
 
+    // ------------------------------------------------------------------ pictures and appendices, for every document
+
+    /** The Bilder sheet: the pictures the texts show, one a row, each placed over its row. */
+    public static final class BilderSheet extends SheetSpec {
+        public final ColumnSpec namn = ColumnSpec.text("Namn").required()
+                .help("Bildens namn. En text visar bilden med en rad som bara innehåller [bild: Namn].");
+        public final ColumnSpec altText = ColumnSpec.text("Alt-text").required().alias("Alternativtext")
+                .help("Vad bilden visar, för den som inte ser den: en skärmläsare läser texten. Krävs för varje bild.");
+        public final ColumnSpec bildtext = ColumnSpec.text("Bildtext").help("Valfri text som står under bilden.");
+        public final ColumnSpec bild = ColumnSpec.text("Bild")
+                .help("Här står bilden: Infoga › Bilder › Placera över celler, med bildens övre vänstra hörn i raden. "
+                        + "PNG eller JPEG. Cellen läses inte.");
+
+        BilderSheet() {
+            super("Bilder", "Bilder som texterna visar, en per rad, med alternativtext och bildtext; bilden placeras "
+                    + "över sin rad.", ALL, NONE, wb -> wb.bilder().isPresent(), List.of());
+            columns(namn, altText, bildtext, bild);
+        }
+    }
+
+    /** The Bilagor sheet: the appendices after the main text, one a row, in order. */
+    public static final class BilagorSheet extends SheetSpec {
+        public final ColumnSpec rubrik = ColumnSpec.text("Rubrik").required()
+                .help("Bilagans rubrik. Rapportverk numrerar bilagorna: Bilaga 1: Rubrik.");
+        public final ColumnSpec text = ColumnSpec.markup("Text")
+                .help("Bilagans text, med samma formatering som på bladet Texter (också [bild: Namn] och länkar).");
+        public final ColumnSpec fil = ColumnSpec.text("Fil")
+                .help("Valfritt: en fil som hör till bilagan, i arbetsbokens mapp eller en mapp i den, till exempel "
+                        + "bilagor/Plan 2025.pdf. Den ska finnas där; dokumenten visar bara filens namn.");
+        public final ColumnSpec dokument = DOKUMENT;
+
+        BilagorSheet() {
+            super("Bilagor", "Bilagor efter dokumentets text, en per rad i ordning: rubrik, text och en fil att "
+                    + "nämna.", ALL, NONE, wb -> wb.bilagor().isPresent(), List.of());
+            columns(rubrik, text, fil, dokument);
+        }
+    }
+
     private static ColumnSpec[] amountColumns(ColumnSpec first, ColumnSpec second, ColumnSpec avvikelse) {
         List<ColumnSpec> specs = new ArrayList<>(List.of(first, second));
         for (AmountColumn c : AmountColumn.values()) {
@@ -470,11 +508,13 @@ public final class Schema {
     public static final NyckeltalSheet NYCKELTAL = new NyckeltalSheet();
     public static final FlerarsoversiktSheet FLERARSOVERSIKT = new FlerarsoversiktSheet();
     public static final ArendeSheet ARENDE = new ArendeSheet();
+    public static final BilderSheet BILDER = new BilderSheet();
+    public static final BilagorSheet BILAGOR = new BilagorSheet();
 
     /** Every sheet of the contract, in contract order. */
     public static final List<SheetSpec> SHEETS = List.of(RAPPORT, TEXTER, RESULTATRAKNING, DRIFTSREDOVISNING,
-            MANADSUTFALL, VOLYMER, INVESTERINGAR, EXTERNA_UTFORARE, MAL, UPPDRAG, INTERNKONTROLL, ATGARDER, BEMANNING, NYCKELTAL,
-            FLERARSOVERSIKT, ARENDE);
+            MANADSUTFALL, VOLYMER, INVESTERINGAR, EXTERNA_UTFORARE, MAL, UPPDRAG, INTERNKONTROLL, ATGARDER, BEMANNING,
+            NYCKELTAL, FLERARSOVERSIKT, ARENDE, BILDER, BILAGOR);
 
     // ------------------------------------------------------------------ which sheets make which document
 

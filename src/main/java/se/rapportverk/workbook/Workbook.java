@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param flerarsoversikt    the Flerårsöversikt rows
  * @param arende             the Ärende rows
  * @param manadsutfall       the Månadsutfall sheet
+ * @param bilagor            the Bilagor rows (appendices), in order
+ * @param bilder             the Bilder rows (pictures), in order
  */
 public record Workbook(String fileName, Rapport rapport, List<TextSection> texter,
                        Optional<AmountSheet> resultatrakning, Optional<AmountSheet> driftsredovisning,
@@ -33,7 +35,8 @@ public record Workbook(String fileName, Rapport rapport, List<TextSection> texte
                        Optional<List<Uppdrag>> uppdrag, Optional<List<Internkontroll>> internkontroll,
                        Optional<List<Atgard>> atgarder, Optional<List<Bemanning>> bemanning,
                        Optional<List<Nyckeltal>> nyckeltal, Optional<List<Flerarsrad>> flerarsoversikt,
-                       Optional<List<Arende>> arende, Optional<Manadsutfall> manadsutfall) {
+                       Optional<List<Arende>> arende, Optional<Manadsutfall> manadsutfall,
+                       Optional<List<Bilaga>> bilagor, Optional<List<Bild>> bilder) {
 
     public Workbook {
         texter = List.copyOf(texter);

@@ -117,6 +117,25 @@ final class WorkbookFile implements AutoCloseable {
         return fileName;
     }
 
+    /**
+     * The part of a worksheet (matched after normalising), to read what it holds beside its cells: its
+     * pictures ({@link WorkbookImages}).
+     */
+    Optional<String> part(String name) {
+        WorkbookStructure.Entry entry = sheets.get(Names.normalise(name));
+        return entry == null || !entry.isWorksheet() ? Optional.empty() : Optional.ofNullable(entry.part());
+    }
+
+    /** A sheet's name as it stands in the workbook (matched after normalising). */
+    Optional<String> sheetName(String name) {
+        return Optional.ofNullable(sheets.get(Names.normalise(name))).map(WorkbookStructure.Entry::name);
+    }
+
+    /** The package the workbook is read from. */
+    XlsxPackage pkg() {
+        return pkg;
+    }
+
     /** Whether the workbook has a sheet of that name (matched after normalising). */
     boolean has(String name) {
         return sheets.containsKey(Names.normalise(name));

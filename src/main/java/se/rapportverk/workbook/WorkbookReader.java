@@ -43,13 +43,16 @@ public final class WorkbookReader {
 
     private final WorkbookFile file;
     private final Diagnostics diagnostics;
+    /** The folder the workbook file is in, where the files of Bilagor!Fil must be; empty for bytes alone. */
+    private final Optional<Path> folder;
     private Unit amountUnit = Unit.TKR;
     private SheetReader.Context headerContext = SheetReader.Context.NONE;
     private final Set<SheetSpec> withRows = new java.util.HashSet<>();
 
-    private WorkbookReader(WorkbookFile file, Diagnostics diagnostics) {
+    private WorkbookReader(WorkbookFile file, Diagnostics diagnostics, Optional<Path> folder) {
         this.file = file;
         this.diagnostics = diagnostics;
+        this.folder = folder;
     }
 
     /**
@@ -84,27 +87,28 @@ public final class WorkbookReader {
             diagnostics.error(path.toString(), "filen kunde inte läsas från disken");
             return new ReadResult(Optional.empty(), diagnostics, new byte[0]);
         }
-        return read(fileName, bytes, diagnostics);
+        return read(fileName, bytes, diagnostics, Optional.ofNullable(path.toAbsolutePath().getParent()));
     }
 
     /**
-     * Reads a workbook from bytes already in memory.
+     * Reads a workbook from bytes already in memory. With no folder around it, the files that the sheet
+     * Bilagor names are checked as names only.
      *
      * @param fileName the file name to use in messages
      * @param bytes    the .xlsx content
      */
     public static ReadResult read(String fileName, byte[] bytes) {
-        return read(fileName, bytes, new Diagnostics());
+        return read(fileName, bytes, new Diagnostics(), Optional.empty());
     }
 
-    private static ReadResult read(String fileName, byte[] bytes, Diagnostics diagnostics) {
+    private static ReadResult read(String fileName, byte[] bytes, Diagnostics diagnostics, Optional<Path> folder) {
         if (bytes.length > Limits.FILE_BYTES) {
             diagnostics.error(fileName, "filen är " + Limits.size(bytes.length) + "; Rapportverk läser arbetsböcker på "
                     + "högst " + Limits.size(Limits.FILE_BYTES) + " (se gränserna i docs/arbetsbok.md)");
             return new ReadResult(Optional.empty(), diagnostics, bytes);
         }
         try (WorkbookFile file = WorkbookFile.open(fileName, bytes, diagnostics)) {
-            Optional<Workbook> workbook = new WorkbookReader(file, diagnostics).readWorkbook();
+            Optional<Workbook> workbook = new WorkbookReader(file, diagnostics, folder).readWorkbook();
             return new ReadResult(workbook, diagnostics, bytes);
         } catch (WorkbookException e) {
             diagnostics.error(fileName, e.getMessage().startsWith(fileName + ": ")
@@ -142,6 +146,9 @@ public final class WorkbookReader {
         Optional<List<Nyckeltal>> nyckeltal = sheet(NYCKELTAL, this::readNyckeltal);
         Optional<List<Flerarsrad>> flerarsoversikt = sheet(FLERARSOVERSIKT, this::readFlerarsoversikt);
         Optional<List<Arende>> arende = sheet(ARENDE, this::readArende);
+        Optional<List<Bilaga>> bilagor = sheet(BILAGOR, sr -> BilagorReader.read(sr, diagnostics, folder));
+        BilderReader bilder = new BilderReader(file, diagnostics);
+        Optional<List<Bild>> pictures = sheet(BILDER, bilder::read);
         if (rapport.isEmpty()) {
             // Every sheet has been read for its own findings; say too when nothing would make a document.
             boolean anyDocument = withRows.stream().anyMatch(s -> !s.makes().isEmpty()) || Arrays.stream(TextKey.values())
@@ -151,9 +158,11 @@ public final class WorkbookReader {
             }
             return Optional.empty();
         }
-        return Optional.of(new Workbook(file.fileName(), rapport.get(), texter, resultatrakning, driftsredovisning,
+        Workbook workbook = new Workbook(file.fileName(), rapport.get(), texter, resultatrakning, driftsredovisning,
                 volymer, investeringar, externaUtforare, mal, uppdrag, internkontroll, atgarder, bemanning, nyckeltal,
-                flerarsoversikt, arende, manadsutfall));
+                flerarsoversikt, arende, manadsutfall, bilagor, pictures);
+        bilder.checkReferences(workbook, diagnostics);
+        return Optional.of(workbook);
     }
 
     /**
@@ -466,11 +475,16 @@ public final class WorkbookReader {
         return sections.values().stream().map(SectionRows::section).toList();
     }
 
+    private Optional<Set<DocumentType>> documents(RowReader row, ColumnSpec column) {
+        return documents(row, column, diagnostics);
+    }
+
     /**
      * The documents a row's Dokument names (empty: every document), or empty with an error naming
-     * the cell when a name is not a document.
+     * the cell when a name is not a document. {@code Åtgärdsplan} and {@code Uppföljning av
+     * handlingsplan} are the handlingsplan's own forms. For the sheets Rapport, Texter and Bilagor.
      */
-    private Optional<Set<DocumentType>> documents(RowReader row, ColumnSpec column) {
+    static Optional<Set<DocumentType>> documents(RowReader row, ColumnSpec column, Diagnostics diagnostics) {
         Optional<Text> text = row.text(column);
         Set<DocumentType> documents = EnumSet.noneOf(DocumentType.class);
         if (text.isEmpty()) {
@@ -481,6 +495,10 @@ public final class WorkbookReader {
                 continue;
             }
             Optional<DocumentType> document = DocumentType.find(name);
+            String key = Names.key(name);
+            if (document.isEmpty() && (key.equals("atgardsplan") || key.startsWith("uppfoljning av handlingsplan"))) {
+                document = Optional.of(DocumentType.HANDLINGSPLAN);
+            }
             if (document.isEmpty()) {
                 diagnostics.error(text.get().cell(), "\"" + name.strip() + "\" är inget dokument; skriv "
                         + Names.joinOr(Arrays.stream(DocumentType.values()).map(DocumentType::title).toList())

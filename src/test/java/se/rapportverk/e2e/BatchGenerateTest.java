@@ -40,6 +40,7 @@ class BatchGenerateTest {
             Files.copy(example, folder.resolve("a-" + example.getFileName()));
             Files.copy(example, folder.resolve("b-" + example.getFileName()));
         }
+        Files2.withAppendices(Examples.DELARSRAPPORT, folder); // the files its Bilagor!Fil names
         Files.writeString(folder.resolve("c-trasig.xlsx"), "det här är ingen arbetsbok", StandardCharsets.UTF_8);
     }
 
@@ -74,6 +75,7 @@ class BatchGenerateTest {
         for (Path example : Examples.ALL) {
             Files.copy(example, six.resolve(example.getFileName()));
         }
+        Files2.withAppendices(Examples.DELARSRAPPORT, six);
         Path style = dir.resolve("husstil");
         assertEquals(0, Cli.run("husstil", style.toString()).status());
         byte[] logo = HusstilTest.drawLogo();
@@ -196,6 +198,7 @@ class BatchGenerateTest {
         Path x = Files.createDirectories(dir.resolve("x"));
         Path y = Files.createDirectories(dir.resolve("y"));
         Files.copy(Examples.DELARSRAPPORT, x.resolve("samma.xlsx"));
+        Files2.withAppendices(Examples.DELARSRAPPORT, x);
         Files.copy(Examples.HANDLINGSPLAN, y.resolve("samma.xlsx"));
         Files.copy(Examples.ATGARDSPLAN, y.resolve("annan.xlsx"));
         String[] workbooks = {x.resolve("samma.xlsx").toString(), y.resolve("annan.xlsx").toString(),

@@ -45,9 +45,9 @@ class DelarsrapportDocxTest {
                 .map(p -> p.text().split("\t")[0]).toList();
         assertEquals(DelarsrapportExample.TOC_HEADINGS, entries);
         // Each entry is at the level of its heading.
-        for (DocxDoc.Para p : docx.paragraphs.stream().filter(p -> p.style().matches("TOC\\d"))
-                .filter(p -> !p.text().startsWith("Bilaga")).toList()) {
-            int level = p.text().split(" ")[0].split("\\.").length;
+        for (DocxDoc.Para p : docx.paragraphs.stream().filter(p -> p.style().matches("TOC\\d")).toList()) {
+            // An appendix stands one level below "Bilagor".
+            int level = p.text().startsWith("Bilaga ") ? 2 : p.text().split(" ")[0].split("\\.").length;
             assertEquals("TOC" + level, p.style(), p.text());
         }
         assertEquals("Innehållsförteckning", docx.paragraphs.stream().filter(p -> p.style().equals("TOCHeading"))

@@ -132,13 +132,19 @@ final class DelarsrapportExample {
             "7 Uppföljning av väsentliga externa utförare", "7.1 Sammanfattning av utförd uppföljning",
             "8 Investeringsredovisning", "9 Förväntad utveckling", "10 Internkontroll");
 
-    /** The headings of levels 1 and 2, which the table of contents lists, and the appendix Prognosunderlag. */
+    /**
+     * The headings of levels 1 and 2, which the table of contents lists; after the main text the
+     * appendices, unnumbered under "Bilagor" as in reference 003: the sheet Bilagor's two, then the
+     * calculated Prognosunderlag.
+     */
     static final List<String> TOC_HEADINGS = List.of("1 Sammanfattning", "2 Uppdrag och ansvar",
             "3 Väsentliga händelser", "4 Uppföljning av mål", "4.1 Kommunfullmäktiges mål", "4.2 Nämndens mål",
             "5 Uppföljning av riktade satsningar och uppdrag", "5.1 Satsningar och uppdrag från kommunfullmäktige",
             "6 Uppföljning ekonomi", "6.1 Ekonomisk analys", "6.2 Åtgärder för budget i balans", "6.3 Uppföljning volymer",
             "7 Uppföljning av väsentliga externa utförare", "7.1 Sammanfattning av utförd uppföljning",
-            "8 Investeringsredovisning", "9 Förväntad utveckling", "10 Internkontroll", "Bilaga: Prognosunderlag");
+            "8 Investeringsredovisning", "9 Förväntad utveckling", "10 Internkontroll",
+            "Bilagor", "Bilaga 1: Bilaga till internkontrollplan", "Bilaga 2: Nämndens verksamhetsplan",
+            "Bilaga 3: Prognosunderlag");
 
     /**
      * Externa utförare: Köp av verksamhet / the Driftsredovisning's net cost, for the period and its

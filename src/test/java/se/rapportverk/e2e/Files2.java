@@ -32,6 +32,25 @@ final class Files2 {
         return to;
     }
 
+    /**
+     * Copies a workbook into a folder under its own name, with the folder {@code bilagor} beside it when
+     * it has one: the files its sheet Bilagor names, which must stand beside the workbook wherever it is.
+     */
+    static Path copyWorkbook(Path workbook, Path folder, java.nio.file.CopyOption... options) throws IOException {
+        Files.createDirectories(folder);
+        Path copy = Files.copy(workbook, folder.resolve(workbook.getFileName()), options);
+        withAppendices(workbook, folder);
+        return copy;
+    }
+
+    /** Copies the folder {@code bilagor} beside the workbook into the folder, unless it is there already. */
+    static void withAppendices(Path workbook, Path folder) throws IOException {
+        Path from = workbook.toAbsolutePath().resolveSibling("bilagor");
+        if (Files.isDirectory(from) && !Files.exists(folder.resolve("bilagor"))) {
+            copyFolder(from, folder.resolve("bilagor"));
+        }
+    }
+
     /** Every file below a folder whose name ends in .tmp. */
     static List<Path> temporaries(Path folder) throws IOException {
         try (Stream<Path> all = Files.walk(folder)) {
@@ -52,6 +71,7 @@ final class Files2 {
             try (OutputStream out = Files.newOutputStream(copy)) {
                 wb.write(out);
             }
+            withAppendices(workbook, folder);
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

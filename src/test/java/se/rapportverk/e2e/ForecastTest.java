@@ -91,7 +91,7 @@ class ForecastTest {
     @Test
     void theAppendixShowsEachMethodAndTheIntervalInThePdf() {
         PdfDoc pdf = PdfDoc.read(fits.pdf("delarsrapport-"));
-        assertTrue(pdf.lines().contains("Bilaga: Prognosunderlag"), pdf.lines().toString());
+        assertTrue(pdf.lines().contains("Bilaga 1: Prognosunderlag"), pdf.lines().toString());
         // Verksamhet | Prognos | Linjär | Säsong | Trend | Prognosen mot metoderna
         pdf.rowIndex("Hemtjänst", List.of(Sv.nb("-1 300,0"), Sv.nb("-1 236,0"), Sv.nb("-1 301,1"), Sv.nb("-1 312,8"),
                 "● Stämmer"));

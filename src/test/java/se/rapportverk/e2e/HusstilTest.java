@@ -167,14 +167,15 @@ class HusstilTest {
             PDImageXObject cover = images(d.getPage(0)).get(0);
             assertEquals(400, cover.getWidth());
             assertEquals(240, cover.getHeight());
-            // The cover's logo is the first Figure, with its alt text; the four charts follow it (the third, of
-            // the months, a line chart).
+            // The cover's logo is the first Figure, with its alt text; then the workbook's organisation chart
+            // (in Uppdrag och ansvar) and the four charts (the third, of the months, a line chart).
             List<String> figures = figures(d);
             assertEquals("Ekeby kommun logotyp", figures.get(0), figures.toString());
-            assertEquals(5, figures.size(), figures.toString());
-            assertEquals(List.of(true, true, false, true), figures.subList(1, 5).stream()
+            assertEquals(6, figures.size(), figures.toString());
+            assertTrue(figures.get(1).startsWith("Organisationsschema."), figures.get(1));
+            assertEquals(List.of(true, true, false, true), figures.subList(2, 6).stream()
                     .map(f -> f.startsWith("Liggande stapeldiagram: ")).toList(), figures.toString());
-            assertTrue(figures.get(3).startsWith("Linjediagram: "), figures.toString());
+            assertTrue(figures.get(4).startsWith("Linjediagram: "), figures.toString());
             // From page 2 the logo stands in the header, as decoration: drawn inside an artifact.
             PDPage second = d.getPage(2);
             assertEquals(1, images(second).size());
@@ -293,7 +294,8 @@ class HusstilTest {
     void theWordFileHasTheLogoAsARealPictureWithAltText() throws IOException {
         try (XWPFDocument w = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<XWPFPictureData> pictures = w.getAllPictures();
-            assertEquals(1, pictures.size(), "one media part, however often the logo is shown");
+            // One media part for the logo however often it is shown, and one for the workbook's picture.
+            assertEquals(2, pictures.size(), "the logo and the organisation chart");
             assertArrayEquals(logo, pictures.get(0).getData(), "the kommun's PNG as it is");
             assertEquals("image/png", pictures.get(0).getPackagePart().getContentType());
             String body = w.getDocument().xmlText();
@@ -331,22 +333,25 @@ class HusstilTest {
     void theWordChartsHaveTheHouseStylesColoursAndFont() throws IOException {
         try (XWPFDocument w = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertEquals(4, w.getCharts().size());
-            for (var chart : w.getCharts()) {
+            // In the document's order (chart1 …): POI lists them by relationship id as text, rId10 before rId8.
+            var inOrder = w.getCharts().stream().sorted(java.util.Comparator.comparing(
+                    c -> c.getPackagePart().getPartName().getName())).toList();
+            for (var chart : inOrder) {
                 String xml = chart.getCTChartSpace().xmlText();
                 assertTrue(xml.contains("typeface=\"Liberation Serif\""), "the house style's font: " + chart);
                 assertFalse(xml.contains("Arial"), "not the standard font");
                 assertFalse(xml.contains("1F3864") || xml.contains("6F95C2"), "no standard series colour");
             }
             // Budget och prognos: Budget (the first series, hatched) and Prognos (the second, filled).
-            var bars = w.getCharts().get(1).getCTChart().getPlotArea().getBarChartArray(0).getSerList();
+            var bars = inOrder.get(1).getCTChart().getPlotArea().getBarChartArray(0).getSerList();
             assertEquals(CHART_1, rgb(bars.get(0).getSpPr().getPattFill().getFgClr().getSrgbClr().getVal()));
             assertEquals(CHART_2, rgb(bars.get(1).getSpPr().getSolidFill().getSrgbClr().getVal()));
             // Avvikelse per verksamhet: one series, the first colour.
             // Ackumulerat utfall: this year's line the first colour, last year's the second.
-            var lines = w.getCharts().get(2).getCTChart().getPlotArea().getLineChartArray(0).getSerList();
+            var lines = inOrder.get(2).getCTChart().getPlotArea().getLineChartArray(0).getSerList();
             assertEquals(CHART_1, rgb(lines.get(0).getSpPr().getLn().getSolidFill().getSrgbClr().getVal()));
             assertEquals(CHART_2, rgb(lines.get(1).getSpPr().getLn().getSolidFill().getSrgbClr().getVal()));
-            var avvikelse = w.getCharts().get(3).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+            var avvikelse = inOrder.get(3).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
             assertEquals(CHART_1, rgb(avvikelse.getSpPr().getSolidFill().getSrgbClr().getVal()));
         }
     }

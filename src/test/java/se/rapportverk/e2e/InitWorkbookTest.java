@@ -51,14 +51,15 @@ class InitWorkbookTest {
     void writesEverySheetOfTheChosenDocumentsAndRefusesToOverwrite() throws IOException {
         Path all = init("arbetsbok.xlsx");
         assertEquals(List.of("Instruktioner", "Rapport", "Texter", "Resultaträkning", "Driftsredovisning",
-                "Månadsutfall", "Volymer", "Investeringar", "Externa utförare", "Mål", "Uppdrag", "Internkontroll", "Åtgärder", "Bemanning",
-                "Nyckeltal", "Flerårsöversikt", "Ärende"), visibleSheets(all));
+                "Månadsutfall", "Volymer", "Investeringar", "Externa utförare", "Mål", "Uppdrag", "Internkontroll",
+                "Åtgärder", "Bemanning", "Nyckeltal", "Flerårsöversikt", "Ärende", "Bilder", "Bilagor"),
+                visibleSheets(all));
         Path plan = init("plan.xlsx", "--document", "handlingsplan");
-        assertEquals(List.of("Instruktioner", "Rapport", "Texter", "Åtgärder", "Bemanning", "Nyckeltal"),
-                visibleSheets(plan));
+        assertEquals(List.of("Instruktioner", "Rapport", "Texter", "Åtgärder", "Bemanning", "Nyckeltal", "Bilder",
+                "Bilagor"), visibleSheets(plan));
         Path ts = init("ts", "--document", "tjänsteskrivelse");
         assertEquals(dir.resolve("ts.xlsx"), ts.resolveSibling("ts.xlsx"));
-        assertEquals(List.of("Instruktioner", "Rapport", "Texter", "Flerårsöversikt", "Ärende"),
+        assertEquals(List.of("Instruktioner", "Rapport", "Texter", "Flerårsöversikt", "Ärende", "Bilder", "Bilagor"),
                 visibleSheets(dir.resolve("ts.xlsx")));
 
         byte[] before = Files.readAllBytes(all);
@@ -69,8 +70,8 @@ class InitWorkbookTest {
         assertArrayEquals(before, Files.readAllBytes(all), "an existing file is never changed without --force");
         CliRun forced = CliRun.of("init", all.toString(), "--document", "handlingsplan", "--force");
         assertEquals(0, forced.status(), forced.all());
-        assertEquals(List.of("Instruktioner", "Rapport", "Texter", "Åtgärder", "Bemanning", "Nyckeltal"),
-                visibleSheets(all), "overwritten with --force");
+        assertEquals(List.of("Instruktioner", "Rapport", "Texter", "Åtgärder", "Bemanning", "Nyckeltal", "Bilder",
+                "Bilagor"), visibleSheets(all), "overwritten with --force");
 
         CliRun unknown = CliRun.of("init", dir.resolve("x.xlsx").toString(), "--document", "arsredovisning");
         assertEquals(2, unknown.status());

@@ -50,12 +50,13 @@ class SmallWorkbooksTest {
     void sectionsWithoutDataAreLeftOutAndTheNumberingClosesUp() {
         DocxDoc docx = DocxDoc.read(generated.docx("delarsrapport-"));
         List<String> h1 = docx.headings().stream().filter(h -> h.style().equals("Heading1")).map(DocxDoc.Para::text).toList();
-        assertEquals(List.of("1 Sammanfattning", "2 Väsentliga händelser", "3 Uppföljning ekonomi",
-                "Bilaga: Prognosunderlag"), h1);
+        // The forecast methods' appendix: the first under Bilagor, as the workbook has none of its own.
+        assertEquals(List.of("1 Sammanfattning", "2 Väsentliga händelser", "3 Uppföljning ekonomi", "Bilagor"), h1);
+        assertEquals("Bilaga 1: Prognosunderlag", docx.headings().get(docx.headings().size() - 1).text());
         PdfDoc pdf = PdfDoc.read(generated.pdf("delarsrapport-"));
         // 3.1 Ekonomisk analys is drafted from the Driftsredovisning (the workbook has no text of its own).
         assertEquals(List.of("1 Sammanfattning", "2 Väsentliga händelser", "3 Uppföljning ekonomi", "3.1 Ekonomisk analys",
-                "Bilaga: Prognosunderlag"), pdf.toc().stream().map(PdfDoc.TocEntry::title).toList());
+                "Bilagor", "Bilaga 1: Prognosunderlag"), pdf.toc().stream().map(PdfDoc.TocEntry::title).toList());
     }
 
     @Test

@@ -68,9 +68,11 @@ class TjansteskrivelseTest {
     @Test
     void theArendeIsTheTitleAndTheSectionsFollowInOrder() {
         assertEquals(TITLE, wb.rapport("Titel").text("Värde"));
-        // Barnrättsperspektiv is a section of the workbook's own, where the Texter sheet has it.
+        // Barnrättsperspektiv is a section of the workbook's own, where the Texter sheet has it; after the
+        // letter, Bilagor's appendix (a heading of level 1) with the two sub-headings of its text.
         List<String> sections = List.of("Sammanfattning av ärendet", "Ärendebeskrivning", "Förvaltningens yttrande",
-                "Barnrättsperspektiv", "Ekonomisk bedömning", "Beslutsunderlag", "Förslag till beslut", "Beslutet skickas till");
+                "Barnrättsperspektiv", "Ekonomisk bedömning", "Beslutsunderlag", "Förslag till beslut",
+                "Beslutet skickas till", "Styrgrupp", "Arbetsgrupp");
         List<DocxDoc.Para> headings = docx.headings();
         assertEquals("Heading1NotInToc", headings.get(0).style());
         assertEquals(TITLE, headings.get(0).text());
@@ -159,7 +161,10 @@ class TjansteskrivelseTest {
         Texts.assertInOrder(body, parts);
         List<String> texts = docx.paragraphs.stream().map(DocxDoc.Para::text).toList();
         int at = texts.indexOf("Beslutet skickas till");
-        assertEquals(skickas, texts.subList(at + 1, texts.size()).stream().filter(s -> !s.isBlank()).toList());
+        // The list ends the letter; the appendix follows (LinksPicturesAppendicesTest).
+        int appendix = texts.lastIndexOf("Bilaga 1: Arbetsgrupp för handlingsplanen");
+        assertTrue(appendix > at, "the appendix after the letter");
+        assertEquals(skickas, texts.subList(at + 1, appendix).stream().filter(s -> !s.isBlank()).toList());
     }
 
     @Test

@@ -15,6 +15,43 @@ final class DelarsrapportTexter {
     private DelarsrapportTexter() {
     }
 
+    /** The Bilder sheet: one picture, the organisation chart that the text on Uppdrag och ansvar shows. */
+    record Bild(String namn, String altText, String bildtext, String resource, double widthCm) {
+    }
+
+    static List<Bild> bilder() {
+        return List.of(new Bild("Organisation",
+                "Organisationsschema. Under vård- och omsorgsnämnden står vård- och omsorgsförvaltningen med "
+                        + "förvaltningschefen, och under förvaltningen de fem avdelningarna myndighet, äldreomsorg, "
+                        + "LSS och socialpsykiatri, hälsa och sjukvård samt verksamhetsstöd.",
+                "Vård- och omsorgsförvaltningens organisation 2025.", "organisation.png", 16));
+    }
+
+    /** The Bilagor sheet: the appendix to the internal control plan, as in the reference delårsrapport. */
+    record Bilaga(String rubrik, String text, String fil) {
+    }
+
+    static List<Bilaga> bilagor() {
+        return List.of(
+                new Bilaga("Bilaga till internkontrollplan", """
+                        Bilagan redovisar hur kontrollerna i nämndens internkontrollplan har genomförts under januari–augusti. Resultatet av varje kontroll står i avsnittet Internkontroll.
+
+                        ### Så har kontrollerna genomförts
+
+                        - Analyser och prognoser har jämförts med utfallet varje månad. Ekonomienheten har dokumenterat avvikelserna och orsakerna till dem.
+                        - Förändringskommunikationen har följts upp på ledningsgruppens möten och i förvaltningens samverkansgrupp.
+                        - Avvikelser om hot och våld har följts upp per enhet i verksamhetssystemet.
+                        - Sjukfrånvaron har följts upp per månad och enhet i personalsystemet.
+                        - Nämndens ekonomiska avvikelse har följts upp i varje månadsrapport till nämnden.
+                        - Samverkan med regionen har följts upp i de gemensamma samverkansforumen.
+
+                        Internkontrollplanen finns på www.ekeby.se/internkontroll.
+                        """, ExampleAppendices.FOLDER + "/" + ExampleAppendices.INTERNKONTROLLPLAN),
+                new Bilaga("Nämndens verksamhetsplan", """
+                        Verksamhetsplanen beskriver hur nämnden arbetar mot kommunfullmäktiges mål och nämndens egna mål under året. Den bifogas som en egen fil.
+                        """, ExampleAppendices.FOLDER + "/" + ExampleAppendices.VERKSAMHETSPLAN));
+    }
+
     /** Texter: Avsnitt → Text, in the order of the document. */
     static Map<String, String> texter() {
         Map<String, String> t = new LinkedHashMap<>();
@@ -54,7 +91,9 @@ final class DelarsrapportTexter {
 
                 Vård- och omsorgsförvaltningen är organiserad i fem avdelningar: myndighet, äldreomsorg, LSS och socialpsykiatri, hälsa och sjukvård samt verksamhetsstöd. Verksamheten bedrivs i huvudsak i egen regi. Inom hemtjänsten finns ett valfrihetssystem enligt lagen om valfrihetssystem (LOV), och inom personlig assistans väljer många kunder en extern anordnare. Förvaltningen har drygt 1 700 medarbetare.
 
-                Den nya socialtjänstlagen gäller från den 1 juli 2025. Lagen ger ett tydligare förebyggande uppdrag och gör det möjligt att erbjuda vissa insatser utan föregående individuell behovsprövning. Nämndens reglemente och delegationsordning har anpassats till den nya lagen.
+                [bild: Organisation]
+
+                Den nya socialtjänstlagen gäller från den 1 juli 2025. Lagen ger ett tydligare förebyggande uppdrag och gör det möjligt att erbjuda vissa insatser utan föregående individuell behovsprövning. Nämndens reglemente och delegationsordning har anpassats till den nya lagen och finns på www.ekeby.se/vard-och-omsorg. Frågor om delårsrapporten besvaras av förvaltningens ekonomienhet, ekonomi.von@ekeby.se.
                 """);
         t.put("vasentliga-handelser", """
                 Under perioden har nämnd och förvaltning arbetat vidare med omställningen mot en hållbar ekonomi. Arbetet bygger på den ekonomiska handlingsplanen för personlig assistans som nämnden beslutade den 18 mars och på åtgärdsplanen som beslutades den 22 april. Se vidare avsnitt 6.2.

@@ -62,6 +62,7 @@ public final class ExampleWorkbooks {
         uppfoljningHandlingsplan(out.resolve("uppfoljning-handlingsplan-2025.xlsx"));
         atgardsplan(out.resolve("atgardsplan-2025.xlsx"));
         tjansteskrivelse(out.resolve("tjansteskrivelse-handlingsplan-2025.xlsx"));
+        ExampleAppendices.write(out);
         System.out.println("Exempelarbetsböckerna är skrivna till " + out.toAbsolutePath().normalize());
     }
 
@@ -424,7 +425,36 @@ public final class ExampleWorkbooks {
         externaUtforare(x);
         investeringar(x);
         internkontroll(x);
+        bilder(x, DelarsrapportTexter.bilder());
+        bilagor(x, DelarsrapportTexter.bilagor());
         x.write(file, LocalDate.of(2025, 9, 23));
+    }
+
+    /**
+     * Bilder: one picture a row, placed over the cells of its row (Infoga › Bilder › Placera över celler)
+     * in the column beside the texts, with its alternative text also set on the picture in Excel.
+     */
+    static void bilder(Xlsx x, List<DelarsrapportTexter.Bild> bilder) throws IOException {
+        Xlsx.Table t = x.table("Bilder", col("Namn", 18, TEXT), col("Alt-text", 60, WRAP), col("Bildtext", 40, WRAP),
+                col("Bild", 100, TEXT));
+        for (DelarsrapportTexter.Bild b : bilder) {
+            byte[] png;
+            try (var in = ExampleWorkbooks.class.getResourceAsStream(b.resource())) {
+                png = in.readAllBytes();
+            }
+            int row = t.row(b.namn(), b.altText(), b.bildtext());
+            t.picture(row, 3, png, b.widthCm(), b.namn(), b.altText());
+        }
+    }
+
+    /** Bilagor: one appendix a row, in order; Rapportverk numbers them. */
+    static void bilagor(Xlsx x, List<DelarsrapportTexter.Bilaga> bilagor) {
+        Xlsx.Table t = x.table("Bilagor", col("Rubrik", 36, WRAP), col("Text", 110, WRAP), col("Fil", 44, WRAP),
+                col("Dokument", 18, TEXT));
+        t.choices("Dokument", "Delårsrapport", "Handlingsplan", "Tjänsteskrivelse");
+        for (DelarsrapportTexter.Bilaga b : bilagor) {
+            t.row(b.rubrik(), typeset(b.text().strip()), b.fil());
+        }
     }
 
     static Object[][] delarsrapportRapport() {
@@ -1178,6 +1208,22 @@ public final class ExampleWorkbooks {
         for (Flerar r : FLERARSOVERSIKT) {
             fl.row(r.omrade(), r.ar(), r.nettokostnad(), r.namndbidrag());
         }
+        bilagor(x, List.of(new DelarsrapportTexter.Bilaga("Arbetsgrupp för handlingsplanen", """
+                Handlingsplanen har tagits fram och följts upp av en styrgrupp och en arbetsgrupp inom avdelningen personlig assistans och stöd.
+
+                ### Styrgrupp
+
+                - Förvaltningschef
+                - Avdelningschef personlig assistans och stöd
+                - Ekonomichef
+
+                ### Arbetsgrupp
+
+                - Enhetscheferna för de fyra assistansgrupperna
+                - Controller för avdelningen
+                - HR-partner
+                - Samordnare för schemaläggning och bemanning
+                """, null)));
         x.write(file, LocalDate.of(2025, 9, 9));
     }
 

@@ -82,7 +82,9 @@ class ExampleWorkbooksTest {
                     "Bemanning")),
             Map.entry("Nyckeltal", List.of("Nyckeltal", "Enhet", "Period", "Utfall", "Målvärde", "Riktning", "Måttenhet")),
             Map.entry("Flerårsöversikt", List.of("Område", "År", "Nettokostnad", "Nämndbidrag")),
-            Map.entry("Ärende", List.of("Typ", "Text", "Titel")));
+            Map.entry("Ärende", List.of("Typ", "Text", "Titel")),
+            Map.entry("Bilder", List.of("Namn", "Alt-text")),
+            Map.entry("Bilagor", List.of("Rubrik")));
 
     static final Map<String, List<String>> OPTIONAL = Map.of(
             "Rapport", List.of("Förklaring"),
@@ -92,6 +94,8 @@ class ExampleWorkbooksTest {
             "Driftsredovisning", List.of("Område", "Bokslut föregående år", "Utfall period föregående år",
                     "Budget period", "Avvikelse"),
             "Månadsutfall", List.of("Utfall föregående år", "Budget", "Verksamhet"),
+            "Bilder", List.of("Bildtext", "Bild"),
+            "Bilagor", List.of("Text", "Fil", "Dokument"),
             "Åtgärder", List.of("Nr", "Verksamhet", "Ansvarig", "Startdatum", "Effekt helår", "Effekt innevarande år",
                     "Effekt text", "Antal", "Timmar per", "Timkostnad", "Beskrivning", "Möjligheter", "Risker",
                     "Ekonomisk effekt", "Uppföljning", "Status", "Utfall hittills"));
@@ -182,8 +186,10 @@ class ExampleWorkbooksTest {
                         if (cell.getCellType() == CellType.STRING) {
                             String s = cell.getStringCellValue();
                             for (String bad : List.of("XX", "ÅÅÅÅ", "TODO", "Lorem", "[", "??", "  ")) {
-                                assertFalse(s.contains(bad), file + ": " + sheet.getSheetName() + "!" + cell.getAddress()
-                                        + " innehåller \"" + bad + "\"");
+                                // A line [bild: Namn] shows a picture: the one bracket that is markup.
+                                String checked = s.replaceAll("\\[bild: [^\\]]+\\]", "bild");
+                                assertFalse(checked.contains(bad), file + ": " + sheet.getSheetName() + "!"
+                                        + cell.getAddress() + " innehåller \"" + bad + "\"");
                             }
                             assertTrue(s.length() <= 32_767, "För lång cell");
                         }
@@ -197,9 +203,15 @@ class ExampleWorkbooksTest {
     @Test
     void committedFilesAreWhatTheBuilderWrites(@TempDir Path tmp) throws IOException {
         ExampleWorkbooks.main(new String[] {tmp.toString()});
-        List<String> expected = allFiles().sorted().toList();
-        try (Stream<Path> written = Files.list(tmp)) {
-            assertEquals(expected, written.map(p -> p.getFileName().toString()).sorted().toList());
+        List<String> workbooks = allFiles().sorted().toList();
+        List<String> expected = new java.util.ArrayList<>(workbooks);
+        // The delårsrapport's Bilagor!Fil names two files in the folder bilagor beside the workbooks.
+        List<String> appendices = List.of("bilagor/Internkontrollplan 2025 vård- och omsorgsnämnden.pdf",
+                "bilagor/Verksamhetsplan 2025 vård- och omsorgsnämnden.pdf");
+        expected.addAll(appendices);
+        try (Stream<Path> written = Files.walk(tmp)) {
+            assertEquals(expected.stream().sorted().toList(), written.filter(Files::isRegularFile)
+                    .map(p -> tmp.relativize(p).toString().replace('\\', '/')).sorted().toList());
         }
         for (String file : expected) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve(file)), Files.readAllBytes(DIR.resolve(file)),
@@ -208,6 +220,40 @@ class ExampleWorkbooksTest {
     }
 
     // ================================================================== (a) the complete delårsrapport
+
+    /**
+     * The delårsrapport shows a picture, links and appendices: the organisation chart is placed over its
+     * row of Bilder (its top left corner in the Namn row), with alt text; a text shows it and has a web and
+     * an e-mail address; Bilagor has two appendices, each with a file to list.
+     */
+    @Test
+    void delarsrapportHasAPictureAddressesAndAppendices() throws IOException {
+        try (Bok bok = Bok.open(DELARSRAPPORT)) {
+            List<Map<String, Cell>> bilder = bok.rows("Bilder");
+            assertEquals(1, bilder.size());
+            assertEquals("Organisation", bok.text(bilder.get(0).get("namn")));
+            assertTrue(bok.text(bilder.get(0).get("alt-text")).length() > 60, "Alt-text beskriver bilden");
+            var sheet = (org.apache.poi.xssf.usermodel.XSSFSheet) bok.sheet("Bilder");
+            var pictures = sheet.getDrawingPatriarch().getShapes();
+            assertEquals(1, pictures.size());
+            var picture = (org.apache.poi.xssf.usermodel.XSSFPicture) pictures.get(0);
+            assertEquals(bilder.get(0).get("namn").getRowIndex(), picture.getClientAnchor().getRow1());
+            assertEquals("image/png", picture.getPictureData().getMimeType());
+            String texter = bok.rows("Texter").stream().map(r -> bok.text(r.get("text")))
+                    .collect(Collectors.joining("\n"));
+            assertTrue(texter.contains("\n[bild: Organisation]\n"), "en text visar bilden på en egen rad");
+            assertTrue(texter.contains("www.ekeby.se/vard-och-omsorg") && texter.contains("ekonomi.von@ekeby.se"));
+            List<Map<String, Cell>> bilagor = bok.rows("Bilagor");
+            assertEquals(List.of("Bilaga till internkontrollplan", "Nämndens verksamhetsplan"),
+                    bilagor.stream().map(r -> bok.text(r.get("rubrik"))).toList());
+            assertEquals(List.of("bilagor/Internkontrollplan 2025 vård- och omsorgsnämnden.pdf",
+                    "bilagor/Verksamhetsplan 2025 vård- och omsorgsnämnden.pdf"),
+                    bilagor.stream().map(r -> bok.text(r.get("fil"))).toList());
+            for (Map<String, Cell> r : bilagor) {
+                assertTrue(Files.isRegularFile(DIR.resolve(bok.text(r.get("fil")))), "Fil finns: " + r.get("fil"));
+            }
+        }
+    }
 
     @Test
     void delarsrapportHasNoDiscrepancies() throws IOException {

@@ -51,6 +51,11 @@ final class Instruktioner {
             I Excel gör du en ny rad i en cell med Alt+Retur (på Mac: Kontroll+Alternativ+Retur).
             """;
 
+    private static final String BILDER_OCH_LANKAR = """
+            En rad som bara innehåller [bild: Namn] visar bilden med det namnet från bladet Bilder.
+            Webbadresser (https://…, http://… eller www.…) och e-postadresser blir klickbara länkar i dokumenten.
+            """;
+
     private static String kommando(String fil) {
         return """
                 ## Kontrollera och skapa dokumenten
@@ -77,8 +82,10 @@ final class Instruktioner {
             Externa utförare – köp av verksamhet och nettokostnad per verksamhet för januari–augusti, utfall och budget för perioden (tkr), samt antalet externa utförare den 31 augusti.
             Investeringar – investeringsprojekt (tkr). Utgifter anges som negativa belopp.
             Internkontroll – riskerna i internkontrollplanen med kontroll, resultat (Utan avvikelse, Mindre avvikelse, Stor avvikelse eller Ej genomförd) och kommentar.
+            Bilder – bilder som texterna visar. Namn är det namn en text använder, Alt-text beskriver vad bilden visar för den som inte ser den (krävs), och Bildtext står under bilden. Bilden infogas med Infoga › Bilder › Placera över celler och dras så att dess övre vänstra hörn står på raden med dess namn. PNG och JPEG går att använda.
+            Bilagor – bilagor efter rapportens text, en per rad: Rubrik, Text (samma regler som på bladet Texter) och Fil (en fil som hör till bilagan, här i mappen bilagor bredvid arbetsboken; filen ska finnas där, och rapporten visar dess namn). Rapportverk numrerar dem Bilaga 1, Bilaga 2 och listar dem under Bilagor i innehållsförteckningen.
 
-            """ + LASA + "\n" + BELOPP + "\n" + SUMMOR + "\n" + TEXTER + "\n" + DATUM + "\n"
+            """ + LASA + "\n" + BELOPP + "\n" + SUMMOR + "\n" + TEXTER + BILDER_OCH_LANKAR + "\n" + DATUM + "\n"
             + kommando("delarsrapport-augusti-2025.xlsx");
 
     static final String MED_AVVIKELSER = """
@@ -160,6 +167,7 @@ final class Instruktioner {
             Texter – avsnitten sammanfattning, arendebeskrivning, forvaltningens-yttrande och ekonomisk-bedomning, och ett eget avsnitt, Barnrättsperspektiv: en rad med ett eget namn i Avsnitt och en Rubrik blir ett avsnitt med den rubriken, där raden står på bladet.
             Ärende – förslag till beslut, beslutsunderlag, underskrifter och sändlista, en rad per punkt. Typ är Beslutsförslag, Beslutsunderlag, Underskrift eller Skickas till. Beslutsförslagen numreras i den ordning de står. För en underskrift står namnet i Text och titeln i Titel.
             Flerårsöversikt – nettokostnad och nämndbidrag per område och år (tkr). Här anges båda beloppen som positiva tal, och resultatet räknas fram som nämndbidrag minus nettokostnad. För innevarande år anges helårsprognosen som nettokostnad.
+            Bilagor – bilagan med arbetsgruppen, som står efter tjänsteskrivelsens text och i listan över beslutsunderlag som Bilaga 1.
 
             """ + LASA + "\n" + TEXTER + "\n" + DATUM + "\n" + kommando("tjansteskrivelse-handlingsplan-2025.xlsx");
 }

@@ -238,6 +238,33 @@ final class Xlsx {
             }
         }
 
+        /**
+         * Places a picture over the cells of a row (as Excel's Infoga › Bilder › Placera över celler does):
+         * its top left corner in the cell, its width in centimetres, its height following its pixels, the
+         * row as tall as the picture; its name and alternative text set on the picture too.
+         *
+         * @param excelRow the row (1-based)
+         * @param column   the column (0-based)
+         */
+        void picture(int excelRow, int column, byte[] png, double widthCm, String name, String altText) {
+            int w = ((png[16] & 0xFF) << 24) | ((png[17] & 0xFF) << 16) | ((png[18] & 0xFF) << 8) | (png[19] & 0xFF);
+            int h = ((png[20] & 0xFF) << 24) | ((png[21] & 0xFF) << 16) | ((png[22] & 0xFF) << 8) | (png[23] & 0xFF);
+            long cx = Math.round(widthCm / 2.54 * 914_400);
+            long cy = Math.round((double) cx * h / w);
+            Row row = sheet.getRow(excelRow - 1);
+            row.setHeightInPoints((float) Math.min(409, cy / 12_700.0 + 4));
+            var drawing = (org.apache.poi.xssf.usermodel.XSSFDrawing) sheet.createDrawingPatriarch();
+            var anchor = drawing.createAnchor(0, 0, (int) cx, (int) cy, column, excelRow - 1, column, excelRow - 1);
+            anchor.setAnchorType(org.apache.poi.ss.usermodel.ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+            var picture = drawing.createPicture(anchor, wb.addPicture(png, org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG));
+            var props = picture.getCTPicture().getNvPicPr().getCNvPr();
+            props.setName(name);
+            props.setDescr(altText);
+            var ext = picture.getCTPicture().getSpPr().getXfrm().getExt();
+            ext.setCx(cx);
+            ext.setCy(cy);
+        }
+
         /** Restricts a column to a list of words (a drop-down in Excel), for rows 2..500. */
         Table choices(String header, String... words) {
             int index = -1;

@@ -36,9 +36,10 @@ class DelarsrapportTreeTest {
     void sectionsWithoutDataAreLeftOutAndTheNumberingClosesUp() throws Exception {
         Document doc = tree(TestWorkbooks.delarsrapport());
         // Ekonomisk analys is drafted from the Driftsredovisning when Texter has none, and the forecast
-        // methods' figures stand in the appendix (docs/dokument.md).
+        // methods' figures stand in the appendix, the first under Bilagor as the workbook has none of its own
+        // (docs/dokument.md).
         assertEquals(List.of("1 Sammanfattning", "2 Väsentliga händelser", "3 Uppföljning ekonomi", "Sammanfattning",
-                        "3.1 Ekonomisk analys", "Bilaga: Prognosunderlag"),
+                        "3.1 Ekonomisk analys", "Bilagor", "Bilaga 1: Prognosunderlag"),
                 doc.headings().stream().map(Heading::displayText).toList());
         assertEquals("Delårsrapport augusti 2024", doc.info().title());
         assertEquals("Vård- och omsorgsnämnden – Delårsrapport augusti 2024", doc.info().headerText());

@@ -33,7 +33,12 @@ public final class WorkbookBuilder {
 
     private final Map<String, List<Object[]>> sheets = new LinkedHashMap<>();
     private final Map<String, List<Integer>> hidden = new LinkedHashMap<>();
+    private final Map<String, List<Placed>> pictures = new LinkedHashMap<>();
     private String current;
+
+    /** A picture placed over a cell: its top left corner in (row, column), 0-based. */
+    private record Placed(int row, int column, byte[] bytes, double widthPoints, String name) {
+    }
 
     /** Starts (or continues) a sheet. */
     public WorkbookBuilder sheet(String name) {
@@ -54,6 +59,18 @@ public final class WorkbookBuilder {
         return row(cells);
     }
 
+    /**
+     * Places a picture over the current sheet's cells, as Excel's Infoga › Bilder › Placera över celler:
+     * its top left corner in the cell (0-based row and column), shown {@code widthPoints} wide (its
+     * height in proportion). The file is stored as given, whatever it is.
+     */
+    public WorkbookBuilder picture(int row, int column, byte[] bytes, double widthPoints) {
+        pictures.computeIfAbsent(current, n -> new ArrayList<>())
+                .add(new Placed(row, column, bytes, widthPoints, "Bild " + (pictures.values().stream()
+                        .mapToInt(List::size).sum() + 1)));
+        return this;
+    }
+
     /** A formula whose result Excel would have stored. */
     public static Formula formula(String formula) {
         return new Formula(formula, true);
@@ -67,6 +84,17 @@ public final class WorkbookBuilder {
     /** A percent-formatted number. */
     public static Percent percent(double value) {
         return new Percent(value);
+    }
+
+    /** POI's picture type for the file's content (the reader goes by content, not by this type). */
+    private static int type(byte[] b) {
+        if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8) {
+            return org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_JPEG;
+        }
+        if (b.length > 44 && b[0] == 1 && b[40] == ' ' && b[41] == 'E') {
+            return org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_EMF;
+        }
+        return org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG;
     }
 
     /** The workbook as .xlsx bytes. */
@@ -113,6 +141,18 @@ public final class WorkbookBuilder {
                             default -> throw new IllegalArgumentException("unsupported cell value " + v);
                         }
                     }
+                }
+            }
+            for (Map.Entry<String, List<Placed>> e : pictures.entrySet()) {
+                var sheet = wb.getSheet(e.getKey());
+                var drawing = sheet.createDrawingPatriarch();
+                for (Placed p : e.getValue()) {
+                    long cx = Math.round(p.widthPoints() * 12_700);
+                    var anchor = drawing.createAnchor(0, 0, (int) cx, (int) cx, p.column(), p.row(), p.column(),
+                            p.row());
+                    var picture = drawing.createPicture(anchor, wb.addPicture(p.bytes(), type(p.bytes())));
+                    picture.getCTPicture().getNvPicPr().getCNvPr().setName(p.name());
+                    picture.getCTPicture().getSpPr().getXfrm().getExt().setCx(cx);
                 }
             }
             var evaluator = wb.getCreationHelper().createFormulaEvaluator();

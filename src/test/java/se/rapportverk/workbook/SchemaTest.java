@@ -94,7 +94,7 @@ class SchemaTest {
         assertEquals(List.of("Ärende"), names(Schema.sheetsMaking(DocumentType.TJANSTESKRIVELSE)));
         assertEquals(List.of(TextKey.ARENDEBESKRIVNING, TextKey.FORVALTNINGENS_YTTRANDE),
                 Schema.textsMaking(DocumentType.TJANSTESKRIVELSE));
-        assertEquals(List.of("Rapport", "Texter", "Åtgärder", "Bemanning", "Nyckeltal"),
+        assertEquals(List.of("Rapport", "Texter", "Åtgärder", "Bemanning", "Nyckeltal", "Bilder", "Bilagor"),
                 names(Schema.sheetsFor(DocumentType.HANDLINGSPLAN)));
         assertEquals("den behöver minst en ifylld rad i bladet Ärende (eller en text i avsnittet arendebeskrivning "
                 + "eller forvaltningens-yttrande i bladet Texter)", Schema.needs(DocumentType.TJANSTESKRIVELSE));

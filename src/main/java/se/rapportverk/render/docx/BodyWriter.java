@@ -24,6 +24,7 @@ import se.rapportverk.document.Letterhead;
 import se.rapportverk.document.NumberedList;
 import se.rapportverk.document.PageBreak;
 import se.rapportverk.document.Paragraph;
+import se.rapportverk.document.Picture;
 import se.rapportverk.document.RemarkPlacement;
 import se.rapportverk.document.Signatures;
 import se.rapportverk.document.Span;
@@ -49,6 +50,9 @@ final class BodyWriter {
     private final TableWriter tables;
     /** The id of the next drawing (docPr), unique in the document. */
     private int nextDrawingId = 1;
+    /** The relationship of each link's address, one per address, in the order first used. */
+    private final java.util.Map<String, String> hyperlinks = new java.util.HashMap<>();
+    private final Runs.Hyperlinks links = this::hyperlink;
     /** Writes charts as chart parts. */
     private final ChartWriter charts;
 
@@ -65,7 +69,7 @@ final class BodyWriter {
         this.docx = docx;
         this.body = docx.getDocument().getBody();
         this.theme = theme;
-        this.tables = new TableWriter(theme);
+        this.tables = new TableWriter(theme, links);
         this.comments = comments;
         this.charts = charts;
         this.lists = lists;
@@ -99,6 +103,7 @@ final class BodyWriter {
                         afterTable(next(blocks, i));
                     }
                 }
+                case Picture p -> mark(i, picture(p, layout.pictureSizes().get(i)));
                 case FieldList f -> {
                     if (fieldList(f, layout.fieldWidths().get(i))) {
                         afterTable(next(blocks, i));
@@ -167,7 +172,7 @@ final class BodyWriter {
         if (pPr.getDomNode().getChildNodes().getLength() == 0) {
             p.unsetPPr();
         }
-        Runs.spans(p::addNewR, paragraph.spans(), paragraph.style() == Paragraph.Style.CAPTION);
+        Runs.spans(p, paragraph.spans(), paragraph.style() == Paragraph.Style.CAPTION, links);
         return List.of(p);
     }
 
@@ -184,10 +189,36 @@ final class BodyWriter {
             CTNumPr numPr = pPr.addNewNumPr();
             numPr.addNewIlvl().setVal(BigInteger.ZERO);
             numPr.addNewNumId().setVal(BigInteger.valueOf(numId));
-            Runs.spans(p::addNewR, item);
+            Runs.spans(p, item, false, links);
             written.add(p);
         }
         return written;
+    }
+
+    /** The relationship to a link's address (an external hyperlink relationship of the main part), made once. */
+    private String hyperlink(String address) {
+        return hyperlinks.computeIfAbsent(address, a -> docx.getPackagePart()
+                .addExternalRelationship(a, org.apache.poi.xwpf.usermodel.XWPFRelation.HYPERLINK.getRelation())
+                .getId());
+    }
+
+    /**
+     * A picture of the workbook: an inline picture with its alternative text, at the size the PDF's
+     * layout gives it, and its caption under it, kept with it.
+     */
+    private List<CTP> picture(Picture picture, float[] size) {
+        CTP p = body.addNewP();
+        boolean caption = !picture.caption().isBlank();
+        Paragraphs.style(p, caption ? StyleIds.PICTURE_ABOVE_CAPTION : StyleIds.PICTURE);
+        Pictures.inline(p.addNewR(), Pictures.add(docx, picture.image()), size[0], size[1], nextDrawingId++,
+                picture.name(), picture.altText(), false);
+        if (!caption) {
+            return List.of(p);
+        }
+        CTP c = body.addNewP();
+        Paragraphs.style(c, StyleIds.PICTURE_CAPTION);
+        Runs.text(c::addNewR, picture.caption());
+        return List.of(p, c);
     }
 
     private void pageBreak() {

@@ -93,6 +93,10 @@ final class DocxStyles {
         v.put("colour.rule.row", Theme.hex(theme.rowRule));
         v.put("colour.rule.strong", Theme.hex(theme.strongRule));
         v.put("colour.table.header.text", Theme.hex(theme.headerText));
+        v.put("colour.link", Theme.hex(theme.link));
+        v.put("picture.before", tw(PICTURE_BEFORE));
+        v.put("picture.after", tw(PICTURE_AFTER));
+        v.put("picture.caption.gap", tw(PICTURE_CAPTION_GAP));
         return v;
     }
 

@@ -14,9 +14,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import se.rapportverk.render.layout.Geometry;
 
 /**
- * Pictures in the Word file: the house style's logo as a real inline picture in its own media
- * part, with alternative text ({@code descr}), or marked decorative where it only repeats (the page
- * header). The PNG is stored as it is, so the Word file carries the kommun's own file.
+ * Pictures in the Word file: the house style's logo and the workbook's pictures as real inline
+ * pictures in their own media parts, with alternative text ({@code descr}), or marked decorative
+ * where a logo only repeats (the page header). Each file is stored as it is, so the Word file
+ * carries the kommun's own logo and the pictures as they were placed in the workbook.
  */
 final class Pictures {
 
@@ -32,6 +33,17 @@ final class Pictures {
             return docx.addPictureData(png, Document.PICTURE_TYPE_PNG);
         } catch (InvalidFormatException e) {
             throw new IllegalStateException("the logo cannot be added to the Word file", e);
+        }
+    }
+
+    /** Adds a picture of the workbook (PNG or JPEG, stored as it is) to the main part; its relationship id. */
+    static String add(XWPFDocument docx, se.rapportverk.document.Picture.Image image) {
+        int type = image.format() == se.rapportverk.document.Picture.Format.PNG ? Document.PICTURE_TYPE_PNG
+                : Document.PICTURE_TYPE_JPEG;
+        try {
+            return docx.addPictureData(image.bytes(), type);
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("the picture cannot be added to the Word file", e);
         }
     }
 

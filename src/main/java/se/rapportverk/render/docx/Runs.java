@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
@@ -47,12 +49,47 @@ final class Runs {
             return new Look(null, false, false, span.colour());
         }
 
+        /**
+         * The look of a span that is a link: Word's Hyperlink style (the link colour, underlined), with
+         * bold and italic on top.
+         */
+        static Look link(Span span) {
+            return new Look(StyleIds.HYPERLINK, span.bold(), span.italic(), span.colour());
+        }
+
         static Look style(String characterStyle) {
             return new Look(characterStyle, false, false, null);
         }
 
         boolean isPlain() {
             return characterStyle == null && !bold && !italic && colour == null;
+        }
+    }
+
+    /** Where a Word file's hyperlinks go: the id of the part's relationship to an address. */
+    interface Hyperlinks {
+        /** The relationship id of the address, made the first time it is asked for. */
+        String relationship(String address);
+    }
+
+    /**
+     * Appends the spans to the paragraph: a span that links somewhere as a hyperlink to its address
+     * (an external relationship), its runs in the Hyperlink style; the others as runs.
+     *
+     * @param boldParagraph whether the paragraph's style is bold already (see below)
+     */
+    static void spans(CTP p, List<Span> spans, boolean boldParagraph, Hyperlinks links) {
+        for (Span span : spans) {
+            Span s = boldParagraph && span.bold() ? new Span(span.text(), false, span.italic(), span.colour(),
+                    span.link()) : span;
+            if (s.link() == null) {
+                text(p::addNewR, s.text(), Look.of(s));
+            } else {
+                CTHyperlink link = p.addNewHyperlink();
+                link.setId(links.relationship(s.link()));
+                link.setHistory(Boolean.TRUE);
+                text(link::addNewR, s.text(), Look.link(s));
+            }
         }
     }
 

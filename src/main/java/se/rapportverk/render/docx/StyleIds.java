@@ -39,6 +39,14 @@ final class StyleIds {
     static final String STRONG = "Strong";
     /** Character style for italic text. */
     static final String EMPHASIS = "Emphasis";
+    /** Character style of a link (Word's "Hyperlink"): the link colour, underlined. */
+    static final String HYPERLINK = "Hyperlink";
+    /** Paragraph style of a picture of the workbook. */
+    static final String PICTURE = "Picture";
+    /** Paragraph style of a picture with a caption under it (kept with it, no space between). */
+    static final String PICTURE_ABOVE_CAPTION = "PictureAboveCaption";
+    /** Paragraph style of a picture's caption. */
+    static final String PICTURE_CAPTION = "PictureCaption";
     /** Paragraph style of a comment's text (Word's "annotation text"). */
     static final String COMMENT_TEXT = "CommentText";
     /** Character style of a comment's mark (Word's "annotation reference"). */

@@ -54,10 +54,16 @@ final class TableWriter {
     private final String groupFill;
     private final String ruleColour;
     private final Theme theme;
+    private final Runs.Hyperlinks links;
 
-    /** A writer of tables in the theme's colours. */
-    TableWriter(Theme theme) {
+    /**
+     * A writer of tables in the theme's colours.
+     *
+     * @param links where the links in the cells go
+     */
+    TableWriter(Theme theme, Runs.Hyperlinks links) {
         this.theme = theme;
+        this.links = links;
         this.headerFill = Theme.hex(theme.headerFill);
         this.groupFill = Theme.hex(theme.groupFill);
         this.ruleColour = Theme.hex(theme.strongRule);
@@ -101,7 +107,7 @@ final class TableWriter {
                 }
                 CTP p = tc.addNewP();
                 Paragraphs.style(p, StyleIds.TABLE_GROUP); // keeps with the next row by its style
-                Runs.spans(p::addNewR, hyphenated(row.cells().get(0).spans(), true, sum(widths)), true);
+                Runs.spans(p, hyphenated(row.cells().get(0).spans(), true, sum(widths)), true, links);
                 comments.mark(At.cell(block, r, 0), p, p);
                 comments.mark(At.row(block, r), p, p);
                 continue;
@@ -125,7 +131,7 @@ final class TableWriter {
                 }
                 Paragraphs.align(pPr, align);
                 boolean bold = header || row.kind() != RowKind.BODY;
-                Runs.spans(p::addNewR, hyphenated(row.cells().get(c).spans(), bold, widths[c]), bold);
+                Runs.spans(p, hyphenated(row.cells().get(c).spans(), bold, widths[c]), bold, links);
                 comments.mark(At.cell(block, r, c), p, p);
                 first = first == null ? p : first;
                 last = p;
@@ -234,7 +240,7 @@ final class TableWriter {
         for (Span s : spans) {
             String text = Hyphenation.forWidth(theme.fonts, s.text(), Fonts.Face.of(bold || s.bold(), s.italic()),
                     Theme.TABLE_SIZE, width);
-            out.add(text.equals(s.text()) ? s : new Span(text, s.bold(), s.italic(), s.colour()));
+            out.add(text.equals(s.text()) ? s : s.withText(text));
         }
         return out;
     }

@@ -16,6 +16,7 @@ import se.rapportverk.document.Letterhead;
 import se.rapportverk.document.NumberedList;
 import se.rapportverk.document.PageBreak;
 import se.rapportverk.document.Paragraph;
+import se.rapportverk.document.Picture;
 import se.rapportverk.document.Signatures;
 import se.rapportverk.document.Span;
 import se.rapportverk.document.Table;
@@ -46,6 +47,8 @@ public final class HtmlRenderer implements DocumentRenderer {
             margin:2em 2em 0 0}.sign span{display:block;color:#555}
             header,footer{color:#666;font-size:9pt}
             figure{margin:.8em 0 1.2em}figcaption{font-weight:bold;padding:.3em 0}svg{max-width:100%;height:auto}
+            figure.bild img{max-width:100%;height:auto}figure.bild figcaption{font-weight:normal;font-size:9pt;\
+            color:#555}a{color:#1f3864}
             """;
 
     @Override
@@ -121,6 +124,16 @@ public final class HtmlRenderer implements DocumentRenderer {
                 l.fields().forEach(x -> h.append("<div>").append(escape(x.label() + ": " + x.value())).append("</div>"));
                 h.append("</div>\n");
             }
+            case Picture p -> {
+                h.append("<figure class=\"bild\"><img src=\"data:").append(p.image().format().mimeType).append(";base64,")
+                        .append(java.util.Base64.getEncoder().encodeToString(p.image().bytes())).append("\" alt=\"")
+                        .append(escape(p.altText())).append("\" width=\"")
+                        .append(Math.round(p.image().naturalWidth() / 0.75f)).append("\">");
+                if (!p.caption().isEmpty()) {
+                    h.append("<figcaption>").append(escape(p.caption())).append("</figcaption>");
+                }
+                h.append("</figure>\n");
+            }
             case Chart c -> HtmlChart.write(h, c, theme);
             case Signatures s -> {
                 h.append("<div>");
@@ -183,6 +196,9 @@ public final class HtmlRenderer implements DocumentRenderer {
             }
             if (s.bold()) {
                 text = "<b>" + text + "</b>";
+            }
+            if (s.link() != null) {
+                text = "<a href=\"" + escape(s.link()) + "\">" + text + "</a>";
             }
             sb.append(text);
         }

@@ -20,6 +20,7 @@ import se.rapportverk.document.KeepRules;
 import se.rapportverk.document.NumberedList;
 import se.rapportverk.document.PageBreak;
 import se.rapportverk.document.Paragraph;
+import se.rapportverk.document.Picture;
 import se.rapportverk.document.Signatures;
 import se.rapportverk.document.Span;
 import se.rapportverk.document.Table;
@@ -63,7 +64,7 @@ public final class Layouter {
                          Map<Integer, float[]> columnWidths, java.util.Set<Integer> leadIns,
                          java.util.Set<Integer> keptWhole, Map<Integer, float[]> fieldWidths,
                          Map<Integer, Integer> startRows, Map<Integer, List<CoverItem>> covers,
-                         Map<Integer, float[]> letterheadWidths) {
+                         Map<Integer, float[]> letterheadWidths, Map<Integer, float[]> pictureSizes) {
 
         /** Page number (1-based) of each heading, by block index. */
         public Map<Integer, Integer> headingPages() {
@@ -135,6 +136,7 @@ public final class Layouter {
     private final Map<Integer, Integer> startRows = new LinkedHashMap<>();
     private final Map<Integer, List<CoverItem>> covers = new LinkedHashMap<>();
     private final Map<Integer, float[]> letterheadWidths = new LinkedHashMap<>();
+    private final Map<Integer, float[]> pictureSizes = new LinkedHashMap<>();
 
     /**
      * @param knownPages heading page numbers from an earlier pass (block index to 1-based page),
@@ -193,6 +195,7 @@ public final class Layouter {
                 case FieldList f -> fieldList(f);
                 case Signatures s -> signatures(s);
                 case Letterhead l -> letterhead(l);
+                case Picture p -> picture(p);
                 case PageBreak p -> hardBreak();
                 case Chart c -> chart(c);
             }
@@ -211,7 +214,7 @@ public final class Layouter {
         }
         return new Result(pages, anchors, root, placed, List.copyOf(breaker.brokenWords()), widths,
                 java.util.Set.copyOf(leadIns), java.util.Set.copyOf(keptWhole), Map.copyOf(fieldWidths),
-                Map.copyOf(startRows), Map.copyOf(covers), Map.copyOf(letterheadWidths));
+                Map.copyOf(startRows), Map.copyOf(covers), Map.copyOf(letterheadWidths), Map.copyOf(pictureSizes));
     }
 
     // ------------------------------------------------------------------ page handling
@@ -287,10 +290,30 @@ public final class Layouter {
             if (s.text().isEmpty()) {
                 continue;
             }
+            Tag t = tag instanceof StructNode node ? node.part(s.link()) : tag;
             add(new PageItem.Text(x + s.x(), baseline, s.text(), s.face(), s.family(), s.size(), s.colour(),
-                    s.actualText(), tag));
+                    s.actualText(), t));
+            if (s.link() != null && t instanceof StructNode link) {
+                // The link: underlined, and a clickable area over it that the Link element owns.
+                float left = x + s.x();
+                float under = baseline - s.size() * LINK_UNDERLINE_DROP;
+                add(new PageItem.Rule(left, under, left + s.width(), under, LINK_UNDERLINE_WIDTH, s.colour(),
+                        Artifact.LAYOUT));
+                add(new PageItem.Link(left, baseline - s.size() * 0.3f, left + s.width(), baseline + s.size() * 0.85f,
+                        -1, se.rapportverk.document.Span.describe(s.link()), link, s.link()));
+            }
         }
         atTop = false;
+    }
+
+    /** Whether any of the runs links somewhere. */
+    private static boolean linked(List<Styled> runs) {
+        for (Styled s : runs) {
+            if (s.link() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -723,8 +746,9 @@ public final class Layouter {
     private List<Styled> runs(List<Span> spans, float size, boolean bold, Color colour) {
         List<Styled> runs = new ArrayList<>(spans.size());
         for (Span s : spans) {
-            Color c = s.colour() == null ? colour : new Color(Integer.parseInt(s.colour(), 16));
-            runs.add(new Styled(s.text(), Face.of(bold || s.bold(), s.italic()), size, c));
+            Color c = s.colour() != null ? new Color(Integer.parseInt(s.colour(), 16))
+                    : s.link() != null ? theme.link : colour;
+            runs.add(new Styled(s.text(), Face.of(bold || s.bold(), s.italic()), size, c, s.link()));
         }
         return runs;
     }
@@ -746,6 +770,7 @@ public final class Layouter {
         }
         room(st.before(), need);
         StructNode node = root.child("P");
+        node.linked = p.spans().stream().anyMatch(span -> span.link() != null);
         flow(lines, st.leading(), st.size(), (i, line, top, base) -> text(geo.contentLeft, base, line, node));
         pendingSpace = st.after();
     }
@@ -792,9 +817,63 @@ public final class Layouter {
             case TableOfContents t -> HEADING_LEADING[1] + HEADING_AFTER[1] + 2 * BODY_LEADING;
             case TitlePage t -> 0f;
             case Letterhead l -> letterheadHeight(l);
+            case Picture p -> pictureSize(p)[1] + pictureCaptionHeight(p);
             case PageBreak pb -> 0f;
             case Chart c -> chartHeight(c);
         };
+    }
+
+    // ------------------------------------------------------------------ pictures
+
+    /**
+     * The size a picture is shown at, width and height in points: as wide as in the workbook (or its
+     * pixels at 96 per inch), at most the width of the text, its height following its proportions and
+     * at most {@link Theme#PICTURE_MAX_HEIGHT_SHARE} of the body's height with its caption.
+     */
+    private float[] pictureSize(Picture p) {
+        Picture.Image image = p.image();
+        float width = Math.min(image.naturalWidth(), geo.contentWidth);
+        float height = (float) (width * image.aspect());
+        float most = bodyHeight * PICTURE_MAX_HEIGHT_SHARE - pictureCaptionHeight(p);
+        if (height > most) {
+            height = most;
+            width = (float) (height / image.aspect());
+        }
+        return new float[] {width, height};
+    }
+
+    private List<Line> pictureCaption(Picture p) {
+        return p.caption().isBlank() ? List.of() : lines(p.caption(), Face.REGULAR, NOTE_SIZE, MUTED, geo.contentWidth);
+    }
+
+    private float pictureCaptionHeight(Picture p) {
+        List<Line> caption = pictureCaption(p);
+        return caption.isEmpty() ? 0f : PICTURE_CAPTION_GAP + caption.size() * NOTE_LEADING;
+    }
+
+    /**
+     * A picture, as a tagged Figure with its alternative text, and its caption under it, on one page;
+     * it stands at the left margin, as the text does.
+     */
+    private void picture(Picture p) {
+        float[] size = pictureSize(p);
+        pictureSizes.put(currentBlock, size.clone());
+        List<Line> caption = pictureCaption(p);
+        room(PICTURE_BEFORE, Math.min(size[1] + pictureCaptionHeight(p), bodyHeight));
+        StructNode figure = root.child("Figure");
+        figure.alt = p.altText();
+        add(new PageItem.Picture(geo.contentLeft, y - size[1], size[0], size[1], p.image(), figure));
+        y -= size[1];
+        if (!caption.isEmpty()) {
+            y -= PICTURE_CAPTION_GAP;
+            StructNode node = root.child("Caption");
+            for (Line line : caption) {
+                text(geo.contentLeft, baseline(y, NOTE_LEADING, NOTE_SIZE), line, node);
+                y -= NOTE_LEADING;
+            }
+        }
+        atTop = false;
+        pendingSpace = PICTURE_AFTER;
     }
 
     // ------------------------------------------------------------------ lists
@@ -861,6 +940,7 @@ public final class Layouter {
             StructNode li = list.child("LI");
             StructNode lbl = li.child("Lbl");
             StructNode body = li.child("LBody");
+            body.linked = items.get(n).stream().anyMatch(span -> span.link() != null);
             String label = numbered ? (n + 1) + "." : "\u2022";
             flow(lines, BODY_LEADING, BODY_SIZE, (i, line, top, base) -> {
                 if (i == 0) {
@@ -1485,6 +1565,7 @@ public final class Layouter {
         b.cellNodes = new ArrayList<>();
         for (GridCell cell : b.row.cells()) {
             StructNode node = b.tr.child(cell.header() ? "TH" : "TD");
+            node.linked = linked(cell.runs());
             if (cell.scope() != null) {
                 node.tableAttributes.put("Scope", cell.scope());
             }

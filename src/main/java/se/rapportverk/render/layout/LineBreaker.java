@@ -18,13 +18,30 @@ import se.rapportverk.render.layout.Fonts.Face;
  */
 public final class LineBreaker {
 
-    /** A run of text in one style, as given (not yet made printable). */
-    public record Styled(String text, Face face, float size, Color colour) {
+    /**
+     * A run of text in one style, as given (not yet made printable).
+     *
+     * @param link where the text links to ({@link se.rapportverk.document.Span#link()}), or null
+     */
+    public record Styled(String text, Face face, float size, Color colour, String link) {
+        /** A run that links nowhere. */
+        public Styled(String text, Face face, float size, Color colour) {
+            this(text, face, size, colour, null);
+        }
     }
 
-    /** A piece of a line in one style, positioned relative to the line start. */
+    /**
+     * A piece of a line in one style, positioned relative to the line start.
+     *
+     * @param link where the piece links to, or null
+     */
     public record Segment(String text, String actualText, Face face, Fonts.Family family, float size,
-                          Color colour, float x, float width) {
+                          Color colour, float x, float width, String link) {
+        /** A piece that links nowhere. */
+        public Segment(String text, String actualText, Face face, Fonts.Family family, float size, Color colour,
+                       float x, float width) {
+            this(text, actualText, face, family, size, colour, x, width, null);
+        }
     }
 
     /** One line: its segments and its width (without trailing spaces). */
@@ -73,7 +90,7 @@ public final class LineBreaker {
         List<Styled> runs = new ArrayList<>(given.size());
         for (Styled s : given) {
             runs.add(new Styled(Hyphenation.forWidth(fonts, s.text(), s.face(), s.size(), maxWidth), s.face(), s.size(),
-                    s.colour()));
+                    s.colour(), s.link()));
         }
         List<List<Piece>> atoms = atoms(runs);
         List<Line> lines = new ArrayList<>();
@@ -412,7 +429,7 @@ public final class LineBreaker {
             for (Fonts.Drawn part : fonts.drawn(withoutSoftHyphens(sb.toString()), s.face())) {
                 float w = fonts.width(part.text(), part.family(), s.face(), s.size());
                 segments.add(new Segment(part.text(), part.original(), s.face(), part.family(), s.size(), s.colour(),
-                        x, w));
+                        x, w, s.link()));
                 x += w;
             }
         }
@@ -421,7 +438,7 @@ public final class LineBreaker {
             Styled s = runs.get(ps.get(ps.size() - 1).run());
             float w = fonts.width("-", s.face(), s.size());
             segments.add(new Segment("-", String.valueOf(SOFT_HYPHEN), s.face(), Fonts.Family.MAIN, s.size(),
-                    s.colour(), x, w));
+                    s.colour(), x, w, s.link()));
             x += w;
         }
         return new Line(List.copyOf(segments), x);

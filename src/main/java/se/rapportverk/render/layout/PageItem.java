@@ -41,8 +41,20 @@ public sealed interface PageItem {
             implements PageItem {
     }
 
-    /** A clickable area leading to the heading at block index {@code targetBlock}. */
+    /** A picture of the workbook in the box whose lower left corner is (x, y). */
+    record Picture(float x, float y, float width, float height, se.rapportverk.document.Picture.Image image, Tag tag)
+            implements PageItem {
+    }
+
+    /**
+     * A clickable area leading to the heading at block index {@code targetBlock}, or (when {@code uri} is
+     * given, and {@code targetBlock} is -1) to a web or e-mail address.
+     */
     record Link(float llx, float lly, float urx, float ury, int targetBlock, String description,
-                StructNode tag) implements PageItem {
+                StructNode tag, String uri) implements PageItem {
+        /** A link to a heading of the document. */
+        public Link(float llx, float lly, float urx, float ury, int targetBlock, String description, StructNode tag) {
+            this(llx, lly, urx, ury, targetBlock, description, tag, null);
+        }
     }
 }

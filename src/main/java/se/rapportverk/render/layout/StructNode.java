@@ -22,6 +22,14 @@ public final class StructNode implements Tag {
     public final Map<String, Object> tableAttributes = new LinkedHashMap<>();
     /** Alternate description (/Alt) or null. */
     public String alt;
+    /**
+     * Whether the node's text has links in it: its text is then tagged in children of their own, a
+     * {@code Link} for each link and a {@code Span} for the text between, in reading order (an element
+     * holds either content or other elements, not both).
+     */
+    boolean linked;
+    private StructNode lastPart;
+    private String lastLink;
 
     StructNode(String type, StructNode parent) {
         this.type = type;
@@ -34,6 +42,23 @@ public final class StructNode implements Tag {
     /** A new child of this node. */
     StructNode child(String childType) {
         return new StructNode(childType, this);
+    }
+
+    /**
+     * The node a piece of this node's text is tagged with: the node itself, or for a node whose text
+     * has links, the child holding the piece: the same as the piece before while the link stays the same.
+     *
+     * @param link where the piece links to, or null
+     */
+    StructNode part(String link) {
+        if (!linked) {
+            return this;
+        }
+        if (lastPart == null || !java.util.Objects.equals(lastLink, link)) {
+            lastPart = child(link == null ? "Span" : "Link");
+            lastLink = link;
+        }
+        return lastPart;
     }
 
     @Override

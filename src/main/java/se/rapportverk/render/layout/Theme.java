@@ -71,6 +71,18 @@ public final class Theme {
     public static final float TOC_LEVEL1_BEFORE = 5f;
     public static final float TOC_INDENT = 16f;
 
+    // Links: the heading colour and underlined, so that they are told apart by more than colour.
+    public static final float LINK_UNDERLINE_WIDTH = 0.5f;
+    /** How far below the baseline a link's underline runs, as a share of the type size. */
+    public static final float LINK_UNDERLINE_DROP = 0.12f;
+
+    // Pictures: the space above and below, between a picture and its caption, and the largest share
+    // of the body's height a picture (with its caption) takes.
+    public static final float PICTURE_BEFORE = 6f;
+    public static final float PICTURE_AFTER = 10f;
+    public static final float PICTURE_CAPTION_GAP = 4f;
+    public static final float PICTURE_MAX_HEIGHT_SHARE = 0.7f;
+
     // Running header and footer.
     public static final float RUNNING_SIZE = 8f;
     public static final float RUNNING_LEADING = 10f;
@@ -162,6 +174,8 @@ public final class Theme {
     public final Color rowRule;
     public final Color strongRule;
     public final Color running;
+    /** Links in the text: the heading colour, which the house style makes one that reads as text. */
+    public final Color link;
     /**
      * The colours of a chart's series in order, which the house style should choose to stay apart
      * in greyscale too; series also differ by more than colour (hatching, markers, dashes).
@@ -186,6 +200,7 @@ public final class Theme {
         rowRule = c.tableRule();
         strongRule = c.totalRule();
         running = c.running();
+        link = heading;
         chartSeries = c.chart();
     }
 

@@ -28,14 +28,33 @@ final class LogoImage {
     }
 
     static Image of(Husstil.Logo logo) throws IOException {
-        byte[] png = logo.png();
+        return png(logo.png(), logo.widthPx(), logo.heightPx());
+    }
+
+    /** The PDF image of a PNG, as for a logo. */
+    static Image png(byte[] png, int widthPx, int heightPx) throws IOException {
         try {
             if (asItIs(png)) {
-                return compressedAsItIs(png, logo.widthPx(), logo.heightPx());
+                return compressedAsItIs(png, widthPx, heightPx);
             }
             return opaque(png);
         } catch (BadElementException e) {
-            throw new IOException("the logo cannot be used in the PDF", e);
+            throw new IOException("the image cannot be used in the PDF", e);
+        }
+    }
+
+    /**
+     * The PDF image of a picture of the workbook: a PNG as a logo, a JPEG with its own compressed data
+     * as it is in the file (/DCTDecode), so the bytes follow from the file alone.
+     */
+    static Image of(se.rapportverk.document.Picture.Image image) throws IOException {
+        if (image.format() == se.rapportverk.document.Picture.Format.PNG) {
+            return png(image.bytes(), image.widthPx(), image.heightPx());
+        }
+        try {
+            return Image.getInstance(image.bytes());
+        } catch (RuntimeException e) {
+            throw new IOException("the JPEG cannot be used in the PDF", e);
         }
     }
 

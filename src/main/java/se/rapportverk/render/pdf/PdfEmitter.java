@@ -82,6 +82,8 @@ final class PdfEmitter {
     private final Map<StructNode, PdfStructureElement> elements = new IdentityHashMap<>();
     /** The image of each logo, written into the file once however often it is drawn. */
     private final Map<Husstil.Logo, org.openpdf.text.Image> images = new IdentityHashMap<>();
+    /** The image of each picture of the workbook, written once however often it is shown. */
+    private final Map<se.rapportverk.document.Picture.Image, org.openpdf.text.Image> pictures = new IdentityHashMap<>();
 
     // Graphics state of the current page, to avoid writing the same operator again.
     private Fonts.Face stateFace;
@@ -262,6 +264,17 @@ final class PdfEmitter {
         return images.computeIfAbsent(logo, l -> {
             try {
                 return LogoImage.of(l);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The PDF image of a picture of the workbook, made once. */
+    private org.openpdf.text.Image image(se.rapportverk.document.Picture.Image picture) {
+        return pictures.computeIfAbsent(picture, p -> {
+            try {
+                return LogoImage.of(p);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -460,6 +473,13 @@ final class PdfEmitter {
                     }
                     cb.addImage(image(im.logo()), im.width(), 0, 0, im.height(), im.x(), im.y());
                 }
+                case PageItem.Picture pic -> {
+                    if (inText) {
+                        cb.endText();
+                        inText = false;
+                    }
+                    cb.addImage(image(pic.image()), pic.width(), 0, 0, pic.height(), pic.x(), pic.y());
+                }
                 case PageItem.Link l -> {
                     // no content: annotations are added by links()
                 }
@@ -549,13 +569,21 @@ final class PdfEmitter {
                 continue;
             }
             Layouter.Anchor anchor = layout.anchors().get(link.targetBlock());
-            if (anchor == null) {
+            if (anchor == null && link.uri() == null) {
                 continue;
             }
             PdfStructureElement element = elements.get(link.tag());
             PdfAnnotation annot = new PdfAnnotation(writer, new Rectangle(link.llx(), link.lly(), link.urx(), link.ury()));
             annot.put(PdfName.SUBTYPE, PdfName.LINK);
-            annot.put(PdfName.DEST, destination(anchor));
+            if (link.uri() != null) {
+                // A web or e-mail address: a URI action (PDF/A allows it; the address is ASCII).
+                PdfDictionary action = new PdfDictionary(PdfName.ACTION);
+                action.put(PdfName.S, PdfName.URI);
+                action.put(PdfName.URI, new PdfString(link.uri()));
+                annot.put(PdfName.A, action);
+            } else {
+                annot.put(PdfName.DEST, destination(anchor));
+            }
             annot.setBorder(new PdfBorderArray(0, 0, 0));
             annot.setFlags(PdfAnnotation.FLAGS_PRINT);
             annot.put(PdfName.CONTENTS, new PdfString(link.description(), PdfObject.TEXT_UNICODE));

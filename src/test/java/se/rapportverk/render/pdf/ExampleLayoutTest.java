@@ -75,7 +75,9 @@ class ExampleLayoutTest {
             }
             boolean keep = b instanceof Heading
                     || b instanceof Paragraph p && (p.style() == Paragraph.Style.CAPTION
+                    // a note right below a table is that table's (the rounding note), not the next one's lead-in
                     || p.style() == Paragraph.Style.NOTE && next instanceof Table
+                    && !(i > 0 && blocks.get(i - 1) instanceof Table)
                     || p.plainText().strip().endsWith(":"));
             if (keep && r.placements().containsKey(i)) {
                 String what = "block " + i + " (" + describe(b) + ") stands at the foot of a page, "
