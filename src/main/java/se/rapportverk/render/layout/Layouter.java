@@ -106,6 +106,8 @@ public final class Layouter {
     private final float keepWhole;
     private final List<Block> blocks;
     private final LineBreaker breaker;
+    /** The line breaks of every pass of this layout (they depend only on the text and the width). */
+    private final LineBreaker.Memo memo;
     private final Map<Integer, Integer> knownPages;
 
     private final List<LaidOutPage> pages = new ArrayList<>();
@@ -139,8 +141,9 @@ public final class Layouter {
     /**
      * @param knownPages heading page numbers from an earlier pass (block index to 1-based page),
      *                   empty on the first pass
+     * @param memo       the line breaks of the earlier passes
      */
-    private Layouter(Document document, Theme theme, Map<Integer, Integer> knownPages) {
+    private Layouter(Document document, Theme theme, Map<Integer, Integer> knownPages, LineBreaker.Memo memo) {
         this.document = document;
         this.theme = theme;
         this.geo = theme.geometry;
@@ -148,7 +151,8 @@ public final class Layouter {
         this.bodyHeight = geo.contentTop - geo.contentBottom;
         this.keepWhole = bodyHeight * KEEP_WHOLE_SHARE;
         this.blocks = document.blocks();
-        this.breaker = new LineBreaker(fonts);
+        this.memo = memo;
+        this.breaker = new LineBreaker(fonts, memo);
         this.knownPages = knownPages;
     }
 
@@ -167,8 +171,10 @@ public final class Layouter {
     public static Result layout(Document document, Theme theme) {
         Map<Integer, Integer> pages = Map.of();
         Result result = null;
+        // Confined to this call (and its thread): every pass breaks the same texts at the same widths.
+        LineBreaker.Memo memo = new LineBreaker.Memo(theme.fonts);
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            result = new Layouter(document, theme, pages).run();
+            result = new Layouter(document, theme, pages, memo).run();
             Map<Integer, Integer> landed = result.headingPages();
             if (landed.equals(pages)) {
                 return result;
@@ -1190,7 +1196,7 @@ public final class Layouter {
         float hi = full;
         while (hi - lo > 0.5f) {
             float mid = (lo + hi) / 2;
-            if (new LineBreaker(fonts).breakLines(runs, mid).size() <= HEADER_LINES) {
+            if (new LineBreaker(fonts, memo).breakLines(runs, mid).size() <= HEADER_LINES) {
                 hi = mid;
             } else {
                 lo = mid;
