@@ -27,6 +27,7 @@ import se.rapportverk.document.RemarkPlacement;
 import se.rapportverk.document.TitlePage;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.render.SharedWork;
 import se.rapportverk.render.layout.Geometry;
 import se.rapportverk.render.layout.Layouter;
 import se.rapportverk.render.layout.Theme;
@@ -67,6 +68,13 @@ public final class DocxRenderer implements DocumentRenderer {
      */
     @Override
     public void render(Document document, RenderOptions options, OutputStream out) throws IOException {
+        render(document, options, new SharedWork(), out);
+    }
+
+    /** {@inheritDoc} The layout is taken from the shared work when the PDF's renderer made it first. */
+    @Override
+    public void render(Document document, RenderOptions options, SharedWork shared, OutputStream out)
+            throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
@@ -75,7 +83,7 @@ public final class DocxRenderer implements DocumentRenderer {
         // The pages as the PDF lays them out: Word's styles follow the same theme and keep rules,
         // so its table of contents and page count start out as the PDF's.
         Theme theme = Theme.of(options.husstil());
-        Layouter.Result layout = Layouter.layout(document, theme);
+        Layouter.Result layout = Layouter.layout(document, theme, shared::reuse);
         Map<Integer, Integer> pageByBookmark = new HashMap<>();
         layout.headingPages().forEach((block, page) -> pageByBookmark.put(anchors.at(block).bookmarkId(), page));
         IntFunction<String> pageOf = id -> pageByBookmark.containsKey(id) ? pageByBookmark.get(id).toString() : "";

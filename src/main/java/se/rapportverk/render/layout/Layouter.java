@@ -164,6 +164,35 @@ public final class Layouter {
         return layout(document, Theme.standard());
     }
 
+    /** Where a layout may be found made already: what was made for the key, or what the work makes. */
+    @FunctionalInterface
+    public interface Made {
+        /** As {@code SharedWork.reuse}. */
+        <T> T reuse(Object key, Class<T> type, java.util.function.Supplier<T> work);
+    }
+
+    /** What a layout depends on: the very document and house style (compared by identity, not content). */
+    private record Key(Object document, Object husstil) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.document == document && k.husstil == husstil;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(document) * 31 + System.identityHashCode(husstil);
+        }
+    }
+
+    /**
+     * The layout of {@link #layout(Document, Theme)}, taken from {@code made} when another renderer
+     * of the same document and house style made it already. A layout is only read once made, so
+     * renderers running at the same time may share it.
+     */
+    public static Result layout(Document document, Theme theme, Made made) {
+        return made.reuse(new Key(document, theme.husstil), Result.class, () -> layout(document, theme));
+    }
+
     /**
      * Lays the document out until the page numbers in the table of contents agree with the pages
      * the headings land on (the table of contents may itself push the headings on).
