@@ -47,8 +47,26 @@ public final class DocxRenderer implements DocumentRenderer {
     /** The application name written into the extended properties. */
     static final String APPLICATION = "Rapportverk";
 
-    /** Creates a renderer. It holds no state; one instance may render any number of documents. */
+    /**
+     * The fixed parts of the house style last rendered in, parsed (each document copies them); any
+     * other house style's parts replace them.
+     */
+    private volatile DocxParts.Parsed parts;
+
+    /**
+     * Creates a renderer. It keeps only the parsed fixed parts of its last house style; one instance
+     * may render any number of documents, on any number of threads.
+     */
     public DocxRenderer() {
+    }
+
+    private DocxParts.Parsed parts(Theme theme) {
+        DocxParts.Parsed known = parts;
+        if (known == null || !known.isFor(theme.husstil)) {
+            known = new DocxParts.Parsed(theme);
+            parts = known;
+        }
+        return known;
     }
 
     /** Returns {@code "docx"}. */
@@ -90,8 +108,9 @@ public final class DocxRenderer implements DocumentRenderer {
 
         byte[] written;
         try (XWPFDocument docx = new XWPFDocument()) {
-            DocxParts.install(docx, document.info().language(), theme);
-            DocxParts.Lists lists = DocxParts.installLists(docx, theme);
+            DocxParts.Parsed fixed = parts(theme);
+            DocxParts.install(docx, document.info().language(), fixed);
+            DocxParts.Lists lists = DocxParts.installLists(docx, fixed);
             CTBody body = docx.getDocument().getBody();
             CommentWriter comments = new CommentWriter(RemarkPlacement.of(document, options.remarks()));
             ChartWriter charts = new ChartWriter(docx, theme, document.info().date());
