@@ -19,10 +19,12 @@
 
 <toc title="Innehåll" levels="2"/>
 
+<@r.egna efter=""/>
 <h1>Sammanfattning</h1>
 <@r.text "sammanfattning"/>
 <@r.table tabeller.sammanfattning "Åtgärder och deras ekonomiska effekt"/>
 <#if tabeller.tackning??><@r.table tabeller.tackning "Täckning av underskottet"/></#if>
+<@r.egna efter="sammanfattning"/>
 
 <#if nyckeltal??>
   <h1>Nyckeltal</h1>
@@ -36,12 +38,14 @@
     <@r.chart diagram[n.diagram]/>
   </#list>
 </#if>
+<@r.egna efter="nyckeltal"/>
 
 <#if tabeller.bemanning??>
   <h1>Bemanning</h1>
   <@r.text "bemanning"/>
   <@r.table tabeller.bemanning "Bemanningsutrymme per enhet"/>
 </#if>
+<@r.egna efter="bemanning"/>
 
 <#if verksamheter??>
   <#list verksamheter as v>
@@ -51,6 +55,7 @@
 <#else>
   <#list atgarder as a><@action a 1/></#list>
 </#if>
+<@r.egnaResten/>
 
 </document>
 

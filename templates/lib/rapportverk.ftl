@@ -6,17 +6,44 @@
 
 <#-- A section from the Texter sheet: its heading (the sheet's Rubrik, else the default) and text,
      which passes on the Text cells it was read from (cells). Nothing is written when the workbook
-     lacks the text. -->
+     lacks the text. The sections of the user's own that follow it in the Texter sheet come after it. -->
 <#macro section key heading level=1 numbered=true>
   <#if texter[key]??>
     <h${level} numbered="${numbered?c}">${texter[key].rubrik!heading}</h${level}>
-    <text cells="${texter[key].cells!}">${texter[key].text}</text>
+    <#if texter[key].text?has_content><text cells="${texter[key].cells!}">${texter[key].text}</text></#if>
   </#if>
+  <@egna efter=key level=level numbered=numbered/>
+</#macro>
+
+<#-- The sections of the user's own (a Texter row with a key of its own and a Rubrik) that stand after
+     the section of the key "efter": the Texter rows above them have that key last among this
+     document's keys (efter="" for the sections above every one of them). They take the level and
+     the numbering of the section they follow. -->
+<#macro egna efter level=1 numbered=true>
+  <#list egnaAvsnitt![] as e>
+    <#if e.efter == efter && !(egnaSkrivna![])?seq_contains(e.id)>
+      <#global egnaSkrivna = (egnaSkrivna![]) + [e.id]>
+      <h${level} numbered="${numbered?c}" cells="${e.cells}">${e.rubrik}</h${level}>
+      <#if e.text?has_content><text cells="${e.cells}">${e.text}</text></#if>
+    </#if>
+  </#list>
+</#macro>
+
+<#-- The sections of the user's own that no "egna" above has written (a template without a place for
+     their key): last in the document, so that no text of the workbook is left out. -->
+<#macro egnaResten level=1 numbered=true>
+  <#list egnaAvsnitt![] as e>
+    <#if !(egnaSkrivna![])?seq_contains(e.id)>
+      <#global egnaSkrivna = (egnaSkrivna![]) + [e.id]>
+      <h${level} numbered="${numbered?c}" cells="${e.cells}">${e.rubrik}</h${level}>
+      <#if e.text?has_content><text cells="${e.cells}">${e.text}</text></#if>
+    </#if>
+  </#list>
 </#macro>
 
 <#-- Only the text of a section, when given. -->
 <#macro text key>
-  <#if texter[key]??><text cells="${texter[key].cells!}">${texter[key].text}</text></#if>
+  <#if texter[key]?? && texter[key].text?has_content><text cells="${texter[key].cells!}">${texter[key].text}</text></#if>
 </#macro>
 
 <#-- A calculated table (see FigureTable.toModel): numbers arrive formatted. When its printed
@@ -35,6 +62,22 @@
 
 <#-- An assessment: the coloured symbol and its words. -->
 <#macro assessment a><span color="${a.farg}">${a.symbol}</span> ${a.ord}</#macro>
+
+<#-- A paragraph (or list) Rapportverk drafted from the figures because the workbook gives no text of
+     its own. Every drafted paragraph stands inside this macro, so that one place can mark it: each
+     paragraph and list inside carries the Word comment utkast.kommentar ("Utkast skrivet av
+     Rapportverk utifrån siffrorna; granska texten."). The PDF shows no mark. -->
+<#macro drafted><drafted remark="${utkast.kommentar}"><#nested></drafted></#macro>
+
+<#-- Items joined as running text: "a", "a och b", "a, b och c". -->
+<#function joined items>
+  <#local s = "">
+  <#list items as i>
+    <#local s = s + i>
+    <#if i?has_next><#local s = s + (i?index == items?size - 2)?then(" och ", ", ")></#if>
+  </#list>
+  <#return s>
+</#function>
 
 <#-- A chart (see FigureChart.toModel): the figures as the tables print them, drawn by Rapportverk
      (vector graphics in the PDF, a Word chart with its data in the DOCX). A chart whose figures no

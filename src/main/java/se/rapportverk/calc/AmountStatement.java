@@ -62,8 +62,9 @@ public record AmountStatement(AmountSheet source, List<Section> sections, Amount
                 }
             }
         }
-        AmountLine sumIncome = sum(SUMMA_INTAKTER, income);
-        AmountLine sumCosts = sum(SUMMA_KOSTNADER, costs);
+        boolean unreadable = sheet.rows().stream().anyMatch(r -> r.kind() == AmountRow.Kind.UNREADABLE);
+        AmountLine sumIncome = unreadableIf(unreadable, sum(SUMMA_INTAKTER, income));
+        AmountLine sumCosts = unreadableIf(unreadable, sum(SUMMA_KOSTNADER, costs));
         List<Section> sections = List.of(
                 new Section("Intäkter", income, Optional.of(sumIncome)),
                 new Section("Kostnader", costs, Optional.of(sumCosts)));
@@ -77,8 +78,10 @@ public record AmountStatement(AmountSheet source, List<Section> sections, Amount
     public static AmountStatement driftsredovisning(AmountSheet sheet) {
         Map<String, List<AmountLine>> groups = new LinkedHashMap<>();
         boolean grouped = false;
+        boolean unreadable = false;
         for (AmountRow row : sheet.rows()) {
-            if (row.kind() == AmountRow.Kind.GIVEN_TOTAL) {
+            if (row.kind() == AmountRow.Kind.GIVEN_TOTAL || row.kind() == AmountRow.Kind.UNREADABLE) {
+                unreadable |= row.kind() == AmountRow.Kind.UNREADABLE;
                 continue;
             }
             String group = row.group().map(t -> t.value()).orElse("");
@@ -89,11 +92,11 @@ public record AmountStatement(AmountSheet source, List<Section> sections, Amount
         List<AmountLine> all = new ArrayList<>();
         for (Map.Entry<String, List<AmountLine>> e : groups.entrySet()) {
             Optional<AmountLine> subtotal = grouped && !e.getKey().isEmpty()
-                    ? Optional.of(sum("Summa " + e.getKey(), e.getValue())) : Optional.empty();
+                    ? Optional.of(unreadableIf(unreadable, sum("Summa " + e.getKey(), e.getValue()))) : Optional.empty();
             sections.add(new Section(e.getKey(), e.getValue(), subtotal));
             all.addAll(e.getValue());
         }
-        return withGivenTotals(new AmountStatement(sheet, sections, sum(TOTALT, all)));
+        return withGivenTotals(new AmountStatement(sheet, sections, unreadableIf(unreadable, sum(TOTALT, all))));
     }
 
     private static AmountLine line(AmountRow row) {
@@ -154,6 +157,19 @@ public record AmountStatement(AmountSheet source, List<Section> sections, Amount
             values.put(column, Figure.sum(lines.stream().map(l -> l.value(column)).toList()));
         }
         return new AmountLine(label, Optional.empty(), values, true);
+    }
+
+    /**
+     * A calculated line made unreadable when the sheet has a row that could not be read: the row
+     * could belong to it, so the line is not what the sheet adds up to and no check compares it.
+     */
+    private static AmountLine unreadableIf(boolean unreadable, AmountLine line) {
+        if (!unreadable) {
+            return line;
+        }
+        Map<AmountColumn, Figure> values = new EnumMap<>(AmountColumn.class);
+        line.values().forEach((c, f) -> values.put(c, f.asUnreadable()));
+        return new AmountLine(line.label(), line.labelCell(), values, line.calculated());
     }
 
     /** The line with the largest deviation in magnitude among the entered lines, if any is non-zero. */

@@ -8,6 +8,7 @@ import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.RapportField;
 import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Workbook;
+import se.rapportverk.workbook.WorkbookTexts;
 
 /**
  * Everything calculated from one workbook, and the results of every check. Pure: the same
@@ -23,6 +24,8 @@ import se.rapportverk.workbook.Workbook;
  * @param bemanning         the staffing room per unit, the total last
  * @param nyckeltal         the key figures' series
  * @param flerarsoversikt   the multi-year overview
+ * @param prognosunderlag   the forecast methods' figures for the nämnd and every Driftsredovisning row
+ * @param textFigures       the figures a text may name in braces
  * @param checks            every comparison of every check, in contract order
  */
 public record Calculation(Optional<AmountStatement> resultatrakning, Optional<AmountStatement> driftsredovisning,
@@ -30,6 +33,7 @@ public record Calculation(Optional<AmountStatement> resultatrakning, Optional<Am
                           Optional<List<ExternLine>> externaUtforare, Optional<MalSummary> malSummary,
                           Optional<Handlingsplan> handlingsplan, Optional<List<BemanningLine>> bemanning,
                           Optional<List<NyckeltalSeries>> nyckeltal, Optional<Flerarsoversikt> flerarsoversikt,
+                          Optional<Prognosunderlag> prognosunderlag, TextFigures textFigures,
                           List<CheckResult> checks) {
 
     /** Calculates every table of a workbook and runs every check. */
@@ -75,15 +79,24 @@ public record Calculation(Optional<AmountStatement> resultatrakning, Optional<Am
             return List.copyOf(lines);
         });
 
-        return new Calculation(rr, drift,
-                workbook.volymer().map(v -> Volymer.calculate(v, drift)),
-                inv,
-                workbook.externaUtforare().map(rows -> rows.stream().map(ExternLine::of).toList()),
-                workbook.mal().map(MalSummary::of),
-                plan, bemanning,
+        Optional<Integer> period = workbook.rapport().period();
+        workbook.manadsutfall().ifPresent(m -> results.addAll(checks.months(m, rr, drift, period)));
+        Optional<Prognosunderlag> forecasts = Prognosunderlag.of(rr, drift, workbook.manadsutfall(), period);
+        forecasts.ifPresent(f -> results.addAll(f.checks(workbook.rapport().amountUnit())));
+
+        Optional<List<VolymLine>> volymer = workbook.volymer().map(v -> Volymer.calculate(v, drift));
+        Optional<MalSummary> mal = workbook.mal().map(MalSummary::of);
+        Optional<List<ExternLine>> extern = workbook.externaUtforare().map(rows -> rows.stream().map(ExternLine::of)
+                .toList());
+        extern.ifPresent(lines -> results.addAll(checks.givenShares(lines)));
+        TextFigures figures = TextFigures.of(rr, drift, forecasts, inv, mal, volymer, plan);
+        results.addAll(new TextFigureChecks(figures, workbook.rapport().amountUnit())
+                .check(WorkbookTexts.all(workbook)));
+
+        return new Calculation(rr, drift, volymer, inv, extern, mal, plan, bemanning,
                 workbook.nyckeltal().map(NyckeltalSeries::of),
                 workbook.flerarsoversikt().map(Flerarsoversikt::of),
-                sorted(results));
+                forecasts, figures, sorted(results));
     }
 
     /** The results in the contract's order of checks, each check's results in the order made. */

@@ -1,38 +1,53 @@
 package se.rapportverk.calc;
 
-/** The checks of contract v1, numbered as the contract numbers them. */
+import se.rapportverk.workbook.CheckType;
+
+/**
+ * The checks the calculation runs, each the check of {@link CheckType} with its number, title and
+ * how a failure counts (declared there once: 1–5 the contract's, 6–9 Rapportverk's).
+ */
 public enum CheckKind {
-    GIVEN_TOTALS(1, "Angivna summor och avvikelser", true),
-    DRIFT_AGAINST_RESULTAT(2, "Driftsredovisningen mot resultaträkningen", true),
-    SIGNS(3, "Tecken på intäkter och kostnader", false),
-    ACTIONS(4, "Åtgärdernas effekter", false),
-    PERIODS(5, "Perioden mot helåret", false);
+    GIVEN_TOTALS(CheckType.GIVEN_TOTALS),
+    DRIFT_AGAINST_RESULTAT(CheckType.DRIFT_AGAINST_RESULTAT),
+    SIGNS(CheckType.SIGNS),
+    ACTIONS(CheckType.ACTIONS),
+    PERIODS(CheckType.PERIODS),
+    MONTHS(CheckType.MONTHS),
+    FORECASTS(CheckType.FORECASTS),
+    FIGURE_REFERENCES(CheckType.FIGURE_REFERENCES),
+    TYPED_FIGURES(CheckType.TYPED_FIGURES);
 
-    private final int number;
-    private final String title;
-    private final boolean discrepancy;
+    private final CheckType type;
 
-    CheckKind(int number, String title, boolean discrepancy) {
-        this.number = number;
-        this.title = title;
-        this.discrepancy = discrepancy;
+    CheckKind(CheckType type) {
+        this.type = type;
     }
 
-    /** The contract's number of the check. */
+    /** The check as declared. */
+    public CheckType type() {
+        return type;
+    }
+
+    /**
+     * Whether a failure is always an error (a text naming a figure that does not exist, which the
+     * document could not show); the other checks warn, or are errors with {@code --strict}.
+     */
+    public boolean error() {
+        return type.failure() == CheckType.Failure.ERROR;
+    }
+
+    /** The check's number. */
     public int number() {
-        return number;
+        return type.number();
     }
 
     /** A Swedish title. */
     public String title() {
-        return title;
+        return type.title();
     }
 
-    /**
-     * Whether a failure is a discrepancy between figures (checks 1 and 2), which {@code --strict}
-     * turns into an error; the other checks only ever warn.
-     */
+    /** Whether a failure is a discrepancy between figures, which {@code --strict} turns into an error. */
     public boolean discrepancy() {
-        return discrepancy;
+        return type.failure() == CheckType.Failure.DISCREPANCY;
     }
 }

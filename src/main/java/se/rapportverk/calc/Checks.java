@@ -11,8 +11,10 @@ import se.rapportverk.workbook.AmountRow;
 import se.rapportverk.workbook.AmountSheet;
 import se.rapportverk.workbook.CellRanges;
 import se.rapportverk.workbook.CellRef;
+import se.rapportverk.workbook.ColumnSpec;
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Investering;
+import se.rapportverk.workbook.Manadsutfall;
 import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Unit;
 
@@ -63,9 +65,12 @@ public final class Checks {
     public List<CheckResult> givenTotals(AmountStatement statement) {
         List<CheckResult> results = new ArrayList<>();
         AmountSheet sheet = statement.source();
-        List<AmountLine> lines = statement.lines();
-        int lineIndex = 0;
+        java.util.Map<CellRef, AmountLine> lineOf = new java.util.HashMap<>();
+        statement.lines().forEach(l -> l.labelCell().ifPresent(c -> lineOf.put(c, l)));
         for (AmountRow row : sheet.rows()) {
+            if (row.kind() == AmountRow.Kind.UNREADABLE) {
+                continue;
+            }
             if (row.kind() == AmountRow.Kind.GIVEN_TOTAL) {
                 AmountLine target = AmountStatement.matchingTotal(statement, row.label().value());
                 List<AmountLine> summed = rowsOf(statement, target);
@@ -85,7 +90,7 @@ public final class Checks {
                             List.of(new Diagnosis.Part(row.givenAvvikelse(), "den angivna avvikelsen", 1, false)));
                 }
             } else {
-                AmountLine line = lines.get(lineIndex++);
+                AmountLine line = lineOf.get(row.label().cell());
                 if (row.givenAvvikelse().reported()) {
                     compare(results, CheckKind.GIVEN_TOTALS, row.givenAvvikelse(), line.avvikelse(),
                             line.label(), AVVIKELSE, line.label(), false, sheet.sheetName(), List.of(
@@ -156,7 +161,8 @@ public final class Checks {
     private void compare(List<CheckResult> results, CheckKind kind, Figure given, Figure calculated,
                          String rowLabel, String columnLabel, String targetLabel, boolean isSum, String homeSheet,
                          List<Diagnosis.Part> parts) {
-        if (!given.reported()) {
+        if (!given.reported() || given.unreadable() || calculated.unreadable()) {
+            // An unreadable figure's cell has its error already; a comparison with it would only repeat it.
             return;
         }
         BigDecimal difference = given.orZero().subtract(calculated.orZero());
@@ -191,6 +197,42 @@ public final class Checks {
         return (cause.cells().isEmpty() ? ". Möjlig orsak: " : ". Trolig orsak: ") + cause.text();
     }
 
+    /**
+     * Check 1 on the Externa utförare: a share given in percent (Andel utfall, Andel budget) on a row
+     * that also has both amounts is compared with the share the amounts give, under the rounding rule
+     * of the given share's decimals.
+     */
+    public List<CheckResult> givenShares(List<ExternLine> lines) {
+        List<CheckResult> results = new ArrayList<>();
+        for (ExternLine l : lines) {
+            share(results, l, l.row().andelUtfall(), l.utfallCalculated() ? l.andelUtfall() : Figure.none(),
+                    Schema.EXTERNA_UTFORARE.andelUtfall.header());
+            share(results, l, l.row().andelBudget(), l.budgetCalculated() ? l.andelBudget() : Figure.none(),
+                    Schema.EXTERNA_UTFORARE.andelBudget.header());
+        }
+        return results;
+    }
+
+    private static void share(List<CheckResult> results, ExternLine line, Figure given, Figure calculated,
+                              String column) {
+        if (!given.reported() || !calculated.reported() || given.unreadable() || calculated.unreadable()) {
+            return;
+        }
+        BigDecimal tolerance = BigDecimal.valueOf(5, given.decimals() + 1);
+        BigDecimal difference = given.value().subtract(calculated.value());
+        boolean passed = Tolerance.within(difference, tolerance);
+        String label = line.row().verksamhet().value();
+        int decimals = Math.max(1, given.decimals());
+        String message = passed
+                ? label + " (" + column + ") stämmer: " + SwedishFormat.percent(given.value(), decimals) + " mot beräknat "
+                        + SwedishFormat.percent(calculated.value(), decimals)
+                : label + " (" + column + ") är angiven till " + SwedishFormat.percent(given.value(), decimals)
+                        + " men beloppen (" + CellRanges.describe(calculated.sources(), null) + ") ger "
+                        + SwedishFormat.percent(calculated.value(), decimals + 1) + "; andelen av beloppen visas";
+        results.add(new CheckResult(CheckKind.GIVEN_TOTALS, passed, given.sources().first().toString(),
+                label + ", " + column, given, calculated, tolerance, message));
+    }
+
     // ------------------------------------------------------------------ check 2: drift against resultat
 
     /**
@@ -205,7 +247,7 @@ public final class Checks {
             }
             Figure d = drift.total().value(column);
             Figure r = resultat.total().value(column);
-            if (!d.reported() && !r.reported()) {
+            if (!d.reported() && !r.reported() || d.unreadable() || r.unreadable()) {
                 continue;
             }
             BigDecimal difference = d.orZero().subtract(r.orZero());
@@ -364,6 +406,127 @@ public final class Checks {
                     period, year, BigDecimal.ZERO, message));
         }
         return results;
+    }
+
+    // ------------------------------------------------------------------ check 6: Månadsutfall
+
+    /** One comparison of check 6: a column of the months, over which months, against which column. */
+    private record MonthSum(ColumnSpec column, java.util.function.Function<Manadsutfall.Month, Figure> value,
+                            boolean wholeYear, AmountColumn target) {
+    }
+
+    private static final List<MonthSum> MONTH_SUMS = List.of(
+            new MonthSum(Schema.MANADSUTFALL.utfall, Manadsutfall.Month::utfall, false, AmountColumn.UTFALL_PERIOD),
+            new MonthSum(Schema.MANADSUTFALL.utfallForegaendeAr, Manadsutfall.Month::utfallForegaendeAr, false,
+                    AmountColumn.UTFALL_PERIOD_FOREGAENDE_AR),
+            new MonthSum(Schema.MANADSUTFALL.utfallForegaendeAr, Manadsutfall.Month::utfallForegaendeAr, true,
+                    AmountColumn.BOKSLUT_FOREGAENDE_AR),
+            new MonthSum(Schema.MANADSUTFALL.budget, Manadsutfall.Month::budget, false, AmountColumn.BUDGET_PERIOD),
+            new MonthSum(Schema.MANADSUTFALL.budget, Manadsutfall.Month::budget, true, AmountColumn.BUDGET));
+
+    /**
+     * Check 6: the months of Månadsutfall against the period. The months of the nämnd as a whole (rows
+     * without Verksamhet) against Summa totalt of the Resultaträkning (or Totalt of the
+     * Driftsredovisning without one), and each Verksamhet's months against its Driftsredovisning row:
+     * Utfall of the months 1…P against Utfall period, Utfall föregående år against Utfall period
+     * föregående år (and, with all twelve months, against Bokslut föregående år), Budget against Budget
+     * period (and, with all twelve months, against Budget). Under the rounding rule, as check 2. A
+     * Verksamhet the Driftsredovisning does not have is a failure too.
+     */
+    public List<CheckResult> months(Manadsutfall months, Optional<AmountStatement> resultatrakning,
+                                    Optional<AmountStatement> drift, Optional<Integer> period) {
+        List<CheckResult> results = new ArrayList<>();
+        Optional<AmountStatement> whole = resultatrakning.isPresent() ? resultatrakning : drift;
+        List<Manadsutfall.Month> namnd = months.namnd();
+        if (!namnd.isEmpty() && whole.isPresent()) {
+            String where = resultatrakning.isPresent() ? "Summa totalt i resultaträkningen" : "Totalt i driftsredovisningen";
+            compareMonths(results, months, namnd, "nämnden som helhet", whole.get(), whole.get().total(),
+                    whole.get().lines(), where, period);
+        }
+        java.util.Map<String, AmountLine> driftLines = new java.util.HashMap<>();
+        drift.ifPresent(d -> d.lines().forEach(l -> driftLines.putIfAbsent(
+                se.rapportverk.workbook.Names.normalise(l.label()), l)));
+        for (java.util.Map.Entry<se.rapportverk.workbook.Text, List<Manadsutfall.Month>> e
+                : months.perVerksamhet().entrySet()) {
+            String name = e.getKey().value();
+            Optional<AmountLine> line = Optional.ofNullable(driftLines.get(se.rapportverk.workbook.Names.normalise(name)));
+            if (line.isEmpty()) {
+                List<String> known = drift.map(d -> d.lines().stream().map(AmountLine::label).toList()).orElse(List.of());
+                String message = drift.isEmpty()
+                        ? "verksamheten \"" + name + "\" har månadsutfall men arbetsboken har ingen driftsredovisning "
+                        + "att jämföra med"
+                        : "verksamheten \"" + name + "\" finns inte i driftsredovisningen"
+                        + se.rapportverk.workbook.Names.closest(name, known).map(k -> "; menar du \"" + k + "\"?")
+                                .orElse("; skriv " + Schema.MANADSUTFALL.verksamhet.header() + " som i driftsredovisningen");
+                results.add(new CheckResult(CheckKind.MONTHS, false, e.getKey().cell().toString(),
+                        name + ", " + Schema.MANADSUTFALL.verksamhet.header(),
+                        Figure.none(), Figure.none(), BigDecimal.ZERO, message,
+                        new java.util.TreeSet<>(java.util.Set.of(e.getKey().cell()))));
+                continue;
+            }
+            compareMonths(results, months, e.getValue(), name, drift.get(), line.get(), List.of(line.get()),
+                    name + " i driftsredovisningen", period);
+        }
+        return results;
+    }
+
+    private void compareMonths(List<CheckResult> results, Manadsutfall sheet, List<Manadsutfall.Month> months,
+                               String who, AmountStatement statement, AmountLine target, List<AmountLine> targetRows,
+                               String where, Optional<Integer> period) {
+        for (MonthSum sum : MONTH_SUMS) {
+            if (!sheet.has(sum.column()) || !statement.source().has(sum.target()) || (!sum.wholeYear() && period.isEmpty())) {
+                continue;
+            }
+            int last = sum.wholeYear() ? 12 : period.get();
+            List<Manadsutfall.Month> range = months.stream().filter(m -> m.month() <= last).toList();
+            List<Figure> values = range.stream().map(sum.value()).toList();
+            boolean complete = range.size() == last && values.stream().allMatch(Figure::reported);
+            if (values.stream().noneMatch(Figure::reported) || (sum.wholeYear() && !complete)) {
+                continue;
+            }
+            Figure monthsSum = Figure.sum(values);
+            Figure given = target.value(sum.target());
+            if (!given.reported()) {
+                continue;
+            }
+            BigDecimal difference = monthsSum.orZero().subtract(given.orZero());
+            BigDecimal tolerance = tolerance(monthsSum, given, monthsSum.terms() + given.terms());
+            boolean passed = Tolerance.within(difference, tolerance);
+            int decimals = Math.max(monthsSum.decimals(), given.decimals());
+            String span = se.rapportverk.format.SwedishMonths.range(last);
+            String monthCells = CellRanges.describe(monthsSum.sources(), sheet.sheetName());
+            String targetCells = CellRanges.describe(given.sources(), null);
+            String subject = who + ", " + sum.column().header() + " " + span + " mot " + sum.target().spec().header();
+            String place = sheet.sheetName() + "!" + monthCells;
+            java.util.SortedSet<CellRef> cause = new java.util.TreeSet<>();
+            String message;
+            if (passed) {
+                message = "Månadsutfallet " + span + " för " + who + " (" + sum.column().header() + ") stämmer med "
+                        + sum.target().spec().header() + ": " + amount(monthsSum.orZero(), decimals);
+            } else {
+                message = "Månadsutfallet " + span + " för " + who + " (" + sum.column().header() + ", " + monthCells
+                        + ") summerar till " + amount(monthsSum.orZero(), decimals) + " men " + sum.target().spec().header()
+                        + " för " + where + " (" + targetCells + ") är " + amount(given.orZero(), decimals)
+                        + "; skillnaden är " + amount(difference, decimals) + ", mer än avrundning kan förklara (högst "
+                        + amount(tolerance, decimals + 1) + ")";
+                if (range.size() < last && !sum.wholeYear()) {
+                    message += "; " + (last - range.size() == 1 ? "en månad saknas" : (last - range.size())
+                            + " månader saknas") + " i " + sheet.sheetName();
+                }
+                List<Diagnosis.Part> parts = new ArrayList<>();
+                for (Manadsutfall.Month m : range) {
+                    parts.add(new Diagnosis.Part(sum.value().apply(m),
+                            se.rapportverk.format.SwedishMonths.name(m.month()), 1, true));
+                }
+                targetRows.forEach(l -> parts.add(new Diagnosis.Part(l.value(sum.target()), l.label(), -1, true)));
+                Optional<Diagnosis.Cause> found = Diagnosis.of(Diagnosis.Comparison.TWO_SUMS, difference, tolerance,
+                        decimals, parts, sheet.sheetName(), amounts(decimals));
+                message += found.map(Checks::causeSentence).orElse("");
+                found.ifPresent(c -> cause.addAll(c.cells()));
+            }
+            results.add(new CheckResult(CheckKind.MONTHS, passed, place, subject, monthsSum, given, tolerance, message,
+                    cause));
+        }
     }
 
     /** The first result that failed, if any (for tests and summaries). */

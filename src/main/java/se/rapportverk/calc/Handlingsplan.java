@@ -99,7 +99,8 @@ public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumI
         Figure tackningRealiserad = followUp ? underskott.map(u -> sumUtfall.percentOf(u)).orElse(Figure.none())
                 : Figure.none();
         Figure kvarRealiserat = followUp ? underskott.map(u -> u.minus(sumUtfall)).orElse(Figure.none()) : Figure.none();
-        if (underskott.isPresent() && sumInnevarande.reported()) {
+        if (underskott.isPresent() && sumInnevarande.reported() && !sumInnevarande.unreadable()
+                && !underskott.get().unreadable()) {
             Figure u = underskott.get();
             boolean over = sumInnevarande.value().compareTo(u.value()) > 0;
             String sum = amount(sumInnevarande, unit);
@@ -137,7 +138,7 @@ public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumI
         Figure helar = a.effektHelar();
         String helarHow = "inläst";
         Figure calculated = timmar.reported() && a.timkostnad().reported() ? timmar.times(a.timkostnad()) : Figure.none();
-        if (!helar.reported() && calculated.reported()) {
+        if (!helar.reported() && !helar.unreadable() && calculated.reported()) {
             helar = calculated;
             helarHow = HOURS_TIMES_COST;
         } else if (helar.reported() && calculated.reported() && helar.value().compareTo(calculated.value()) != 0) {
@@ -152,7 +153,7 @@ public record Handlingsplan(List<ActionLine> lines, Figure sumHelar, Figure sumI
         String innevarandeHow = "inläst";
         Integer months = null;
         Optional<LocalDate> start = a.startdatum();
-        if (!innevarande.reported() && helar.reported()) {
+        if (!innevarande.reported() && !innevarande.unreadable() && helar.reported() && !helar.unreadable()) {
             if (start.isEmpty()) {
                 innevarandeHow = "saknar startdatum";
             } else if (start.get().getYear() < year) {

@@ -23,8 +23,11 @@ public final class Volymer {
     public static List<VolymLine> calculate(List<Volym> rows, Optional<AmountStatement> drift) {
         return rows.stream().map(v -> {
             Figure avvikelseVolym = v.volymPrognos().minus(v.volymBudget());
+            // A volume that does not deviate costs nothing, whatever a unit costs.
             Figure utifranVolym = v.kostnadPerEnhet().reported()
-                    ? avvikelseVolym.times(v.kostnadPerEnhet()).negate() : Figure.none();
+                    ? avvikelseVolym.times(v.kostnadPerEnhet()).negate()
+                    : avvikelseVolym.reported() && !avvikelseVolym.unreadable() && avvikelseVolym.value().signum() == 0
+                    ? avvikelseVolym.withValue(java.math.BigDecimal.ZERO) : Figure.none();
             Figure avvikelseDrift = v.avvikelseDrift().reported() ? v.avvikelseDrift()
                     : drift.flatMap(d -> d.lines().stream()
                             .filter(l -> Names.normalise(l.label()).equals(Names.normalise(v.verksamhet().value())))

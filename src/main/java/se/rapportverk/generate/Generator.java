@@ -119,7 +119,8 @@ public final class Generator {
         Calculation calc = Calculation.of(workbook);
         Map<Issue, CheckResult> checkOf = new IdentityHashMap<>();
         for (CheckResult check : calc.failures()) {
-            Severity severity = request.strict() && check.kind().discrepancy() ? Severity.ERROR : Severity.WARNING;
+            Severity severity = check.kind().error() || request.strict() && check.kind().discrepancy()
+                    ? Severity.ERROR : Severity.WARNING;
             Issue issue = new Issue(severity, check.place(), check.message());
             checkOf.put(issue, check);
             diagnostics.add(issue);
@@ -177,7 +178,8 @@ public final class Generator {
         Set<DocumentKind> chosen = EnumSet.noneOf(DocumentKind.class);
         if (request.documents().isEmpty()) {
             chosen.addAll(available);
-            if (chosen.isEmpty()) {
+            // With errors already reported, the sheets they are in are why there is no document.
+            if (chosen.isEmpty() && !diagnostics.hasErrors()) {
                 diagnostics.error(workbook.fileName(), Schema.noDocumentMessage());
             }
         } else {

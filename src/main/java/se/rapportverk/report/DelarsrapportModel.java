@@ -19,11 +19,14 @@ import se.rapportverk.calc.VolymLine;
 import se.rapportverk.document.Table.Align;
 import se.rapportverk.document.Table.RowKind;
 import se.rapportverk.format.SwedishFormat;
+import se.rapportverk.format.SwedishMonths;
 import se.rapportverk.workbook.AmountColumn;
 import se.rapportverk.workbook.Figure;
 import se.rapportverk.workbook.Internkontroll;
 import se.rapportverk.workbook.Investering;
 import se.rapportverk.workbook.Mal;
+import se.rapportverk.workbook.Manadsutfall;
+import se.rapportverk.workbook.Schema;
 import se.rapportverk.workbook.Text;
 import se.rapportverk.workbook.Unit;
 import se.rapportverk.workbook.Uppdrag;
@@ -93,7 +96,7 @@ public final class DelarsrapportModel implements DocumentModel {
     public Map<String, Object> toModel() {
         String subject = "Delårsrapport " + labels.periodText() + " " + labels.year() + " för "
                 + workbook.rapport().namnd() + ", " + workbook.rapport().kommun();
-        Map<String, Object> m = Models.base(workbook, title(), subject, date, tables);
+        Map<String, Object> m = Models.base(workbook, se.rapportverk.workbook.DocumentType.DELARSRAPPORT, title(), subject, date, tables);
         Map<String, Object> period = new LinkedHashMap<>();
         period.put("text", labels.periodText());
         period.put("kort", labels.shortPeriod());
@@ -105,10 +108,12 @@ public final class DelarsrapportModel implements DocumentModel {
         charts.forEach((id, chart) -> diagram.put(id, chart.toModel()));
         m.put("diagram", diagram);
         ekonomi().ifPresent(e -> m.put("ekonomi", e));
+        volymgrupper().ifPresent(g -> m.put("volymgrupper", g));
         workbook.mal().ifPresent(goals -> m.put("mal", mal(goals)));
         workbook.uppdrag().ifPresent(rows -> m.put("uppdrag", uppdrag(rows)));
         workbook.internkontroll().ifPresent(rows -> m.put("internkontroll", internkontroll(rows)));
-        return m;
+        m.putAll(new DraftedAnalysis(calc, amounts, labels).toModel());
+        return new FigureText(calc.textFigures(), amounts).applyAll(m);
     }
 
     // ------------------------------------------------------------------ tables
@@ -118,10 +123,91 @@ public final class DelarsrapportModel implements DocumentModel {
                 statementTable("Resultaträkning", s, "Intäkter / Kostnader (" + amounts.unit() + ")", false)));
         calc.driftsredovisning().ifPresent(s -> tables.put("driftsredovisning",
                 statementTable("Driftsredovisning", s, "Verksamhet (" + amounts.unit() + ")", true)));
-        calc.volymer().ifPresent(v -> tables.put("volymer", volymTable(v)));
+        calc.volymer().ifPresent(v -> volymGroups(v).forEach((id, lines) -> tables.put(id, volymTable(lines))));
         calc.investeringar().ifPresent(i -> tables.put("investeringar", investeringTable(i)));
         calc.externaUtforare().ifPresent(e -> tables.put("externaUtforare", externTable(e)));
         calc.malSummary().ifPresent(s -> tables.put("malsammanstallning", malTable(s)));
+        DraftedAnalysis drafted = new DraftedAnalysis(calc, amounts, labels);
+        drafted.prognosTable().ifPresent(t -> tables.put("prognosunderlag", t));
+        drafted.trendTable().ifPresent(t -> tables.put("prognostrend", t));
+        workbook.manadsutfall().flatMap(this::manadsutfallTable).ifPresent(t -> tables.put("manadsutfall", t));
+    }
+
+    /** The headers of the Månadsutfall table's columns after Månad: this year's Utfall, last year's, Budget. */
+    private String utfallHeader() {
+        return Schema.MANADSUTFALL.utfall.header() + " " + labels.year();
+    }
+
+    private String foregaendeHeader() {
+        return Schema.MANADSUTFALL.utfall.header() + " " + (labels.year() - 1);
+    }
+
+    private String budgetHeader() {
+        return Schema.MANADSUTFALL.budget.header() + " " + labels.year();
+    }
+
+    /**
+     * The cumulative Utfall of the nämnd as a whole by month (Månadsutfall's rows without Verksamhet),
+     * this year against last year and the Budget: one row per month from January to the period's last
+     * month or the last month the sheet gives last year's outcome or the budget for, whichever is later;
+     * each figure the exact sum of the months up to it. This year's Utfall ends with the period (a month
+     * after it is not counted, as in check 6). A month missing within a column leaves that month and
+     * the later ones not reported ({@code –}): their sum is not known. Empty when the sheet has no
+     * Utfall of the nämnd within the period.
+     */
+    private Optional<FigureTable> manadsutfallTable(Manadsutfall sheet) {
+        List<Manadsutfall.Month> namnd = sheet.namnd();
+        int period = labels.month();
+        if (namnd.stream().noneMatch(m -> m.month() <= period && m.utfall().reported())) {
+            return Optional.empty();
+        }
+        record Column(String header, java.util.function.Function<Manadsutfall.Month, Figure> value, int last) {
+        }
+        List<Column> shown = new ArrayList<>();
+        shown.add(new Column(utfallHeader(), Manadsutfall.Month::utfall, period));
+        shown.add(new Column(foregaendeHeader(), Manadsutfall.Month::utfallForegaendeAr, 12));
+        shown.add(new Column(budgetHeader(), Manadsutfall.Month::budget, 12));
+        // A column without a single value of the nämnd draws nothing.
+        shown.removeIf(c -> namnd.stream().noneMatch(m -> c.value().apply(m).reported()));
+        int lastMonth = period;
+        for (Manadsutfall.Month m : namnd) {
+            for (Column c : shown.subList(1, shown.size())) {
+                if (c.value().apply(m).reported()) {
+                    lastMonth = Math.max(lastMonth, m.month());
+                }
+            }
+        }
+        Map<Integer, Manadsutfall.Month> byMonth = new LinkedHashMap<>();
+        namnd.forEach(m -> byMonth.put(m.month(), m));
+        List<FigureTable.Column> columns = new ArrayList<>();
+        columns.add(new FigureTable.Column("Månad (" + amounts.unit() + ")", Align.LEFT, 2.2f));
+        shown.forEach(c -> columns.add(new FigureTable.Column(c.header(), Align.RIGHT, 1.3f)));
+        List<FigureTable.Row> rows = new ArrayList<>();
+        List<List<Figure>> sums = new ArrayList<>();
+        shown.forEach(c -> sums.add(new ArrayList<>()));
+        boolean[] broken = new boolean[shown.size()];
+        for (int month = 1; month <= lastMonth; month++) {
+            Manadsutfall.Month m = byMonth.get(month);
+            List<FigureTable.Entry> cells = new ArrayList<>();
+            cells.add(new FigureTable.Label(SwedishMonths.name(month),
+                    Optional.ofNullable(m).map(Manadsutfall.Month::monthCell)));
+            for (int i = 0; i < shown.size(); i++) {
+                Column c = shown.get(i);
+                Figure f = m == null ? Figure.none() : c.value().apply(m);
+                broken[i] |= month <= c.last() && !f.reported();
+                sums.get(i).add(f);
+                if (month > c.last() || broken[i]) {
+                    cells.add(new FigureTable.Value(Figure.none(), SwedishFormat.NOT_REPORTED, month > c.last()
+                            ? "efter perioden" : "en månad saknas i " + sheet.sheetName()));
+                } else {
+                    Figure cumulative = Figure.sum(sums.get(i));
+                    cells.add(new FigureTable.Value(cumulative, amounts.format(cumulative),
+                            "ackumulerat " + SwedishMonths.range(month) + " ur " + sheet.sheetName()));
+                }
+            }
+            rows.add(new FigureTable.Row(RowKind.BODY, cells));
+        }
+        return Optional.of(new FigureTable("Ackumulerat utfall per månad", columns, rows));
     }
 
     /**
@@ -138,6 +224,10 @@ public final class DelarsrapportModel implements DocumentModel {
                 .ifPresent(c -> charts.put("budgetMotPrognos", c));
         Optional.ofNullable(tables.get("malsammanstallning")).flatMap(FigureCharts::malbedomningar)
                 .ifPresent(c -> charts.put("malbedomning", c));
+        Optional.ofNullable(tables.get("manadsutfall"))
+                .flatMap(t -> FigureCharts.ackumuleratUtfall(t, utfallHeader(), foregaendeHeader(), budgetHeader(),
+                        labels.year(), amounts.unit()))
+                .ifPresent(c -> charts.put("ackumuleratUtfall", c));
     }
 
     private FigureTable.Value amount(Figure f, String how) {
@@ -218,6 +308,38 @@ public final class DelarsrapportModel implements DocumentModel {
                 + " stämmer inom avrundning";
     }
 
+    /**
+     * The volume lines by table: one table ({@code volymer}) without groups; with a Grupp column, one
+     * per group in order of first appearance ({@code volymer}, {@code volymer-2} …).
+     */
+    private static Map<String, List<VolymLine>> volymGroups(List<VolymLine> lines) {
+        Map<String, List<VolymLine>> byGroup = new LinkedHashMap<>();
+        for (VolymLine l : lines) {
+            byGroup.computeIfAbsent(l.volym().grupp().map(Text::value).orElse(""), g -> new ArrayList<>()).add(l);
+        }
+        Map<String, List<VolymLine>> tables = new LinkedHashMap<>();
+        for (List<VolymLine> group : byGroup.values()) {
+            tables.put(tables.isEmpty() ? "volymer" : "volymer-" + (tables.size() + 1), group);
+        }
+        return tables;
+    }
+
+    /** The volume tables of a Volymer sheet with groups: each table's id and its group as caption. */
+    private Optional<List<Map<String, Object>>> volymgrupper() {
+        return calc.volymer().filter(lines -> lines.stream().anyMatch(l -> l.volym().grupp().isPresent()))
+                .map(lines -> {
+                    List<Map<String, Object>> groups = new ArrayList<>();
+                    volymGroups(lines).forEach((id, group) -> {
+                        Map<String, Object> g = new LinkedHashMap<>();
+                        g.put("tabell", id);
+                        g.put("rubrik", group.get(0).volym().grupp().map(Text::value)
+                                .orElse("Volymer i resursfördelningsmodellen"));
+                        groups.add(g);
+                    });
+                    return groups;
+                });
+    }
+
     private FigureTable volymTable(List<VolymLine> lines) {
         List<FigureTable.Column> columns = List.of(
                 new FigureTable.Column("Verksamhet", Align.LEFT, 2.6f),
@@ -250,8 +372,9 @@ public final class DelarsrapportModel implements DocumentModel {
     private FigureTable investeringTable(Investeringar inv) {
         boolean utfall = inv.lines().stream().anyMatch(l -> !l.utfallPeriod().sources().isEmpty());
         List<FigureTable.Column> columns = new ArrayList<>();
-        columns.add(new FigureTable.Column("Investeringar " + labels.year() + " (" + amounts.unit() + ")", Align.LEFT, 3f));
-        columns.add(new FigureTable.Column("Budget " + labels.year(), Align.RIGHT, 1.3f));
+        columns.add(new FigureTable.Column(labels.header(Schema.INVESTERINGAR.projekt) + " (" + amounts.unit() + ")",
+                Align.LEFT, 3f));
+        columns.add(new FigureTable.Column(labels.header(Schema.INVESTERINGAR.budget), Align.RIGHT, 1.3f));
         if (utfall) {
             columns.add(new FigureTable.Column(labels.header(AmountColumn.UTFALL_PERIOD), Align.RIGHT, 1.3f));
         }
@@ -302,24 +425,24 @@ public final class DelarsrapportModel implements DocumentModel {
         boolean antal = lines.stream().anyMatch(l -> l.row().antal().reported());
         List<FigureTable.Column> columns = new ArrayList<>();
         columns.add(new FigureTable.Column("Köp av verksamhet", Align.LEFT, 3f));
-        columns.add(new FigureTable.Column("Andel av nettokostnad utfall " + labels.shortPeriod() + " " + labels.year(),
-                Align.RIGHT, 1.5f));
+        columns.add(new FigureTable.Column(labels.header(Schema.EXTERNA_UTFORARE.andelUtfall), Align.RIGHT, 1.5f));
         if (budget) {
-            columns.add(new FigureTable.Column("Andel av nettokostnad budget " + labels.shortPeriod() + " "
-                    + labels.year(), Align.RIGHT, 1.5f));
+            columns.add(new FigureTable.Column(labels.header(Schema.EXTERNA_UTFORARE.andelBudget), Align.RIGHT, 1.5f));
         }
         if (antal) {
-            columns.add(new FigureTable.Column("Antal externa utförare per " + labels.periodEndText(), Align.RIGHT, 1.5f));
+            columns.add(new FigureTable.Column(labels.header(Schema.EXTERNA_UTFORARE.antal), Align.RIGHT, 1.5f));
         }
         List<FigureTable.Row> rows = new ArrayList<>();
         for (ExternLine l : lines) {
             List<FigureTable.Entry> cells = new ArrayList<>();
             cells.add(new FigureTable.Label(l.row().verksamhet().value(), Optional.of(l.row().verksamhet().cell())));
             cells.add(new FigureTable.Value(l.andelUtfall(), SwedishFormat.percent(l.andelUtfall().value(), 1),
-                    "Köp av verksamhet utfall / Nettokostnad utfall"));
+                    l.utfallCalculated() || !l.andelUtfall().reported() ? "Köp av verksamhet utfall / Nettokostnad utfall"
+                            : "inläst andel", l.row().andelUtfall().sources()));
             if (budget) {
                 cells.add(new FigureTable.Value(l.andelBudget(), SwedishFormat.percent(l.andelBudget().value(), 1),
-                        "Köp av verksamhet budget / Nettokostnad budget"));
+                        l.budgetCalculated() || !l.andelBudget().reported() ? "Köp av verksamhet budget / Nettokostnad budget"
+                                : "inläst andel", l.row().andelBudget().sources()));
             }
             if (antal) {
                 cells.add(volume(l.row().antal(), "inläst"));
@@ -394,6 +517,8 @@ public final class DelarsrapportModel implements DocumentModel {
     private Map<String, Object> deviation(Figure f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("belopp", amounts.format(f));
+        // Without its sign, for "ett underskott om 0,5 mkr": the word says the direction.
+        m.put("storlek", amounts.format(f.withValue(f.value().abs())));
         m.put("negativ", f.value().signum() < 0);
         m.put("noll", amounts.from().convert(f.value(), amounts.to())
                 .setScale(amounts.decimals(), java.math.RoundingMode.HALF_UP).signum() == 0);
@@ -418,7 +543,8 @@ public final class DelarsrapportModel implements DocumentModel {
     private Map<String, Object> goal(Mal g) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("mal", g.mal().value());
-        m.put("cells", SourceCells.ofTexts(g.mal(), g.innebord(), g.text()));
+        m.put("cells", SourceCells.ofTexts(g.mal(), g.beskrivning(), g.innebord(), g.text()));
+        g.beskrivning().ifPresent(t -> m.put("beskrivning", t.value()));
         g.innebord().ifPresent(t -> m.put("innebord", t.value()));
         g.text().ifPresent(t -> m.put("text", t.value()));
         Map<String, Object> b = new LinkedHashMap<>();
@@ -454,12 +580,7 @@ public final class DelarsrapportModel implements DocumentModel {
             m.put("kontroll", k.kontroll().map(Text::value).orElse(""));
             k.resultat().ifPresent(r -> {
                 Map<String, Object> res = new LinkedHashMap<>();
-                res.put("ord", switch (r) {
-                    case UTAN_AVVIKELSE -> "Kontroll genomförd utan avvikelse";
-                    case MINDRE_AVVIKELSE -> "Kontroll genomförd med mindre avvikelse";
-                    case STOR_AVVIKELSE -> "Kontroll genomförd med stor avvikelse";
-                    case EJ_GENOMFORD -> "Kontroll ej genomförd";
-                });
+                res.put("ord", r.printed());
                 res.put("farg", Palette.colour(r));
                 res.put("symbol", Palette.SYMBOL);
                 m.put("resultat", res);

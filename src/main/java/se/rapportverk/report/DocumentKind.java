@@ -55,10 +55,14 @@ public enum DocumentKind {
     }
 
     /**
-     * The title a workbook gives a document of this kind through {@code Rapport!Titel}. When the
-     * workbook makes a tjänsteskrivelse, Titel is its ärende and names no other document.
+     * The title a workbook gives a document of this kind through {@code Rapport!Titel}: a Titel whose
+     * Dokument names this document; otherwise the Titel for every document, except that when the
+     * workbook makes a tjänsteskrivelse, that Titel is its ärende and names no other document.
      */
     public Optional<String> titleIn(Workbook workbook) {
+        if (workbook.rapport().hasOwn(RapportField.TITEL, type)) {
+            return workbook.rapport().field(RapportField.TITEL, type).map(Text::value);
+        }
         boolean arende = availableIn(workbook).contains(TJANSTESKRIVELSE);
         if (arende != (this == TJANSTESKRIVELSE)) {
             return Optional.empty();

@@ -15,6 +15,7 @@ import se.rapportverk.calc.NyckeltalSeries;
 import se.rapportverk.document.Chart;
 import se.rapportverk.document.Table.RowKind;
 import se.rapportverk.format.SwedishFormat;
+import se.rapportverk.format.SwedishMonths;
 import se.rapportverk.workbook.CellRef;
 import se.rapportverk.workbook.Mal;
 import se.rapportverk.workbook.Nyckeltal;
@@ -24,11 +25,10 @@ import se.rapportverk.workbook.Nyckeltal;
  * a key figure, from its readings formatted as its table formats them), so that a chart never shows
  * a figure the text does not.
  *
- * <p>A new chart is one more method here and one more entry in a model's {@code diagram} map: a
- * cumulative utfall by month this year against last year and budget, for example, is a
- * {@link Chart.Kind#LINE} chart with the months as categories and three series (Utfall this year
- * {@code SOLID}, last year {@code HATCHED}, Budget {@code DASHED}), made from the monthly table once the
- * Månadsutfall sheet is read.
+ * <p>A new chart is one more method here and one more entry in a model's {@code diagram} map, as
+ * {@link #ackumuleratUtfall} is: a {@link Chart.Kind#LINE} chart with the months as categories and
+ * three series (Utfall this year {@code SOLID}, last year {@code HATCHED}, Budget {@code DASHED}), made
+ * from the table of cumulative months.
  */
 final class FigureCharts {
 
@@ -170,6 +170,68 @@ final class FigureCharts {
                 + (total.isEmpty() ? "" : " av " + total + " mål") + ". Antalen står också i tabellen över måluppfyllelsen.";
         return Optional.of(new FigureChart(Chart.Kind.BAR, "Antal mål per bedömning", alt, Chart.Size.NORMAL, names,
                 List.of(new FigureChart.Series("Antal mål", Chart.Style.SOLID, points)), Optional.empty()));
+    }
+
+    /**
+     * The cumulative Utfall of the nämnd by month: a line for this year (solid, to the period's last
+     * month), one for last year (short dashes) and the Budget (dashed), from the table of cumulative
+     * months as printed ({@code tabeller.manadsutfall}, which the template prints beneath the chart).
+     *
+     * @param months    the table: the months as rows, a column per series, headed as given
+     * @param utfall    the header of this year's column
+     * @param foregaende the header of last year's column (absent when the sheet has none)
+     * @param budget    the header of the budget's column (absent when the sheet has none)
+     */
+    static Optional<FigureChart> ackumuleratUtfall(FigureTable months, String utfall, String foregaende,
+                                                   String budget, int year, String unit) {
+        int u = column(months, utfall);
+        List<FigureTable.Row> rows = body(months);
+        if (u < 0 || rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> categories = rows.stream().map(r -> SwedishMonths.parse(r.label())
+                .map(SwedishMonths::abbreviation).orElse(r.label())).toList();
+        List<FigureChart.Series> series = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        int[] columns = {u, column(months, foregaende), column(months, budget)};
+        Chart.Style[] styles = {Chart.Style.SOLID, Chart.Style.HATCHED, Chart.Style.DASHED};
+        String[] drawn = {"heldragen linje", "kort streckad linje", "streckad linje"};
+        String[] words = {"utfallet " + year, "utfallet " + (year - 1), "budgeten " + year};
+        for (int i = 0; i < columns.length; i++) {
+            int col = columns[i];
+            if (col < 0) {
+                continue;
+            }
+            series.add(new FigureChart.Series(months.columns().get(col).header(), styles[i],
+                    rows.stream().map(r -> FigureChart.Point.of(r.cells().get(col))).toList()));
+            lines.add(words[i] + " (" + drawn[i] + ")");
+        }
+        // The last month of this year's outcome, and every series' figure then.
+        int last = -1;
+        for (int r = 0; r < rows.size(); r++) {
+            if (series.get(0).points().get(r).value() != null) {
+                last = r;
+            }
+        }
+        StringBuilder alt = new StringBuilder("Linjediagram: ackumulerat utfall per månad för nämnden som helhet i ")
+                .append(unit).append(", ").append(join(lines)).append('.');
+        if (last >= 0) {
+            List<String> then = new ArrayList<>();
+            for (FigureChart.Series s : series) {
+                FigureChart.Point p = s.points().get(last);
+                if (p.value() != null) {
+                    then.add(Models.midSentence(s.name()) + " " + p.text());
+                }
+            }
+            alt.append(" Till och med ").append(rows.get(last).label()).append(": ").append(join(then)).append(NB)
+                    .append(unit).append('.');
+        }
+        alt.append(" Beloppen står också i tabellen under diagrammet.");
+        String caption = "Ackumulerat utfall per månad, " + year
+                + (columns[1] >= 0 ? " mot " + (year - 1) : "")
+                + (columns[2] >= 0 ? (columns[1] >= 0 ? " och budget" : " mot budget") : "") + " (" + unit + ")";
+        return Optional.of(new FigureChart(Chart.Kind.LINE, caption, alt.toString(), Chart.Size.NORMAL, categories,
+                series, Optional.empty()));
     }
 
     /**

@@ -89,7 +89,7 @@ public final class HandlingsplanModel implements DocumentModel {
     public Map<String, Object> toModel() {
         String subject = title() + " " + workbook.rapport().year() + " för " + workbook.rapport().namnd() + ", "
                 + workbook.rapport().kommun();
-        Map<String, Object> m = Models.base(workbook, title(), subject, date, tables);
+        Map<String, Object> m = Models.base(workbook, se.rapportverk.workbook.DocumentType.HANDLINGSPLAN, title(), subject, date, tables);
         // A title that names the nämnd ("Åtgärdsplan inom vård- och omsorgsnämnden 2025") is not
         // preceded by the nämnd again in the running head, nor followed by it on the cover.
         boolean namesNamnd = title().toLowerCase(Locale.ROOT)
@@ -134,7 +134,7 @@ public final class HandlingsplanModel implements DocumentModel {
         Map<String, Object> diagram = new LinkedHashMap<>();
         charts.forEach((id, chart) -> diagram.put(id, chart.toModel()));
         m.put("diagram", diagram);
-        return m;
+        return new FigureText(calc.textFigures(), amounts).applyAll(m);
     }
 
     // ------------------------------------------------------------------ tables

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 
 import se.rapportverk.format.SwedishMonths;
 import se.rapportverk.workbook.AmountColumn;
+import se.rapportverk.workbook.HeaderPattern;
+import se.rapportverk.workbook.Schema;
 
 /**
  * Table headers and period phrases calculated from År and Period, as the reference delårsrapport
@@ -15,21 +17,25 @@ import se.rapportverk.workbook.AmountColumn;
  */
 public record PeriodLabels(int year, int month) {
 
-    /** The header of a value column. */
+    /**
+     * The header of a value column: the first of the headers with year and period that the schema
+     * declares for it ({@code Utfall {period} {år}}), which the reader also reads back.
+     */
     public String header(AmountColumn column) {
-        return switch (column) {
-            case BOKSLUT_FOREGAENDE_AR -> "Bokslut " + (year - 1);
-            case UTFALL_PERIOD_FOREGAENDE_AR -> "Utfall " + SwedishMonths.shortRange(month) + " " + (year - 1);
-            case UTFALL_PERIOD -> "Utfall " + SwedishMonths.shortRange(month) + " " + year;
-            case BUDGET_PERIOD -> "Budget " + SwedishMonths.shortRange(month) + " " + year;
-            case BUDGET -> "Budget " + year;
-            case PROGNOS -> "Prognos helår " + year;
-        };
+        return header(column.spec());
     }
 
-    /** The header of the calculated deviation column. */
+    /**
+     * The header of any column with headers of year and period in the schema: the first of them
+     * ({@code Andel av nettokostnad utfall {period} {år}}), which the reader also reads back.
+     */
+    public String header(se.rapportverk.workbook.ColumnSpec column) {
+        return column.patterns().get(0).render(new HeaderPattern.Context(year, month));
+    }
+
+    /** The header of the calculated deviation column: the first other header the schema declares for Avvikelse. */
     public String avvikelse() {
-        return "Avvikelse prognos helår mot budget";
+        return Schema.AVVIKELSE.aliases().get(0);
     }
 
     /** {@code januari–augusti}. */

@@ -37,13 +37,15 @@ public final class TjansteskrivelseModel implements DocumentModel {
     }
 
     private final Workbook workbook;
+    private final Calculation calc;
     private final LocalDate date;
     private final List<OtherDocument> others;
     private final AmountFormat amounts;
     private final Map<String, FigureTable> tables = new LinkedHashMap<>();
 
-    private TjansteskrivelseModel(Workbook workbook, LocalDate date, List<OtherDocument> others) {
+    private TjansteskrivelseModel(Workbook workbook, Calculation calc, LocalDate date, List<OtherDocument> others) {
         this.workbook = workbook;
+        this.calc = calc;
         this.date = date;
         this.others = List.copyOf(others);
         Unit amountUnit = workbook.rapport().amountUnit();
@@ -59,7 +61,7 @@ public final class TjansteskrivelseModel implements DocumentModel {
      */
     public static TjansteskrivelseModel build(Workbook workbook, Calculation calc, LocalDate date,
                                               List<OtherDocument> others) {
-        TjansteskrivelseModel model = new TjansteskrivelseModel(workbook, date, others);
+        TjansteskrivelseModel model = new TjansteskrivelseModel(workbook, calc, date, others);
         calc.flerarsoversikt().ifPresent(f -> model.tables.put("flerarsoversikt", model.overviewTable(f)));
         return model;
     }
@@ -78,7 +80,7 @@ public final class TjansteskrivelseModel implements DocumentModel {
     @Override
     public Map<String, Object> toModel() {
         String subject = "Tjänsteskrivelse till " + workbook.rapport().namnd() + ": " + title();
-        Map<String, Object> m = Models.base(workbook, title(), subject, date, tables);
+        Map<String, Object> m = Models.base(workbook, se.rapportverk.workbook.DocumentType.TJANSTESKRIVELSE, title(), subject, date, tables);
         m.put("datum", date.toString());
         m.put("enhet", amounts.unit());
         List<Arende> items = workbook.arende().orElse(List.of());
@@ -86,6 +88,7 @@ public final class TjansteskrivelseModel implements DocumentModel {
         others.forEach(o -> underlag.add(o.title() + ", daterad " + o.date()));
         m.put("beslutsunderlag", underlag.stream().distinct().toList());
         m.put("forslag", texts(items, Arende.Typ.BESLUTSFORSLAG));
+        m.put("forslagForst", workbook.rapport().forslagTillBeslut() == Arende.Placering.FORST);
         m.put("skickasTill", texts(items, Arende.Typ.SKICKAS_TILL));
         m.put("underskrifter", items.stream().filter(a -> a.typ() == Arende.Typ.UNDERSKRIFT).map(a -> {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -93,7 +96,7 @@ public final class TjansteskrivelseModel implements DocumentModel {
             s.put("titel", a.titel().map(Text::value).orElse(""));
             return s;
         }).toList());
-        return m;
+        return new FigureText(calc.textFigures(), amounts).applyAll(m);
     }
 
     private static List<String> texts(List<Arende> items, Arende.Typ typ) {

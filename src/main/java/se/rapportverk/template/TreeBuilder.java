@@ -77,6 +77,7 @@ final class TreeBuilder {
         m.put("i", List.of());
         m.put("span", List.of("color"));
         m.put("br", List.of());
+        m.put("drafted", List.of("remark"));
         m.put("chart", List.of("kind", "caption", "alt", "size", "cells", "remark"));
         m.put("category", List.of());
         m.put("series", List.of("name", "style"));
@@ -86,7 +87,9 @@ final class TreeBuilder {
 
     /** The elements that may stand in the document itself (blocks). */
     static final List<String> BLOCKS = List.of("h1", "h2", "h3", "p", "text", "ul", "ol", "table", "toc", "pagebreak",
-            "titlepage", "letterhead", "fields", "signatures", "chart");
+            "titlepage", "letterhead", "fields", "signatures", "chart", "drafted");
+    /** The elements a {@code <drafted>} may hold: running text that Rapportverk wrote. */
+    static final List<String> DRAFTED = List.of("p", "text", "ul", "ol");
     /** The elements that may stand inside running text. */
     static final List<String> INLINE = List.of("b", "i", "span", "br", "text");
 
@@ -394,6 +397,14 @@ final class TreeBuilder {
             }
             case "table" -> blocks.add(table());
             case "chart" -> blocks.add(chart());
+            case "drafted" -> {
+                String remark = remark();
+                List<Block> made = new ArrayList<>();
+                while (child("drafted", DRAFTED)) {
+                    block(made);
+                }
+                blocks.addAll(remarked(made, remark));
+            }
             case "toc" -> {
                 blocks.add(new TableOfContents(requiredAttr("title"), whole("levels", "2", 1, 3)));
                 skip();
@@ -485,6 +496,31 @@ final class TreeBuilder {
             });
         }
         return out;
+    }
+
+    /**
+     * The blocks of a {@code <drafted remark>}, each paragraph and list carrying the remark (before a
+     * remark of its own), so that the reader of the Word file sees every drafted paragraph marked.
+     */
+    private static List<Block> remarked(List<Block> made, String remark) {
+        if (remark.isEmpty()) {
+            return made;
+        }
+        List<Block> out = new ArrayList<>(made.size());
+        for (Block b : made) {
+            out.add(switch (b) {
+                case Paragraph p -> p.annotated(p.sources(), joined(remark, p.remark()));
+                case BulletList l -> l.annotated(l.sources(), joined(remark, l.remark()));
+                case NumberedList l -> l.annotated(l.sources(), joined(remark, l.remark()));
+                case Heading h -> h.annotated(h.sources(), joined(remark, h.remark()));
+                default -> b;
+            });
+        }
+        return out;
+    }
+
+    private static String joined(String first, String second) {
+        return second.isEmpty() ? first : first + " " + second;
     }
 
     /** Skips to the end of the current (empty) element. */

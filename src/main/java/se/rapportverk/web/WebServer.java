@@ -196,6 +196,11 @@ public final class WebServer implements AutoCloseable {
         if (e.status() == 503) {
             ctx.header("Retry-After", "5");
         }
+        if (e.status() == 413) {
+            // Jetty closes a connection whose body was refused; saying so keeps a client from sending
+            // its next request on it (and getting no answer at all).
+            ctx.header("Connection", "close");
+        }
         Api.json(ctx, e.status(), Json.error(e));
     }
 

@@ -26,14 +26,20 @@ public record AmountRow(Text label, Optional<Text> group, Kind kind, Map<AmountC
         /** A net row of the Driftsredovisning. */
         NET,
         /** A total typed in the sheet: never shown, checked against the calculated one. */
-        GIVEN_TOTAL
+        GIVEN_TOTAL,
+        /**
+         * A row that could not be read as any of the others (its Post, Verksamhet or Typ is missing or
+         * not allowed; the error is reported): in no section, and every total it could belong to is
+         * unreadable, so that the checks say nothing more about it.
+         */
+        UNREADABLE
     }
 
     /** The Typ of a Resultaträkning row as typed. */
     public enum Typ implements Choice {
         INTAKT("Intäkt", Kind.INCOME, "Intäkter"),
         KOSTNAD("Kostnad", Kind.COST, "Kostnader"),
-        SUMMA("Summa", Kind.GIVEN_TOTAL);
+        SUMMA("Summa", Kind.GIVEN_TOTAL, "Summarad", "Delsumma");
 
         private final String word;
         private final Kind kind;

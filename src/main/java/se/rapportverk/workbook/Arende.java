@@ -1,5 +1,6 @@
 package se.rapportverk.workbook;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,20 +14,51 @@ public record Arende(Typ typ, Text text, Optional<Text> titel) {
 
     /** The kinds of items. */
     public enum Typ implements Choice {
-        BESLUTSFORSLAG("Beslutsförslag"),
-        BESLUTSUNDERLAG("Beslutsunderlag"),
-        SKICKAS_TILL("Skickas till"),
-        UNDERSKRIFT("Underskrift");
+        BESLUTSFORSLAG("Beslutsförslag", "Förslag till beslut", "Förslag"),
+        BESLUTSUNDERLAG("Beslutsunderlag", "Underlag"),
+        SKICKAS_TILL("Skickas till", "Beslutet skickas till", "Mottagare"),
+        UNDERSKRIFT("Underskrift", "Underskrifter", "Undertecknas av");
 
         private final String word;
+        private final List<String> aliases;
 
-        Typ(String word) {
+        Typ(String word, String... aliases) {
             this.word = word;
+            this.aliases = List.of(aliases);
         }
 
         @Override
         public String word() {
             return word;
+        }
+
+        @Override
+        public List<String> aliases() {
+            return aliases;
+        }
+    }
+
+    /** Where the tjänsteskrivelse's Förslag till beslut stands ({@code Rapport!Förslag till beslut}). */
+    public enum Placering implements Choice {
+        FORST("Först", "Överst", "Före texterna"),
+        SIST("Sist", "Efter texterna", "Nederst");
+
+        private final String word;
+        private final List<String> aliases;
+
+        Placering(String word, String... aliases) {
+            this.word = word;
+            this.aliases = List.of(aliases);
+        }
+
+        @Override
+        public String word() {
+            return word;
+        }
+
+        @Override
+        public List<String> aliases() {
+            return aliases;
         }
     }
 }

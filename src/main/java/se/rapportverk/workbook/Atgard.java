@@ -41,20 +41,27 @@ public record Atgard(Optional<Text> nr, Text namn, Optional<Text> verksamhet, Op
 
     /** The follow-up status of an action. */
     public enum Status implements Choice {
-        EJ_PABORJAD("Ej påbörjad"),
-        PAGAR("Pågår"),
-        GENOMFORD("Genomförd"),
+        EJ_PABORJAD("Ej påbörjad", "Inte påbörjad", "Ej startad", "Inte startad"),
+        PAGAR("Pågår", "Pågående", "Påbörjad"),
+        GENOMFORD("Genomförd", "Klar"),
         AVBRUTEN("Avbruten");
 
         private final String word;
+        private final List<String> aliases;
 
-        Status(String word) {
+        Status(String word, String... aliases) {
             this.word = word;
+            this.aliases = List.of(aliases);
         }
 
         @Override
         public String word() {
             return word;
+        }
+
+        @Override
+        public List<String> aliases() {
+            return aliases;
         }
     }
 }

@@ -37,6 +37,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import se.rapportverk.format.SwedishMonths;
+
 /**
  * The blank standard workbook of {@code rapportverk init}, written from {@link Schema}: an
  * Instruktioner sheet in Swedish; the Rapport sheet with every field the chosen documents use
@@ -148,9 +150,9 @@ public final class BlankWorkbook {
         List<RapportField> fields = fields(documents);
         List<String[]> rows = new ArrayList<>();
         for (RapportField f : fields) {
-            rows.add(new String[] {f.label(), null, explanation(f)});
+            rows.add(new String[] {f.label(), null, null, explanation(f)});
         }
-        table(sheet, List.of(Schema.RAPPORT.falt, Schema.RAPPORT.varde), rows, 95);
+        table(sheet, Schema.RAPPORT.columns(), rows, 95);
         DataValidationHelper helper = sheet.getDataValidationHelper();
         for (int i = 0; i < fields.size(); i++) {
             RapportField f = fields.get(i);
@@ -160,6 +162,7 @@ public final class BlankWorkbook {
             DataValidationConstraint constraint = switch (f.type()) {
                 case CHOICE -> helper.createExplicitListConstraint(f.words().toArray(String[]::new));
                 case YEAR -> helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "1900", "2200");
+                case PERIOD -> monthsConstraint(sheet);
                 default -> f == RapportField.DECIMALER
                         ? helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "4")
                         : any();
@@ -185,7 +188,7 @@ public final class BlankWorkbook {
     private void texter(XSSFSheet sheet) {
         List<String[]> rows = new ArrayList<>();
         for (TextKey k : keys(documents)) {
-            rows.add(new String[] {k.id(), null, null, k.help()});
+            rows.add(new String[] {k.id(), null, null, null, k.help()});
         }
         table(sheet, Schema.TEXTER.columns(), rows, 70);
     }
@@ -210,6 +213,8 @@ public final class BlankWorkbook {
             if (column.choices() != null && !explained) {
                 validation(sheet, choiceConstraint(sheet, column), 1, PREPARED_ROWS, c, column.header(),
                         prompt(column), true);
+            } else if (column.type() == ColumnType.PERIOD) {
+                validation(sheet, monthsConstraint(sheet), 1, PREPARED_ROWS, c, column.header(), prompt(column), false);
             }
         }
         if (explained) {
@@ -275,6 +280,19 @@ public final class BlankWorkbook {
             return helper.createFormulaListConstraint(choiceConstraintFormula(column.choices(), words));
         }
         return helper.createExplicitListConstraint(words.toArray(String[]::new));
+    }
+
+    /**
+     * The months' names to choose from, for a month column ({@link ColumnType#PERIOD}). Not a closed
+     * list: {@code 8} and {@code 2025-08} are months too, so the cell takes other values without
+     * an error box.
+     */
+    private static DataValidationConstraint monthsConstraint(XSSFSheet sheet) {
+        String[] months = new String[12];
+        for (int m = 1; m <= 12; m++) {
+            months[m - 1] = SwedishMonths.name(m);
+        }
+        return sheet.getDataValidationHelper().createExplicitListConstraint(months);
     }
 
     /** The hidden sheet with the lists the dropdowns of the Fält and Avsnitt columns take. */
@@ -464,12 +482,18 @@ public final class BlankWorkbook {
             v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
             v.createErrorBox("Värdet finns inte i listan", "Välj ett värde i listan; Rapportverk känner inte igen "
                     + "andra värden här.");
-            v.setShowErrorBox(true);
-            if (constraint.getValidationType() == DataValidationConstraint.ValidationType.LIST) {
-                v.setSuppressDropDownArrow(true);
+            if (sheet.getSheetName().equals(Schema.TEXTER.name()) && column == 0) {
+                // An Avsnitt of one's own is a section of its own when the row has a Rubrik.
+                v.setErrorStyle(DataValidation.ErrorStyle.INFO);
+                v.createErrorBox("Eget avsnitt", "Ett namn som inte finns i listan blir ett eget avsnitt när raden har "
+                        + "en Rubrik.");
             }
+            v.setShowErrorBox(true);
         } else {
             v.setShowErrorBox(false);
+        }
+        if (constraint.getValidationType() == DataValidationConstraint.ValidationType.LIST) {
+            v.setSuppressDropDownArrow(true); // POI writes showDropDown="0": Excel shows the arrow
         }
         sheet.addValidationData(v);
     }

@@ -25,9 +25,16 @@ public final class ColumnSpec {
     private final Class<? extends Enum<?>> choices;
     private final String unit;
     private final String help;
+    private final List<HeaderPattern> patterns;
 
     private ColumnSpec(String header, List<String> aliases, ColumnType type, boolean required, boolean valueRequired,
                        String whenEmpty, Class<? extends Enum<?>> choices, String unit, String help) {
+        this(header, aliases, type, required, valueRequired, whenEmpty, choices, unit, help, List.of());
+    }
+
+    private ColumnSpec(String header, List<String> aliases, ColumnType type, boolean required, boolean valueRequired,
+                       String whenEmpty, Class<? extends Enum<?>> choices, String unit, String help,
+                       List<HeaderPattern> patterns) {
         this.header = Objects.requireNonNull(header, "header");
         this.aliases = List.copyOf(aliases);
         this.type = Objects.requireNonNull(type, "type");
@@ -37,6 +44,7 @@ public final class ColumnSpec {
         this.choices = choices;
         this.unit = unit;
         this.help = help;
+        this.patterns = List.copyOf(patterns);
     }
 
     private static ColumnSpec of(String header, ColumnType type, Class<? extends Enum<?>> choices) {
@@ -101,34 +109,47 @@ public final class ColumnSpec {
 
     /** The sheet cannot be read without this column. */
     public ColumnSpec required() {
-        return new ColumnSpec(header, aliases, type, true, valueRequired, whenEmpty, choices, unit, help);
+        return new ColumnSpec(header, aliases, type, true, valueRequired, whenEmpty, choices, unit, help, patterns);
     }
 
     /** Every row needs a value here; a row without one is an error naming the cell. */
     public ColumnSpec needsValue() {
-        return new ColumnSpec(header, aliases, type, required, true, whenEmpty, choices, unit, help);
+        return new ColumnSpec(header, aliases, type, required, true, whenEmpty, choices, unit, help, patterns);
     }
 
     /** Every row needs a value here; a row without one is this error (Swedish), and is not read. */
     public ColumnSpec whenEmpty(String message) {
-        return new ColumnSpec(header, aliases, type, required, true, message, choices, unit, help);
+        return new ColumnSpec(header, aliases, type, required, true, message, choices, unit, help, patterns);
     }
 
     /** Other headers that mean this column. */
     public ColumnSpec alias(String... headers) {
         List<String> all = new ArrayList<>(aliases);
         all.addAll(List.of(headers));
-        return new ColumnSpec(header, all, type, required, valueRequired, whenEmpty, choices, unit, help);
+        return new ColumnSpec(header, all, type, required, valueRequired, whenEmpty, choices, unit, help, patterns);
+    }
+
+    /**
+     * Headers with the year and the period written out that mean this column when they are År's and
+     * Period's, as users copy them from last year's report: {@code Utfall {period} {år}} (see
+     * {@link HeaderPattern}). The first is how the documents print the column's header.
+     */
+    public ColumnSpec pattern(String... headers) {
+        List<HeaderPattern> all = new ArrayList<>(patterns);
+        for (String h : headers) {
+            all.add(HeaderPattern.of(h));
+        }
+        return new ColumnSpec(header, aliases, type, required, valueRequired, whenEmpty, choices, unit, help, all);
     }
 
     /** The unit its values are in (Swedish: {@code timmar}, {@code årsarbetare}). */
     public ColumnSpec unit(String unit) {
-        return new ColumnSpec(header, aliases, type, required, valueRequired, whenEmpty, choices, unit, help);
+        return new ColumnSpec(header, aliases, type, required, valueRequired, whenEmpty, choices, unit, help, patterns);
     }
 
     /** What the column holds, in Swedish, for the blank workbook's input message and the contract. */
     public ColumnSpec help(String help) {
-        return new ColumnSpec(header, aliases, type, required, valueRequired, whenEmpty, choices, unit, help);
+        return new ColumnSpec(header, aliases, type, required, valueRequired, whenEmpty, choices, unit, help, patterns);
     }
 
     /** The header as written in the contract ({@code Utfall period}). */
@@ -144,6 +165,11 @@ public final class ColumnSpec {
     /** The header and its aliases, the header first. */
     public List<String> names() {
         return Stream.concat(Stream.of(header), aliases.stream()).toList();
+    }
+
+    /** The headers with year and period that mean the column ({@link #pattern}). */
+    public List<HeaderPattern> patterns() {
+        return patterns;
     }
 
     /** What the column holds. */

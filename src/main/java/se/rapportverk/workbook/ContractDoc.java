@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * with its update, so the two cannot drift apart.
  *
  * <p>Parts: {@code blad} (every sheet), {@code rapport} (the fields), {@code texter} (the keys),
- * {@code kolumner:<blad>} (a sheet's columns); in the README {@code översikt} (every sheet and its
- * columns in one table).
+ * {@code kolumner:<blad>} (a sheet's columns), {@code kontroller} (the checks, {@link CheckType});
+ * in the README {@code översikt} (every sheet and its columns in one table) and {@code kontroller}.
  */
 public final class ContractDoc {
 
@@ -66,6 +66,9 @@ public final class ContractDoc {
         if (name.equals("texter")) {
             return keys();
         }
+        if (name.equals("kontroller")) {
+            return checks();
+        }
         if (name.startsWith("kolumner:")) {
             String sheet = name.substring("kolumner:".length());
             return columns(Schema.sheet(sheet).orElseThrow(() -> new IllegalArgumentException("no sheet " + sheet)));
@@ -96,6 +99,18 @@ public final class ContractDoc {
             sb.append("| ").append(s.name()).append(" | ").append(documents(s.usedBy())).append(" | ")
                     .append(s.makes().isEmpty() ? "–" : documents(s.makes())).append(" | ").append(md(s.help()))
                     .append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    /** The checks: number, title, what each compares, whose it is, how a failure counts. */
+    static String checks() {
+        StringBuilder sb = new StringBuilder("| Nr | Kontroll | Vad som jämförs | Från | Om det inte stämmer |\n"
+                + "|---|---|---|---|---|\n");
+        for (CheckType c : CheckType.values()) {
+            sb.append("| ").append(c.number()).append(" | ").append(c.title()).append(" | ").append(md(c.description()))
+                    .append(" | ").append(c.contract() ? "kontraktet" : "Rapportverk").append(" | ")
+                    .append(c.failure().words()).append(" |\n");
         }
         return sb.toString();
     }
@@ -133,7 +148,7 @@ public final class ContractDoc {
         for (ColumnSpec c : sheet.columns()) {
             String required = c.isRequired() ? (c.valueRequired() ? "ja, på varje rad" : "ja")
                     : c.valueRequired() ? "på varje rad" : "–";
-            sb.append("| ").append(c.header()).append(" | ").append(required).append(" | ").append(content(c))
+            sb.append("| ").append(header(c)).append(" | ").append(required).append(" | ").append(content(c))
                     .append(" | ").append(md(c.help())).append(" |\n");
         }
         if (sheet == Schema.RESULTATRAKNING) {
@@ -149,6 +164,18 @@ public final class ContractDoc {
                     .append(" är en angiven summa: den kontrolleras mot den beräknade och visas aldrig som den står.\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * A column's header, with the other headers that mean it: its aliases, and its headers with the
+     * year and the period written out, for År 2025 and Period augusti.
+     */
+    private static String header(ColumnSpec c) {
+        List<String> also = new ArrayList<>();
+        c.aliases().forEach(a -> also.add("`" + a + "`"));
+        HeaderPattern.Context example = new HeaderPattern.Context(2025, 8);
+        c.patterns().forEach(p -> also.add("`" + p.render(example) + "`"));
+        return also.isEmpty() ? c.header() : c.header() + " (även " + Names.joinOr(also) + ")";
     }
 
     private static String content(ColumnSpec c) {
@@ -184,12 +211,12 @@ public final class ContractDoc {
 
     /** The parts the README has. */
     public static List<String> readmeParts() {
-        return List.of("översikt");
+        return List.of("översikt", "kontroller");
     }
 
     /** Every part a complete contract document has, for the test that no part is missing. */
     public static List<String> expectedParts() {
-        List<String> names = new ArrayList<>(List.of("blad", "rapport", "texter"));
+        List<String> names = new ArrayList<>(List.of("blad", "rapport", "texter", "kontroller"));
         for (SheetSpec s : Schema.SHEETS) {
             names.add("kolumner:" + s.name());
         }

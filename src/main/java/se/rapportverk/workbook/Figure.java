@@ -15,12 +15,18 @@ import java.util.SortedSet;
  * <p>An empty cell is "not reported": its figure has a {@code null} value, is shown as {@code –},
  * and counts as zero in sums. A calculation over nothing but unreported figures is unreported.
  *
- * @param value    the exact value, or {@code null} when not reported
- * @param sources  the cells the value comes from, in sheet, column, row order
- * @param decimals the finest decimal place used by the entered values (for the rounding rule)
- * @param terms    how many reported entered values the figure is made of
+ * <p>A cell that could not be read (not a number, an error value, an ambiguous text) has already
+ * been reported as an error; its figure is {@linkplain #unreadable() unreadable}, and so is every
+ * figure calculated from it. The checks say nothing about an unreadable figure: one bad cell gives
+ * one message, not follow-on warnings about the totals it would have been part of.
+ *
+ * @param value      the exact value, or {@code null} when not reported
+ * @param sources    the cells the value comes from, in sheet, column, row order
+ * @param decimals   the finest decimal place used by the entered values (for the rounding rule)
+ * @param terms      how many reported entered values the figure is made of
+ * @param unreadable whether the figure is or depends on a cell that could not be read
  */
-public record Figure(BigDecimal value, SortedSet<CellRef> sources, int decimals, int terms) {
+public record Figure(BigDecimal value, SortedSet<CellRef> sources, int decimals, int terms, boolean unreadable) {
 
     /** Precision of divisions (ratios, percentages): far beyond anything shown. */
     public static final MathContext DIVISION = MathContext.DECIMAL64;
@@ -28,6 +34,11 @@ public record Figure(BigDecimal value, SortedSet<CellRef> sources, int decimals,
     public Figure {
         // Immutable and compact: a workbook has hundreds of thousands of figures (CellSet).
         sources = CellSet.copyOf(sources);
+    }
+
+    /** A figure that can be read (every figure but those of cells in error and what depends on them). */
+    public Figure(BigDecimal value, SortedSet<CellRef> sources, int decimals, int terms) {
+        this(value, sources, decimals, terms, false);
     }
 
     /** A value entered in a cell. */
@@ -38,6 +49,16 @@ public record Figure(BigDecimal value, SortedSet<CellRef> sources, int decimals,
     /** An empty cell: not reported. */
     public static Figure notReported(CellRef cell) {
         return read(null, cell, 0);
+    }
+
+    /** A cell that could not be read (its error is already reported): no value, and unreadable. */
+    public static Figure unreadable(CellRef cell) {
+        return new Figure(null, CellSet.of(cell), 0, 0, true);
+    }
+
+    /** The same figure marked as depending on a cell that could not be read. */
+    public Figure asUnreadable() {
+        return unreadable ? this : new Figure(value, sources, decimals, terms, true);
     }
 
     /** A figure with no source at all: not reported (an absent column). */
@@ -66,15 +87,17 @@ public record Figure(BigDecimal value, SortedSet<CellRef> sources, int decimals,
         java.util.List<SortedSet<CellRef>> sources = new java.util.ArrayList<>(figures.size());
         int decimals = 0;
         int terms = 0;
+        boolean unreadable = false;
         for (Figure f : figures) {
             sources.add(f.sources);
             decimals = Math.max(decimals, f.decimals);
             terms += f.terms;
+            unreadable |= f.unreadable;
             if (f.value != null) {
                 total = total == null ? f.value : total.add(f.value);
             }
         }
-        return new Figure(total, CellSet.union(sources), decimals, terms);
+        return new Figure(total, CellSet.union(sources), decimals, terms, unreadable);
     }
 
     /** This minus another figure (such as Prognos − Budget). */
@@ -84,7 +107,7 @@ public record Figure(BigDecimal value, SortedSet<CellRef> sources, int decimals,
 
     /** The negated figure. */
     public Figure negate() {
-        return new Figure(value == null ? null : value.negate(), sources, decimals, terms);
+        return new Figure(value == null ? null : value.negate(), sources, decimals, terms, unreadable);
     }
 
     /** This times another figure; unreported if either is. */
@@ -106,27 +129,27 @@ public record Figure(BigDecimal value, SortedSet<CellRef> sources, int decimals,
     public Figure percentOf(Figure whole) {
         Figure ratio = dividedBy(whole);
         return ratio.value == null ? ratio
-                : new Figure(ratio.value.movePointRight(2), ratio.sources, ratio.decimals, ratio.terms);
+                : new Figure(ratio.value.movePointRight(2), ratio.sources, ratio.decimals, ratio.terms, ratio.unreadable);
     }
 
     /** The same figure with its value replaced (sources kept), e.g. after a unit conversion. */
     public Figure withValue(BigDecimal newValue) {
-        return new Figure(newValue, sources, decimals, terms);
+        return new Figure(newValue, sources, decimals, terms, unreadable);
     }
 
     private Figure combine(Figure other, BigDecimal result) {
         return new Figure(result, CellSet.union(sources, other.sources), Math.max(decimals, other.decimals),
-                terms + other.terms);
+                terms + other.terms, unreadable || other.unreadable);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Figure f && Objects.equals(value, f.value) && sources.equals(f.sources)
-                && decimals == f.decimals && terms == f.terms;
+                && decimals == f.decimals && terms == f.terms && unreadable == f.unreadable;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(value, sources, decimals, terms);
+        return Objects.hash(value, sources, decimals, terms, unreadable);
     }
 }

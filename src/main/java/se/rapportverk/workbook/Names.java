@@ -91,6 +91,61 @@ public final class Names {
         return Optional.of(best);
     }
 
+    /**
+     * The known name a person most likely meant by an unknown one: the {@linkplain #closest closest}
+     * when it is a likely typo, otherwise the one known name that the unknown abbreviates, such as
+     * {@code Diarienr} or {@code Diariernr} for {@code Diarienummer}: it starts the same way for at
+     * least half its length (and four letters), or its letters stand in the known name in the same
+     * order from the first one on. A short name that could abbreviate several gets no suggestion.
+     *
+     * @param unknown the name as typed
+     * @param known   the names that would have been accepted
+     */
+    public static Optional<String> suggestion(String unknown, Collection<String> known) {
+        Optional<String> typo = closest(unknown, known);
+        if (typo.isPresent()) {
+            return typo;
+        }
+        String u = letters(unknown);
+        if (u.length() < 3) {
+            return Optional.empty();
+        }
+        java.util.List<String> prefixed = new java.util.ArrayList<>();
+        java.util.List<String> abbreviated = new java.util.ArrayList<>();
+        for (String candidate : known) {
+            String k = letters(candidate);
+            int common = 0;
+            while (common < Math.min(u.length(), k.length()) && u.charAt(common) == k.charAt(common)) {
+                common++;
+            }
+            if (common >= Math.max(4, (u.length() + 1) / 2)) {
+                prefixed.add(candidate);
+            }
+            if (!k.isEmpty() && k.charAt(0) == u.charAt(0) && isSubsequence(u, k)) {
+                abbreviated.add(candidate);
+            }
+        }
+        if (prefixed.size() == 1) {
+            return Optional.of(prefixed.get(0));
+        }
+        return abbreviated.size() == 1 ? Optional.of(abbreviated.get(0)) : Optional.empty();
+    }
+
+    /** The letters and digits of a name's key: {@code Diarie-nr.} → {@code diarienr}. */
+    private static String letters(String name) {
+        return key(name).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static boolean isSubsequence(String shorter, String longer) {
+        int i = 0;
+        for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
+            if (longer.charAt(j) == shorter.charAt(i)) {
+                i++;
+            }
+        }
+        return i == shorter.length();
+    }
+
     /** Items joined for a sentence: {@code a, b eller c}. */
     public static String joinOr(java.util.List<String> items) {
         return join(items, " eller ");

@@ -12,6 +12,7 @@ import java.util.Optional;
 public final class Rapport {
 
     private final Map<RapportField, Text> fields;
+    private final Map<DocumentType, Map<RapportField, Text>> perDocument;
     private final Integer year;
     private final Integer period;
     private final Unit amountUnit;
@@ -20,11 +21,15 @@ public final class Rapport {
     private final LocalDate date;
     private final Figure deficit;
     private final Figure annualHours;
+    private final Arende.Placering forslag;
 
-    Rapport(Map<RapportField, Text> fields, Integer year, Integer period, Unit amountUnit, Unit tableUnit,
-            Integer decimals, LocalDate date, Figure deficit, Figure annualHours) {
+    Rapport(Map<RapportField, Text> fields, Map<DocumentType, Map<RapportField, Text>> perDocument, Integer year,
+            Integer period, Unit amountUnit, Unit tableUnit, Integer decimals, LocalDate date, Figure deficit,
+            Figure annualHours, Arende.Placering forslag) {
         this.fields = new EnumMap<>(RapportField.class);
         this.fields.putAll(fields);
+        this.perDocument = new EnumMap<>(DocumentType.class);
+        perDocument.forEach((d, m) -> this.perDocument.put(d, Map.copyOf(m)));
         this.year = year;
         this.period = period;
         this.amountUnit = amountUnit;
@@ -33,11 +38,42 @@ public final class Rapport {
         this.date = date;
         this.deficit = deficit;
         this.annualHours = annualHours;
+        this.forslag = forslag;
+    }
+
+    /** Where the tjänsteskrivelse's Förslag till beslut stands (default Sist). */
+    public Arende.Placering forslagTillBeslut() {
+        return forslag;
     }
 
     /** A field's text as typed, if given. */
     public Optional<Text> field(RapportField field) {
         return Optional.ofNullable(fields.get(field));
+    }
+
+    /**
+     * A field's text in a document: the value whose Dokument names the document, else the one for
+     * every document.
+     */
+    public Optional<Text> field(RapportField field, DocumentType document) {
+        Text own = perDocument.getOrDefault(document, Map.of()).get(field);
+        return own != null ? Optional.of(own) : field(field);
+    }
+
+    /** Whether the field has a value of its own for the document (a row whose Dokument names it). */
+    public boolean hasOwn(RapportField field, DocumentType document) {
+        return perDocument.getOrDefault(document, Map.of()).containsKey(field);
+    }
+
+    /** Every value of a field given for one document only, for the texts of the workbook. */
+    public java.util.List<Text> ownValues(RapportField field) {
+        java.util.List<Text> values = new java.util.ArrayList<>();
+        perDocument.values().forEach(m -> {
+            if (m.containsKey(field)) {
+                values.add(m.get(field));
+            }
+        });
+        return values;
     }
 
     /** A field's text, or an empty string. */

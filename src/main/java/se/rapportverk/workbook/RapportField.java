@@ -44,6 +44,13 @@ public enum RapportField implements Choice {
             "Ärendets diarienummer, till exempel 2025.019 VON. Står i sidfoten (och i tjänsteskrivelsens huvud)."),
     HANDLAGGARE("Handläggare", ColumnType.TEXT, Set.of(TJANSTESKRIVELSE), none(), null,
             "Handläggarens namn (och titel) i tjänsteskrivelsens huvud."),
+    TELEFON("Telefon", ColumnType.TEXT, Set.of(TJANSTESKRIVELSE), none(), null,
+            "Handläggarens telefonnummer i tjänsteskrivelsens huvud, till exempel 08-523 038 60."),
+    E_POST("E-post", ColumnType.TEXT, Set.of(TJANSTESKRIVELSE), none(), null,
+            "Handläggarens e-postadress i tjänsteskrivelsens huvud."),
+    FORSLAG_TILL_BESLUT("Förslag till beslut", ColumnType.CHOICE, Set.of(TJANSTESKRIVELSE), none(), null,
+            "Var tjänsteskrivelsens förslag till beslut står: Först (under ärendets rubrik) eller Sist (efter "
+                    + "texterna och beslutsunderlaget). Utan värde Sist."),
     ANSVAR("Ansvar", ColumnType.TEXT, Set.of(HANDLINGSPLAN), none(), null,
             "Ansvarskod, till exempel 81516, i handlingsplanens metadatablock."),
     TYP_AV_STYRDOKUMENT("Typ av styrdokument", ColumnType.TEXT, Set.of(HANDLINGSPLAN), none(), null,
@@ -60,6 +67,9 @@ public enum RapportField implements Choice {
             "Handlingsplanens metadatablock: när planen ska ses över."),
     DOKUMENTANSVARIG("Dokumentansvarig", ColumnType.TEXT, Set.of(HANDLINGSPLAN), none(), null,
             "Handlingsplanens metadatablock: vem som ansvarar för dokumentet."),
+    KONTROLL_UTAN_RESULTAT("Kontroll utan resultat", ColumnType.TEXT, Set.of(DELARSRAPPORT), none(), null,
+            "Vad internkontrollens kolumn Resultat visar för en kontroll utan resultat, till exempel Ej rapporterad. "
+                    + "Utan värde står cellen tom."),
     UNDERSKOTT("Underskott", ColumnType.AMOUNT, Set.of(HANDLINGSPLAN), none(), null,
             "Underskottet som åtgärderna ska täcka, som ett positivt belopp. Utan värde tas det från "
                     + "resultaträkningens prognosavvikelse."),
@@ -134,8 +144,20 @@ public enum RapportField implements Choice {
         return help;
     }
 
+    /**
+     * Whether a row may give the field for some documents only (its Dokument names them): the texts
+     * the documents print (Titel, Diarienummer, Handläggare …). Fields that say how the workbook is
+     * read or calculated (År, Period, Beloppsenhet, Datum …) hold for every document.
+     */
+    public boolean perDocument() {
+        return type == ColumnType.TEXT;
+    }
+
     /** The allowed values (Beloppsenhet and Tabellenhet: the units), or none. */
     public List<String> words() {
+        if (this == FORSLAG_TILL_BESLUT) {
+            return Choice.words(Arende.Placering.class);
+        }
         return type == ColumnType.CHOICE ? Choice.words(Unit.class) : List.of();
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import se.rapportverk.format.SwedishFormat;
+import se.rapportverk.format.SwedishMonths;
 
 /**
  * One data row of a sheet, read cell by cell into typed values that keep their cell. Every problem
@@ -21,6 +22,7 @@ import se.rapportverk.format.SwedishFormat;
 final class RowReader {
 
     private static final String NUMBER_HINT = "; skriv till exempel 1 092,2 eller -51,2";
+    private static final String MONTH_HINT = "skriv månadens nummer 1–12 eller namn, till exempel 8 eller augusti";
 
     private final SheetReader sheet;
     private final SheetData.Row row;
@@ -186,6 +188,68 @@ final class RowReader {
     }
 
     /**
+     * A month of the year, 1–12: a number cell, a date cell, {@code 8}, a Swedish name or abbreviation
+     * ({@code augusti}, {@code aug}, {@code Sept.}) or {@code 2025-08}. A date or {@code 2025-08} of
+     * another year than {@code year} (when known) is an error, as is a number outside 1–12 or a
+     * text that is no month; an empty cell is an error when every row needs a value.
+     */
+    Optional<Integer> period(ColumnSpec column, Optional<Integer> year) {
+        expect(column, ColumnType.PERIOD);
+        CellRef ref = ref(column);
+        CellContent raw = content(column);
+        if (raw instanceof CellContent.Number n && n.date() != null) {
+            if (year.isPresent() && n.date().getYear() != year.get()) {
+                sheet.diagnostics().error(ref, "månaden " + n.date().getYear() + "-" + String.format(Locale.ROOT,
+                        "%02d", n.date().getMonthValue()) + " hör till " + n.date().getYear() + " men År är "
+                        + year.get());
+                return Optional.empty();
+            }
+            return Optional.of(n.date().getMonthValue());
+        }
+        if (raw instanceof CellContent.Number n) {
+            return monthInRange(n.value(), n.value().stripTrailingZeros().toPlainString(), ref);
+        }
+        Optional<Text> text = text(column);
+        if (text.isEmpty()) {
+            if (column.valueRequired() && !(raw instanceof CellContent.Failed)) {
+                sheet.diagnostics().error(ref, column.header() + " saknas på raden; " + MONTH_HINT);
+            }
+            return Optional.empty();
+        }
+        String t = text.get().value().strip();
+        if (t.matches("[+-]?\\d+([.,]\\d+)?")) {
+            return monthInRange(new BigDecimal(t.replace(',', '.')), t, ref);
+        }
+        if (t.matches("\\d{4}-\\d{1,2}")) {
+            int y = Integer.parseInt(t.substring(0, 4));
+            int m = Integer.parseInt(t.substring(5));
+            if (m < 1 || m > 12) {
+                sheet.diagnostics().error(ref, "\"" + t + "\" är ingen månad; " + MONTH_HINT);
+                return Optional.empty();
+            }
+            if (year.isPresent() && y != year.get()) {
+                sheet.diagnostics().error(ref, "månaden \"" + t + "\" hör till " + y + " men År är " + year.get());
+                return Optional.empty();
+            }
+            return Optional.of(m);
+        }
+        Optional<Integer> named = SwedishMonths.parse(t);
+        if (named.isEmpty()) {
+            sheet.diagnostics().error(ref, "\"" + t + "\" är ingen månad; " + MONTH_HINT);
+        }
+        return named;
+    }
+
+    private Optional<Integer> monthInRange(BigDecimal value, String shown, CellRef ref) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() > 0 || v.compareTo(BigDecimal.ONE) < 0 || v.compareTo(BigDecimal.valueOf(12)) > 0) {
+            sheet.diagnostics().error(ref, "månaden " + shown + " finns inte; " + MONTH_HINT);
+            return Optional.empty();
+        }
+        return Optional.of(v.intValueExact());
+    }
+
+    /**
      * An amount in the workbook's Beloppsenhet. A text amount with its own unit ({@code 100 000 kr})
      * is converted exactly; a percentage is refused.
      */
@@ -206,7 +270,7 @@ final class RowReader {
                 if (n.percent()) {
                     sheet.diagnostics().error(ref, "cellen är formaterad som procent men kolumnen \""
                             + column.header() + "\" ska innehålla ett belopp i " + unit.symbol());
-                    yield Figure.notReported(ref);
+                    yield Figure.unreadable(ref);
                 }
                 yield Figure.read(n.value(), ref, n.decimals());
             }
@@ -214,7 +278,7 @@ final class RowReader {
             case CellContent.Bool b -> notANumber(b.value() ? "SANT" : "FALSKT", ref);
             case CellContent.Failed f -> {
                 sheet.diagnostics().error(ref, f.problem());
-                yield Figure.notReported(ref);
+                yield Figure.unreadable(ref);
             }
         };
     }
@@ -223,8 +287,8 @@ final class RowReader {
         if (SwedishNumbers.isNotReported(text)) {
             return Figure.notReported(ref);
         }
-        if (refusedAsAmbiguous(text, ref)) {
-            return Figure.notReported(ref);
+        if (refusedAsAmbiguous(text, ref) || refusedAsDoubleSign(text, ref)) {
+            return Figure.unreadable(ref);
         }
         Optional<SwedishNumbers.Parsed> parsed = SwedishNumbers.parse(text);
         if (parsed.isEmpty()) {
@@ -234,7 +298,7 @@ final class RowReader {
         if (p.percent()) {
             sheet.diagnostics().error(ref, "\"" + text.strip() + "\" är ett procenttal men kolumnen \""
                     + column.header() + "\" ska innehålla ett belopp i " + unit.symbol());
-            return Figure.notReported(ref);
+            return Figure.unreadable(ref);
         }
         BigDecimal value = p.value();
         if (p.unit().isPresent()) {
@@ -260,8 +324,11 @@ final class RowReader {
                 yield Figure.read(v, ref, Math.max(0, n.percent() ? n.decimals() - 2 : n.decimals()));
             }
             case CellContent.Str s -> {
-                if (SwedishNumbers.isNotReported(s.value()) || refusedAsAmbiguous(s.value(), ref)) {
+                if (SwedishNumbers.isNotReported(s.value())) {
                     yield Figure.notReported(ref);
+                }
+                if (refusedAsAmbiguous(s.value(), ref) || refusedAsDoubleSign(s.value(), ref)) {
+                    yield Figure.unreadable(ref);
                 }
                 Optional<SwedishNumbers.Parsed> p = SwedishNumbers.parse(s.value());
                 if (p.isEmpty() || p.get().unit().isPresent()) {
@@ -273,7 +340,7 @@ final class RowReader {
             case CellContent.Bool b -> notANumber(b.value() ? "SANT" : "FALSKT", ref);
             case CellContent.Failed f -> {
                 sheet.diagnostics().error(ref, f.problem());
-                yield Figure.notReported(ref);
+                yield Figure.unreadable(ref);
             }
         };
     }
@@ -294,9 +361,19 @@ final class RowReader {
         return true;
     }
 
+    /** Refuses a number with both a sign and accounting parentheses, {@code -(225,0)}: it reads as either sign. */
+    private boolean refusedAsDoubleSign(String text, CellRef ref) {
+        if (!SwedishNumbers.signAndParentheses(text)) {
+            return false;
+        }
+        sheet.diagnostics().error(ref, "\"" + text.strip() + "\" har både minustecken och parentes och kan läsas som "
+                + "negativt eller som positivt; skriv talet med minustecken (-225,0) eller inom parentes (225,0), inte båda");
+        return true;
+    }
+
     private Figure notANumber(String text, CellRef ref) {
         sheet.diagnostics().error(ref, "\"" + text.strip() + "\" är inte ett tal" + NUMBER_HINT);
-        return Figure.notReported(ref);
+        return Figure.unreadable(ref);
     }
 
     /** A date: a date cell or ISO text ({@code 2025-01-01}). */

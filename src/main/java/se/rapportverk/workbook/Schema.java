@@ -42,8 +42,18 @@ public final class Schema {
      * declaration for the three (declared before the sheets, which take it).
      */
     public static final ColumnSpec AVVIKELSE = ColumnSpec.amount("Avvikelse")
+            .alias("Avvikelse prognos helår mot budget", "Avvikelse prognos mot budget", "Avvikelse mot budget",
+                    "Budgetavvikelse")
             .help("Prognos − Budget. Behöver inte fyllas i: Rapportverk räknar den själv och kontrollerar den som "
                     + "står här.");
+
+    /**
+     * The Dokument column of the Rapport and Texter sheets: which documents a row is for (one
+     * declaration for both, declared before the sheets, which take it).
+     */
+    public static final ColumnSpec DOKUMENT = ColumnSpec.text("Dokument")
+            .help("Valfri. Vilka dokument raden gäller: Delårsrapport, Handlingsplan eller Tjänsteskrivelse (flera "
+                    + "med komma). Tom: alla dokument.");
 
     // ------------------------------------------------------------------ Rapport, Texter
 
@@ -54,29 +64,32 @@ public final class Schema {
                         + "ta bort eller lämna tomma de som inte behövs.");
         public final ColumnSpec varde = ColumnSpec.text("Värde").required()
                 .help("Fältets värde. Vad som ska stå här står i kolumnen Förklaring.");
+        public final ColumnSpec dokument = DOKUMENT;
 
         RapportSheet() {
             super("Rapport", "Vad dokumenten gäller och hur beloppen är skrivna: kommun, nämnd, år, period, "
                     + "beloppsenhet med mera, ett fält per rad.", ALL, NONE, wb -> true, List.of());
-            columns(falt, varde);
+            columns(falt, varde, dokument);
         }
     }
 
     /** The Texter sheet: one section a row. */
     public static final class TexterSheet extends SheetSpec {
         public final ColumnSpec avsnitt = ColumnSpec.key("Avsnitt", TextKey.class).required()
-                .help("Avsnittets nyckel, till exempel vasentliga-handelser (eller rubriken Väsentliga händelser). "
-                        + "Nycklarna står redan i den tomma arbetsboken.");
+                .help("Avsnittets nyckel, till exempel vasentliga-handelser (eller rubriken Väsentliga händelser); "
+                        + "nycklarna står redan i den tomma arbetsboken. Ett eget namn med en Rubrik blir ett eget avsnitt.");
         public final ColumnSpec rubrik = ColumnSpec.text("Rubrik")
-                .help("Valfri rubrik som ersätter avsnittets vanliga rubrik i dokumentet.");
+                .help("Valfri rubrik som ersätter avsnittets vanliga rubrik. Med ett eget Avsnitt (en nyckel som inte "
+                        + "finns i listan) blir raden ett eget avsnitt med den här rubriken.");
         public final ColumnSpec text = ColumnSpec.markup("Text").required()
                 .help("Texten. Tom rad = nytt stycke, - i början av en rad = punktlista, ### = underrubrik, **fet**, "
                         + "*kursiv*. Ny rad i cellen: Alt+Retur. Lämna tom för att utelämna avsnittet.");
+        public final ColumnSpec dokument = DOKUMENT;
 
         TexterSheet() {
             super("Texter", "Dokumentens texter, ett avsnitt per rad. Flera rader med samma avsnitt sätts ihop i "
                     + "ordning.", ALL, NONE, wb -> !wb.texter().isEmpty(), List.of());
-            columns(avsnitt, rubrik, text);
+            columns(avsnitt, rubrik, text, dokument);
         }
     }
 
@@ -85,6 +98,7 @@ public final class Schema {
     /** The Resultaträkning. */
     public static final class ResultatrakningSheet extends SheetSpec {
         public final ColumnSpec post = ColumnSpec.text("Post").required()
+                .alias("Intäkter/Kostnader", "Intäkter / Kostnader", "Intäkter och kostnader")
                 .whenEmpty("raden har belopp men ingen Post; skriv postens namn")
                 .help("Postens namn, till exempel Personalkostnader. En rad som börjar med Summa, Totalt eller Netto "
                         + "är en summarad: den kontrolleras mot den beräknade summan.");
@@ -139,36 +153,47 @@ public final class Schema {
     /** The Volymer sheet. */
     public static final class VolymerSheet extends SheetSpec {
         public final ColumnSpec verksamhet = ColumnSpec.text("Verksamhet").required()
+                .alias("Verksamheter med volymuppräkning i RFM", "Verksamheter med volymuppräknning i RFM")
                 .whenEmpty("raden har volymer men ingen Verksamhet")
                 .help("Verksamhetens namn, som i driftsredovisningen.");
         public final ColumnSpec volymenhet = ColumnSpec.text("Volymenhet")
                 .help("Vad som räknas, till exempel Årsplacering, Timmar eller Kunder.");
         public final ColumnSpec volymBudget = ColumnSpec.number("Volym budget").required().unit("volymenhet")
+                .alias("Volym budget enligt beslutad RFM").pattern("Volym budget {år}")
                 .help("Budgeterad volym för helåret.");
         public final ColumnSpec volymPrognos = ColumnSpec.number("Volym prognos").required().unit("volymenhet")
+                .alias("Volym prognos helår").pattern("Volym prognos helår {år}", "Volym prognos {år}")
                 .help("Prognos för helårets volym.");
         public final ColumnSpec kostnadPerEnhet = ColumnSpec.amount("Kostnad per enhet")
                 .help("Kostnad per volymenhet. Avvikelse utifrån volym = −(Volym prognos − Volym budget) × Kostnad per "
-                        + "enhet.");
+                        + "enhet (0 när volymen inte avviker).");
         public final ColumnSpec avvikelseIDrift = ColumnSpec.amount("Avvikelse i driftsredovisningen")
+                .alias("Avvikelse prognos mot budget i driftsredovisningen")
                 .help("Valfri. Utan den tas avvikelsen från driftsredovisningens rad med samma Verksamhet.");
+        public final ColumnSpec grupp = ColumnSpec.text("Grupp")
+                .help("Valfri. Rader med samma Grupp visas i en egen tabell, med gruppen som rubrik, i den ordning "
+                        + "grupperna först står.");
 
         VolymerSheet() {
             super("Volymer", "Volymer per verksamhet: budget, prognos och vad avvikelsen kostar.", D, D,
                     wb -> wb.volymer().isPresent(), List.of());
-            columns(verksamhet, volymenhet, volymBudget, volymPrognos, kostnadPerEnhet, avvikelseIDrift);
+            columns(verksamhet, volymenhet, volymBudget, volymPrognos, kostnadPerEnhet, avvikelseIDrift, grupp);
         }
     }
 
     /** The Investeringar sheet. */
     public static final class InvesteringarSheet extends SheetSpec {
-        public final ColumnSpec projekt = ColumnSpec.text("Projekt").required()
+        public final ColumnSpec projekt = ColumnSpec.text("Projekt").required().alias("Investeringar", "Investering")
+                .pattern("Investeringar {år}")
                 .whenEmpty("raden har belopp men inget Projekt")
                 .help("Projektets namn. En rad som börjar med Summa, Totalt eller Netto är en summarad: den "
                         + "kontrolleras mot den beräknade summan.");
-        public final ColumnSpec budget = ColumnSpec.amount("Budget").required().help("Årets budget för projektet.");
-        public final ColumnSpec utfallPeriod = ColumnSpec.amount("Utfall period").help("Utfallet för årets period.");
-        public final ColumnSpec prognos = ColumnSpec.amount("Prognos").required().help("Prognosen för helåret.");
+        public final ColumnSpec budget = ColumnSpec.amount("Budget").required().pattern("Budget {år}")
+                .help("Årets budget för projektet.");
+        public final ColumnSpec utfallPeriod = ColumnSpec.amount("Utfall period").pattern("Utfall {period} {år}")
+                .help("Utfallet för årets period.");
+        public final ColumnSpec prognos = ColumnSpec.amount("Prognos").required().alias("Prognos helår")
+                .pattern("Prognos helår {år}", "Prognos {år}").help("Prognosen för helåret.");
         public final ColumnSpec avvikelse = AVVIKELSE;
 
         InvesteringarSheet() {
@@ -180,23 +205,60 @@ public final class Schema {
 
     /** The Externa utförare sheet. */
     public static final class ExternaUtforareSheet extends SheetSpec {
-        public final ColumnSpec verksamhet = ColumnSpec.text("Verksamhet").required()
+        public final ColumnSpec verksamhet = ColumnSpec.text("Verksamhet").required().alias("Köp av verksamhet")
                 .whenEmpty("raden har belopp men ingen Verksamhet").help("Verksamhetens namn.");
-        public final ColumnSpec kopUtfall = ColumnSpec.amount("Köp av verksamhet utfall").required()
-                .help("Köp av verksamhet från externa utförare, utfall för perioden.");
-        public final ColumnSpec nettokostnadUtfall = ColumnSpec.amount("Nettokostnad utfall").required()
+        public final ColumnSpec kopUtfall = ColumnSpec.amount("Köp av verksamhet utfall")
+                .help("Köp av verksamhet från externa utförare, utfall för perioden. Behövs med Nettokostnad utfall "
+                        + "när Andel utfall saknas.");
+        public final ColumnSpec nettokostnadUtfall = ColumnSpec.amount("Nettokostnad utfall")
                 .help("Verksamhetens nettokostnad, utfall för perioden. Andelen = köp / nettokostnad.");
         public final ColumnSpec kopBudget = ColumnSpec.amount("Köp av verksamhet budget")
                 .help("Köp av verksamhet, budget.");
         public final ColumnSpec nettokostnadBudget = ColumnSpec.amount("Nettokostnad budget")
                 .help("Verksamhetens nettokostnad, budget.");
         public final ColumnSpec antal = ColumnSpec.number("Antal externa utförare").unit("antal")
+                .pattern("Antal externa utförare per {periodens slut}")
                 .help("Hur många externa utförare verksamheten har.");
+        public final ColumnSpec andelUtfall = ColumnSpec.number("Andel utfall").unit("procent")
+                .alias("Andel av nettokostnad utfall", "Andel % av nettokostnad utfall")
+                .pattern("Andel av nettokostnad utfall {period} {år}", "Andel % av nettokostnad utfall {period} {år}")
+                .help("Köpets andel av nettokostnaden, utfall, i procent (21,1 eller 21,1 %), när beloppen inte är "
+                        + "kända. Med beloppen räknas andelen och den här kontrolleras.");
+        public final ColumnSpec andelBudget = ColumnSpec.number("Andel budget").unit("procent")
+                .alias("Andel av nettokostnad budget", "Andel % av nettokostnad budget")
+                .pattern("Andel av nettokostnad budget {period} {år}", "Andel % av nettokostnad budget {period} {år}")
+                .help("Köpets andel av nettokostnaden, budget, i procent, när beloppen inte är kända.");
 
         ExternaUtforareSheet() {
             super("Externa utförare", "Köp av verksamhet från externa utförare och dess andel av nettokostnaden.", D, D,
                     wb -> wb.externaUtforare().isPresent(), List.of());
-            columns(verksamhet, kopUtfall, nettokostnadUtfall, kopBudget, nettokostnadBudget, antal);
+            columns(verksamhet, kopUtfall, nettokostnadUtfall, kopBudget, nettokostnadBudget, antal, andelUtfall,
+                    andelBudget);
+        }
+    }
+
+    /**
+     * The Månadsutfall sheet: net amounts of single months, for the nämnd as a whole and per
+     * Driftsredovisning row; read by {@link ManadsutfallReader}, checked by check 6 and the forecasts'
+     * trend (check 7).
+     */
+    public static final class ManadsutfallSheet extends SheetSpec {
+        public final ColumnSpec manad = ColumnSpec.period("Månad").required().needsValue()
+                .help("Månaden: 1–12, namnet (augusti, aug) eller 2025-08. Varje månad en gång per verksamhet.");
+        public final ColumnSpec utfall = ColumnSpec.amount("Utfall").required()
+                .help("Månadens nettoutfall, bara den månaden (inte ackumulerat). Ett utfall efter perioden räknas inte.");
+        public final ColumnSpec utfallForegaendeAr = ColumnSpec.amount("Utfall föregående år")
+                .help("Samma månad föregående år. Med alla tolv månader jämförs summan också med Bokslut föregående år.");
+        public final ColumnSpec budget = ColumnSpec.amount("Budget")
+                .help("Månadens budget. Med alla tolv månader jämförs summan också med årets Budget.");
+        public final ColumnSpec verksamhet = ColumnSpec.text("Verksamhet")
+                .help("Tom: raden gäller nämnden som helhet. Annars verksamhetens namn som i driftsredovisningen.");
+
+        ManadsutfallSheet() {
+            super("Månadsutfall", "Utfall, föregående års utfall och budget per månad, för nämnden och per verksamhet: "
+                    + "kontrolleras mot perioden och ger prognosernas trend.", D, NONE,
+                    wb -> wb.manadsutfall().isPresent(), List.of());
+            columns(manad, utfall, utfallForegaendeAr, budget, verksamhet);
         }
     }
 
@@ -208,17 +270,20 @@ public final class Schema {
                 .help("Vems mål: Kommunfullmäktige (eller KF) eller Nämnd.");
         public final ColumnSpec mal = ColumnSpec.text("Mål").required().whenEmpty("målet saknas på raden")
                 .help("Målet, som det är formulerat.");
+        public final ColumnSpec beskrivning = ColumnSpec.markup("Beskrivning")
+                .help("Valfri text direkt under målets rubrik, utan inledning, till exempel vad målet omfattar.");
         public final ColumnSpec innebord = ColumnSpec.markup("Innebörd")
-                .help("Vad målet innebär för nämnden.");
-        public final ColumnSpec bedomning = ColumnSpec.choice("Bedömning", Mal.Bedomning.class).required().needsValue()
-                .help("Bedömningen till delåret.");
+                .help("Vad målet innebär för nämnden; står under \"För nämnden innebär det:\". Med Innebörd inleds "
+                        + "Text med \"Till delåret har nämnden bidragit genom att:\".");
+        public final ColumnSpec bedomning = ColumnSpec.choice("Bedömning", Mal.Bedomning.class).required()
+                .help("Bedömningen till delåret. Tom: Ej bedömt (med en varning).");
         public final ColumnSpec text = ColumnSpec.markup("Text")
                 .help("Hur nämnden har bidragit, med samma formatering som på bladet Texter.");
 
         MalSheet() {
             super("Mål", "Kommunfullmäktiges och nämndens mål med bedömning.", D, D, wb -> wb.mal().isPresent(),
                     List.of());
-            columns(niva, mal, innebord, bedomning, text);
+            columns(niva, mal, beskrivning, innebord, bedomning, text);
         }
     }
 
@@ -396,6 +461,7 @@ public final class Schema {
     public static final VolymerSheet VOLYMER = new VolymerSheet();
     public static final InvesteringarSheet INVESTERINGAR = new InvesteringarSheet();
     public static final ExternaUtforareSheet EXTERNA_UTFORARE = new ExternaUtforareSheet();
+    public static final ManadsutfallSheet MANADSUTFALL = new ManadsutfallSheet();
     public static final MalSheet MAL = new MalSheet();
     public static final UppdragSheet UPPDRAG = new UppdragSheet();
     public static final InternkontrollSheet INTERNKONTROLL = new InternkontrollSheet();
@@ -406,8 +472,8 @@ public final class Schema {
     public static final ArendeSheet ARENDE = new ArendeSheet();
 
     /** Every sheet of the contract, in contract order. */
-    public static final List<SheetSpec> SHEETS = List.of(RAPPORT, TEXTER, RESULTATRAKNING, DRIFTSREDOVISNING, VOLYMER,
-            INVESTERINGAR, EXTERNA_UTFORARE, MAL, UPPDRAG, INTERNKONTROLL, ATGARDER, BEMANNING, NYCKELTAL,
+    public static final List<SheetSpec> SHEETS = List.of(RAPPORT, TEXTER, RESULTATRAKNING, DRIFTSREDOVISNING,
+            MANADSUTFALL, VOLYMER, INVESTERINGAR, EXTERNA_UTFORARE, MAL, UPPDRAG, INTERNKONTROLL, ATGARDER, BEMANNING, NYCKELTAL,
             FLERARSOVERSIKT, ARENDE);
 
     // ------------------------------------------------------------------ which sheets make which document
@@ -443,7 +509,7 @@ public final class Schema {
         Set<DocumentType> documents = EnumSet.noneOf(DocumentType.class);
         for (DocumentType document : DocumentType.values()) {
             if (sheetsMaking(document).stream().anyMatch(s -> s.presentIn(workbook))
-                    || textsMaking(document).stream().anyMatch(k -> workbook.text(k.id()).isPresent())) {
+                    || textsMaking(document).stream().anyMatch(k -> workbook.text(k.id(), document).isPresent())) {
                 documents.add(document);
             }
         }

@@ -19,10 +19,30 @@ import java.util.Set;
  */
 final class SheetReader {
 
+    /**
+     * What a sheet's headers are read against, from the Rapport sheet: År and Period (for headers
+     * with the year and the period written out) and the Beloppsenhet cell, if given (for a unit in a
+     * header).
+     *
+     * @param period   År and Period, when known
+     * @param unitCell the Beloppsenhet as typed, or {@code null} when it is not given (tkr)
+     */
+    record Context(HeaderPattern.Context period, Text unitCell) {
+        static final Context NONE = new Context(HeaderPattern.Context.NONE, null);
+    }
+
+    /** A unit in parentheses at the end of a header: {@code Intäkter/Kostnader (mkr)}. */
+    private static final java.util.regex.Pattern UNIT_SUFFIX = java.util.regex.Pattern.compile("^(.*?)\\s*\\(\\s*([^()]+?)\\s*\\)$");
+
     private final SheetData sheet;
     private final SheetSpec spec;
     private final Diagnostics diagnostics;
     private final Unit amountUnit;
+    private final Context context;
+    private final Map<Integer, String> headers = new LinkedHashMap<>();
+    private boolean yearHeadersUnread;
+    /** Columns whose header was found but refused for its year or period (its error names the cell). */
+    private final Set<ColumnSpec> refused = new java.util.HashSet<>();
     private final Map<String, Integer> columns = new HashMap<>();
     private final Map<ColumnSpec, Integer> found = new HashMap<>();
     private List<RowReader> rows;
@@ -31,10 +51,15 @@ final class SheetReader {
     private int headerIndex = -1;
 
     SheetReader(SheetData sheet, SheetSpec spec, Diagnostics diagnostics, Unit amountUnit) {
+        this(sheet, spec, diagnostics, amountUnit, Context.NONE);
+    }
+
+    SheetReader(SheetData sheet, SheetSpec spec, Diagnostics diagnostics, Unit amountUnit, Context context) {
         this.sheet = sheet;
         this.spec = spec;
         this.diagnostics = diagnostics;
         this.amountUnit = amountUnit;
+        this.context = context;
         findHeader();
     }
 
@@ -54,14 +79,24 @@ final class SheetReader {
             headerIndex = i;
             // Columns that are not read: a later duplicate of a header, or the rest of a merged header.
             Map<Integer, String> unread = new LinkedHashMap<>();
+            Map<Integer, Unit> units = new LinkedHashMap<>();
+            Map<Integer, String> bare = new LinkedHashMap<>();
             for (int c = 0; c < row.columns().length; c++) {
                 int column = row.columns()[c];
                 CellRef ref = new CellRef(name(), headerRow, column);
                 String header = textOf(row.cells()[c], ref);
-                if (header == null) {
+                if (header == null || header.isBlank()) {
                     continue;
                 }
-                String key = Names.normalise(header);
+                headers.put(column, header.strip());
+                String withoutUnit = header.strip();
+                java.util.regex.Matcher u = UNIT_SUFFIX.matcher(withoutUnit);
+                if (u.matches() && !u.group(1).isBlank() && Unit.parse(u.group(2)).isPresent()) {
+                    withoutUnit = u.group(1);
+                    units.put(column, Unit.parse(u.group(2)).get());
+                }
+                bare.put(column, withoutUnit);
+                String key = Names.normalise(withoutUnit);
                 if (columns.containsKey(key)) {
                     CellRef first = new CellRef(name(), headerRow, columns.get(key));
                     unread.put(column, "kolumnen \"" + header.strip() + "\" finns redan i " + first.address());
@@ -95,8 +130,108 @@ final class SheetReader {
                     }
                 }
             }
+            matchPatterns(bare, unread);
+            checkUnits(units);
             reportUnread(unread, i);
             return;
+        }
+    }
+
+    /**
+     * Finds the columns whose headers have the year and the period written out ({@code Budget 2025},
+     * {@code Utfall jan–aug 2025}), by the patterns the schema declares, among the headers no name
+     * matched. A header that matches a pattern's text but names another year or period than the
+     * Rapport sheet's is an error naming its cell.
+     */
+    private void matchPatterns(Map<Integer, String> bare, Map<Integer, String> unread) {
+        for (Map.Entry<Integer, String> h : bare.entrySet()) {
+            int at = h.getKey();
+            if (found.containsValue(at) || unread.containsKey(at)) {
+                continue;
+            }
+            ColumnSpec meant = null;
+            // Headers that match a pattern's text but not the Rapport sheet: those whose year is right
+            // (a wrong period) say more than those of another year.
+            List<String> wrong = new ArrayList<>();
+            List<String> instead = new ArrayList<>();
+            List<ColumnSpec> insteadColumns = new ArrayList<>();
+            boolean yearRight = false;
+            for (ColumnSpec column : spec.columns()) {
+                for (HeaderPattern pattern : column.patterns()) {
+                    Optional<HeaderPattern.Match> match = pattern.match(h.getValue());
+                    if (match.isEmpty()) {
+                        continue;
+                    }
+                    if (pattern.hasYear() && context.period().year() == null) {
+                        yearHeadersUnread = true;
+                        continue;
+                    }
+                    Optional<String> contradiction = pattern.contradiction(match.get(), context.period());
+                    if (contradiction.isEmpty()) {
+                        meant = meant == null ? column : meant;
+                        continue;
+                    }
+                    boolean agrees = pattern.yearAgrees(match.get(), context.period());
+                    if (agrees && !yearRight) {
+                        wrong.clear();
+                        instead.clear();
+                        insteadColumns.clear();
+                        yearRight = true;
+                    }
+                    if (agrees || !yearRight) {
+                        wrong.add(contradiction.get());
+                        String right = "\"" + column.patterns().get(0).render(context.period()) + "\" (" + column.header()
+                                + ")";
+                        if (!instead.contains(right)) {
+                            instead.add(right);
+                            insteadColumns.add(column);
+                        }
+                    }
+                }
+            }
+            if (meant != null) {
+                Integer first = found.putIfAbsent(meant, at);
+                if (first != null) {
+                    unread.putIfAbsent(at, "kolumnen \"" + headers.get(at) + "\" betyder samma som \"" + meant.header()
+                            + "\" i " + new CellRef(name(), headerRow, first).address());
+                }
+            } else if (!wrong.isEmpty()) {
+                refused.addAll(insteadColumns);
+                diagnostics.error(new CellRef(name(), headerRow, at), "rubriken \"" + headers.get(at) + "\" kan inte "
+                        + "läsas: " + wrong.get(0) + ". Skriv " + Names.joinOr(instead)
+                        + ", eller rätta År och Period på bladet Rapport");
+            }
+        }
+    }
+
+    /**
+     * A unit in a header ({@code (mkr)}) that is not the Beloppsenhet the amounts are read in: an
+     * error per sheet and unit naming the cells, since either the header or Beloppsenhet is wrong and
+     * the figures would be read 1 000 times too large or too small.
+     */
+    private void checkUnits(Map<Integer, Unit> units) {
+        Map<Unit, List<Integer>> wrong = new LinkedHashMap<>();
+        for (Map.Entry<Integer, Unit> u : units.entrySet()) {
+            Optional<ColumnSpec> column = found.entrySet().stream().filter(e -> e.getValue().equals(u.getKey()))
+                    .map(Map.Entry::getKey).findFirst();
+            boolean amounts = column.isPresent() && (column.get().type() == ColumnType.AMOUNT
+                    || column.get() == spec.columns().get(0));
+            if (amounts && u.getValue() != amountUnit) {
+                wrong.computeIfAbsent(u.getValue(), k -> new ArrayList<>()).add(u.getKey());
+            }
+        }
+        for (Map.Entry<Unit, List<Integer>> w : wrong.entrySet()) {
+            List<Integer> cols = w.getValue();
+            String symbol = w.getKey().symbol();
+            String cells = Names.joinAnd(cols.stream().map(c -> new CellRef(name(), headerRow, c).address()).toList());
+            String given = context.unitCell() == null
+                    ? "Beloppsenhet på bladet Rapport är inte ifylld, och utan värde är den tkr"
+                    : "Beloppsenhet på bladet Rapport är " + amountUnit.symbol() + " (" + context.unitCell().cell() + ")";
+            diagnostics.error(new CellRef(name(), headerRow, cols.get(0)), (cols.size() == 1 ? "rubriken \""
+                    + headers.get(cols.get(0)) + "\" säger " : "rubrikerna i " + cells + " säger ") + symbol
+                    + ", men beloppen läses i " + amountUnit.symbol() + ": " + given + ". Skriv Beloppsenhet " + symbol
+                    + " på bladet Rapport om beloppen är i " + symbol + ", eller ta bort \"(" + symbol + ")\" ur "
+                    + (cols.size() == 1 ? "rubriken" : "rubrikerna"));
         }
     }
 
@@ -155,15 +290,29 @@ final class SheetReader {
                     + SheetSpec.quoted(required));
             return false;
         }
-        boolean ok = true;
-        for (ColumnSpec column : required) {
-            if (!has(column)) {
-                diagnostics.error(name(), "kolumnen \"" + column.header() + "\" saknas. Rubrikraden (rad "
-                        + (headerRow + 1) + ") behöver kolumnerna " + SheetSpec.quoted(required) + ".");
-                ok = false;
+        List<ColumnSpec> absent = required.stream().filter(c -> !has(c)).toList();
+        if (absent.isEmpty()) {
+            return true;
+        }
+        // A column whose header was refused for its year or period has its message, naming the cell.
+        List<ColumnSpec> missing = absent.stream().filter(c -> !refused.contains(c)).toList();
+        if (missing.isEmpty()) {
+            return false;
+        }
+        List<String> examples = new ArrayList<>();
+        for (ColumnSpec c : missing) {
+            if (!c.patterns().isEmpty()) {
+                examples.add("\"" + c.patterns().get(0).render(context.period()) + "\"");
             }
         }
-        return ok;
+        diagnostics.error(name(), (missing.size() == 1 ? "kolumnen " : "kolumnerna ") + SheetSpec.quoted(missing)
+                + (missing.size() == 1 ? " saknas" : " saknas") + ". Rubrikraden (rad " + (headerRow + 1) + ") har "
+                + (headers.isEmpty() ? "inga rubriker" : Names.joinAnd(headers.values().stream()
+                        .map(h -> "\"" + h + "\"").toList())) + "; bladet behöver " + SheetSpec.quoted(required)
+                + (examples.isEmpty() ? "" : " (också skrivna med år och period, som " + Names.joinOr(examples) + ")")
+                + (yearHeadersUnread ? ". Rubriker med årtal kan läsas först när År på bladet Rapport är ifyllt" : "")
+                + ".");
+        return false;
     }
 
     /** The data rows: after the header, without blank and comment rows. Read once; hidden rows warn once. */

@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  * {@code %} or a unit ({@code kr}, {@code tkr}, {@code mkr}, {@code mnkr}). Anything else is not a
  * number: {@code 1.092,2} is refused rather than guessed at.
  *
+ * <p>An accounting negative, the number in parentheses as ledgers and last year's report print
+ * it, reads as negative: {@code (225,0)} is -225,0, {@code (1 092,2)} is -1 092,2, and a unit or
+ * {@code %} may stand inside or after the parentheses ({@code (4,2 mkr)}, {@code (4,2) mkr}). A sign
+ * as well as parentheses ({@code -(225,0)}, {@code (-225,0)}) could mean either sign: it is
+ * {@linkplain #signAndParentheses(String) refused}, never guessed at.
+ *
  * <p>A point followed by exactly three digits after one to three digits ({@code -12.500},
  * {@code 1.250}) reads two ways, -12,5 or -12 500, a factor of 1 000 apart: it is
  * {@linkplain #ambiguity(String) ambiguous} and never read. A comma in the same place
@@ -28,7 +34,45 @@ public final class SwedishNumbers {
     private static final Pattern POINT_THOUSANDS = Pattern.compile(
             "([-+\u2212\u2013]?)\\s*([1-9]\\d{0,2})\\.(\\d{3})\\s*(%|[a-zA-Z.]+)?");
 
+    private static final Pattern PARENTHESES = Pattern.compile(
+            "([-+\u2212\u2013]?)\\s*\\(\\s*([^()]*?)\\s*\\)\\s*(%|[a-zA-Z.]+)?");
+
     private SwedishNumbers() {
+    }
+
+    /**
+     * A text without its accounting parentheses: {@code (225,0)} → {@code -225,0},
+     * {@code (4,2) mkr} → {@code -4,2 mkr}; any other text as it is. A text with a sign as well as
+     * parentheses is returned unchanged (it is then not a number; see {@link #signAndParentheses}).
+     */
+    private static String unwrapped(String text) {
+        Matcher m = PARENTHESES.matcher(spaces(text));
+        if (!m.matches() || !m.group(1).isEmpty() || m.group(2).isEmpty()
+                || "-+\u2212\u2013".indexOf(m.group(2).charAt(0)) >= 0) {
+            return text;
+        }
+        if (m.group(3) != null && (m.group(2).endsWith("%") || m.group(2).matches(".*[a-zA-Z.]$"))) {
+            return text;
+        }
+        return "-" + m.group(2) + (m.group(3) == null ? "" : " " + m.group(3));
+    }
+
+    /**
+     * Whether a text is a number in parentheses that also has a sign, {@code -(225,0)} or
+     * {@code (-225,0)}: it reads as negative or as positive (a double negative), so it is refused.
+     */
+    public static boolean signAndParentheses(String text) {
+        Matcher m = PARENTHESES.matcher(spaces(text));
+        if (!m.matches() || m.group(2).isEmpty()) {
+            return false;
+        }
+        String inner = m.group(2);
+        boolean signInside = "-+\u2212\u2013".indexOf(inner.charAt(0)) >= 0;
+        String number = signInside ? inner.substring(1) : inner;
+        if (!(signInside || !m.group(1).isEmpty())) {
+            return false;
+        }
+        return plain(number + (m.group(3) == null ? "" : " " + m.group(3))).isPresent();
     }
 
     /**
@@ -56,7 +100,7 @@ public final class SwedishNumbers {
      * point, exactly three digits, optionally a sign before and {@code %} or a unit after.
      */
     public static Optional<Ambiguous> ambiguity(String text) {
-        Matcher m = POINT_THOUSANDS.matcher(spaces(text));
+        Matcher m = POINT_THOUSANDS.matcher(spaces(unwrapped(text)));
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -89,6 +133,11 @@ public final class SwedishNumbers {
         if (ambiguity(text).isPresent()) {
             return Optional.empty();
         }
+        return plain(unwrapped(text));
+    }
+
+    /** A number without parentheses. */
+    private static Optional<Parsed> plain(String text) {
         String t = spaces(text);
         Matcher m = NUMBER.matcher(t);
         if (!m.matches()) {

@@ -25,6 +25,12 @@ public enum TextKey implements Choice {
             "Delårsrapportens avsnitt Väsentliga händelser."),
     MAL("mal", Set.of(DELARSRAPPORT), Set.of(),
             "Delårsrapporten: inledningen till Uppföljning av mål."),
+    MAL_KOMMUNFULLMAKTIGE("mal-kommunfullmaktige", Set.of(DELARSRAPPORT), Set.of(), true,
+            "Delårsrapporten: rubriken (Rubrik) och inledningen till kommunfullmäktiges mål under Uppföljning av "
+                    + "mål. En Rubrik utan text ger bara rubriken."),
+    MAL_NAMND("mal-namnd", Set.of(DELARSRAPPORT), Set.of(), true,
+            "Delårsrapporten: rubriken (Rubrik) och inledningen till nämndens mål under Uppföljning av mål. En "
+                    + "Rubrik utan text ger bara rubriken."),
     EKONOMI_SAMMANFATTNING("ekonomi-sammanfattning", Set.of(DELARSRAPPORT), Set.of(),
             "Delårsrapporten: sammanfattningen under Uppföljning ekonomi. Utan den skriver Rapportverk den ur "
                     + "resultaträkningens siffror."),
@@ -56,13 +62,24 @@ public enum TextKey implements Choice {
     private final String id;
     private final Set<DocumentType> usedBy;
     private final Set<DocumentType> makes;
+    private final boolean headingOnly;
     private final String help;
 
     TextKey(String id, Set<DocumentType> usedBy, Set<DocumentType> makes, String help) {
+        this(id, usedBy, makes, false, help);
+    }
+
+    TextKey(String id, Set<DocumentType> usedBy, Set<DocumentType> makes, boolean headingOnly, String help) {
         this.id = id;
         this.usedBy = usedBy;
         this.makes = makes;
+        this.headingOnly = headingOnly;
         this.help = help;
+    }
+
+    /** Whether a Rubrik alone, without a text, is used (a heading over rows of another sheet). */
+    public boolean headingOnly() {
+        return headingOnly;
     }
 
     /** The key as templates use it: {@code vasentliga-handelser}. */

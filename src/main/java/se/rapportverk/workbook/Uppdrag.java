@@ -1,5 +1,7 @@
 package se.rapportverk.workbook;
 
+import java.util.List;
+
 import java.util.Optional;
 
 /**
@@ -13,18 +15,25 @@ public record Uppdrag(Typ typ, Text namn, Optional<Text> uppfoljning) {
 
     /** Satsning or Uppdrag. */
     public enum Typ implements Choice {
-        SATSNING("Satsning"),
-        UPPDRAG("Uppdrag");
+        SATSNING("Satsning", "Satsningar", "Riktad satsning", "Riktade satsningar", "Särskild satsning", "Särskilda satsningar"),
+        UPPDRAG("Uppdrag", "Uppdrag från kommunfullmäktige");
 
         private final String word;
+        private final List<String> aliases;
 
-        Typ(String word) {
+        Typ(String word, String... aliases) {
             this.word = word;
+            this.aliases = List.of(aliases);
         }
 
         @Override
         public String word() {
             return word;
+        }
+
+        @Override
+        public List<String> aliases() {
+            return aliases;
         }
     }
 }

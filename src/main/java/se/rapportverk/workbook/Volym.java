@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param volymPrognos     forecast volume
  * @param kostnadPerEnhet  amount per volume unit, in Beloppsenhet
  * @param avvikelseDrift   the avvikelse of the Driftsredovisning as typed here, or an absent figure
+ * @param grupp            the table the row stands in, when the sheet has groups
  */
 public record Volym(Text verksamhet, Optional<Text> volymenhet, Figure volymBudget, Figure volymPrognos,
-                    Figure kostnadPerEnhet, Figure avvikelseDrift) {
+                    Figure kostnadPerEnhet, Figure avvikelseDrift, Optional<Text> grupp) {
 }

@@ -44,6 +44,7 @@ public final class WorkbookReader {
     private final WorkbookFile file;
     private final Diagnostics diagnostics;
     private Unit amountUnit = Unit.TKR;
+    private SheetReader.Context headerContext = SheetReader.Context.NONE;
     private final Set<SheetSpec> withRows = new java.util.HashSet<>();
 
     private WorkbookReader(WorkbookFile file, Diagnostics diagnostics) {
@@ -125,9 +126,11 @@ public final class WorkbookReader {
             return Optional.empty();
         }
         Optional<Rapport> rapport = readRapport(rapportSheet.get());
-        Map<String, TextSection> texter = readTexter();
+        List<TextSection> texter = readTexter();
         Optional<AmountSheet> resultatrakning = sheet(RESULTATRAKNING, this::readResultatrakning);
         Optional<AmountSheet> driftsredovisning = sheet(DRIFTSREDOVISNING, this::readDriftsredovisning);
+        Optional<Manadsutfall> manadsutfall = sheet(MANADSUTFALL, sr -> ManadsutfallReader.read(sr,
+                rapport.map(Rapport::year), rapport.flatMap(Rapport::period)));
         Optional<List<Volym>> volymer = sheet(VOLYMER, this::readVolymer);
         Optional<List<Investering>> investeringar = sheet(INVESTERINGAR, this::readInvesteringar);
         Optional<List<ExternUtforare>> externaUtforare = sheet(EXTERNA_UTFORARE, this::readExternaUtforare);
@@ -142,7 +145,7 @@ public final class WorkbookReader {
         if (rapport.isEmpty()) {
             // Every sheet has been read for its own findings; say too when nothing would make a document.
             boolean anyDocument = withRows.stream().anyMatch(s -> !s.makes().isEmpty()) || Arrays.stream(TextKey.values())
-                    .anyMatch(k -> !k.makes().isEmpty() && texter.containsKey(k.id()));
+                    .anyMatch(k -> !k.makes().isEmpty() && texter.stream().anyMatch(t -> t.key().equals(k.id())));
             if (!anyDocument) {
                 diagnostics.error(file.fileName(), Schema.noDocumentMessage());
             }
@@ -150,7 +153,7 @@ public final class WorkbookReader {
         }
         return Optional.of(new Workbook(file.fileName(), rapport.get(), texter, resultatrakning, driftsredovisning,
                 volymer, investeringar, externaUtforare, mal, uppdrag, internkontroll, atgarder, bemanning, nyckeltal,
-                flerarsoversikt, arende));
+                flerarsoversikt, arende, manadsutfall));
     }
 
     /**
@@ -163,7 +166,7 @@ public final class WorkbookReader {
         if (sheet.isEmpty()) {
             return Optional.empty();
         }
-        SheetReader sr = new SheetReader(sheet.get(), spec, diagnostics, amountUnit);
+        SheetReader sr = new SheetReader(sheet.get(), spec, diagnostics, amountUnit, headerContext);
         if (!sr.checkRequired() || sr.rows().isEmpty()) {
             return Optional.empty();
         }
@@ -182,6 +185,7 @@ public final class WorkbookReader {
         }
         Map<RapportField, RowReader> rows = new EnumMap<>(RapportField.class);
         Map<RapportField, Text> texts = new EnumMap<>(RapportField.class);
+        Map<DocumentType, Map<RapportField, Text>> perDocument = new EnumMap<>(DocumentType.class);
         for (RowReader row : sr.rows()) {
             Optional<Text> name = row.text(falt);
             if (name.isEmpty()) {
@@ -194,8 +198,33 @@ public final class WorkbookReader {
             Optional<RapportField> field = RapportField.find(name.get().value());
             if (field.isEmpty()) {
                 diagnostics.warning(name.get().cell(), "okänt fält \"" + name.get().value() + "\""
-                        + Names.closest(name.get().value(), RapportField.labels())
-                                .map(s -> "; menar du \"" + s + "\"?").orElse(" och läses inte"));
+                        + Names.suggestion(name.get().value(), RapportField.labels())
+                                .map(s -> "; menade du \"" + s + "\"? Fältet läses inte").orElse(" och läses inte; "
+                                        + "fälten står i docs/arbetsbok.md och i den tomma arbetsboken från "
+                                        + "rapportverk init"));
+                continue;
+            }
+            Optional<Set<DocumentType>> documents = documents(row, RAPPORT.dokument);
+            if (documents.isEmpty()) {
+                continue;
+            }
+            if (!documents.get().isEmpty()) {
+                if (!field.get().perDocument()) {
+                    diagnostics.error(row.ref(RAPPORT.dokument), "fältet \"" + field.get().label() + "\" gäller alla "
+                            + "dokument och kan inte begränsas till ett; lämna " + RAPPORT.dokument.header() + " tom");
+                    continue;
+                }
+                Optional<Text> value = row.text(varde);
+                for (DocumentType d : documents.get()) {
+                    Map<RapportField, Text> own = perDocument.computeIfAbsent(d, k -> new EnumMap<>(RapportField.class));
+                    if (own.containsKey(field.get())) {
+                        diagnostics.warning(name.get().cell(), "fältet \"" + field.get().label() + "\" för "
+                                + d.definite() + " finns redan i " + own.get(field.get()).cell().address()
+                                + "; det första värdet används");
+                    } else {
+                        value.ifPresent(v -> own.put(field.get(), v));
+                    }
+                }
                 continue;
             }
             if (rows.containsKey(field.get())) {
@@ -224,8 +253,22 @@ public final class WorkbookReader {
                 ? parsePeriod(rows.get(RapportField.PERIOD), texts.get(RapportField.PERIOD), year) : null;
         Unit unit = unitField(texts.get(RapportField.BELOPPSENHET), Unit.TKR);
         amountUnit = unit;
+        headerContext = new SheetReader.Context(new HeaderPattern.Context(year, period),
+                texts.get(RapportField.BELOPPSENHET));
         Unit tableUnit = unitField(texts.get(RapportField.TABELLENHET), null);
         Integer decimals = texts.containsKey(RapportField.DECIMALER) ? parseDecimals(texts.get(RapportField.DECIMALER)) : null;
+        Arende.Placering forslag = Arende.Placering.SIST;
+        Text placering = texts.get(RapportField.FORSLAG_TILL_BESLUT);
+        if (placering != null) {
+            Optional<Arende.Placering> p = Choice.find(Arende.Placering.class, placering.value());
+            if (p.isPresent()) {
+                forslag = p.get();
+            } else {
+                diagnostics.error(placering.cell(), "\"" + placering.value() + "\" går inte att använda som "
+                        + RapportField.FORSLAG_TILL_BESLUT.label().toLowerCase(Locale.ROOT) + "; skriv "
+                        + Choice.allowed(Arende.Placering.class) + " (utan värde " + Arende.Placering.SIST.word() + ")");
+            }
+        }
         LocalDate date = rows.containsKey(RapportField.DATUM) ? rows.get(RapportField.DATUM).date(varde).orElse(null) : null;
         Figure deficit = null;
         if (rows.containsKey(RapportField.UNDERSKOTT) && !rows.get(RapportField.UNDERSKOTT).isEmpty(varde)) {
@@ -249,8 +292,8 @@ public final class WorkbookReader {
         if (year == null) {
             return Optional.empty();
         }
-        return Optional.of(new Rapport(texts, year, period, unit, tableUnit, decimals, date,
-                deficit != null && deficit.reported() ? deficit : null, annualHours));
+        return Optional.of(new Rapport(texts, perDocument, year, period, unit, tableUnit, decimals, date,
+                deficit != null && deficit.reported() ? deficit : null, annualHours, forslag));
     }
 
     private Integer parsePeriod(RowReader row, Text text, Integer year) {
@@ -313,19 +356,39 @@ public final class WorkbookReader {
 
     // ---------------------------------------------------------------- Texter
 
-    private Map<String, TextSection> readTexter() {
-        Map<String, TextSection> sections = new LinkedHashMap<>();
+    /** The rows of one Texter section being read: same Avsnitt, same Dokument. */
+    private static final class SectionRows {
+        final String id;
+        final Set<DocumentType> documents;
+        final boolean own;
+        final List<String> after;
+        final List<String> texts = new ArrayList<>();
+        final List<CellRef> cells = new ArrayList<>();
+        String rubrik = "";
+
+        SectionRows(String id, Set<DocumentType> documents, boolean own, List<String> after) {
+            this.id = id;
+            this.documents = documents;
+            this.own = own;
+            this.after = after;
+        }
+
+        TextSection section() {
+            return new TextSection(id, rubrik, String.join("\n\n", texts), cells, documents, own, after);
+        }
+    }
+
+    private List<TextSection> readTexter() {
         Optional<SheetData> sheet = file.sheet(TEXTER.name());
         if (sheet.isEmpty()) {
-            return sections;
+            return List.of();
         }
         SheetReader sr = new SheetReader(sheet.get(), TEXTER, diagnostics, amountUnit);
         if (!sr.checkRequired()) {
-            return sections;
+            return List.of();
         }
-        Map<String, List<String>> texts = new LinkedHashMap<>();
-        Map<String, List<CellRef>> cells = new LinkedHashMap<>();
-        Map<String, String> headings = new LinkedHashMap<>();
+        Map<String, SectionRows> sections = new LinkedHashMap<>();
+        List<String> keysAbove = new ArrayList<>();
         for (RowReader row : sr.rows()) {
             Optional<Text> avsnitt = row.text(TEXTER.avsnitt);
             Optional<Text> text = row.text(TEXTER.text);
@@ -336,30 +399,97 @@ public final class WorkbookReader {
                 }
                 continue;
             }
-            Optional<TextKey> key = TextKey.find(avsnitt.get().value());
-            if (key.isEmpty()) {
-                diagnostics.warning(avsnitt.get().cell(), "okänt avsnitt \"" + avsnitt.get().value() + "\""
-                        + Names.closest(avsnitt.get().value(), TextKey.ids()).map(s -> "; menar du \"" + s + "\"?")
-                        .orElse("; det används inte i något dokument"));
+            Optional<Set<DocumentType>> documents = documents(row, TEXTER.dokument);
+            if (documents.isEmpty()) {
                 continue;
+            }
+            Optional<TextKey> key = TextKey.find(avsnitt.get().value());
+            if (key.isEmpty() && rubrik.isEmpty()) {
+                diagnostics.warning(avsnitt.get().cell(), "okänt avsnitt \"" + avsnitt.get().value() + "\""
+                        + Names.suggestion(avsnitt.get().value(), TextKey.ids())
+                        .map(s -> "; menade du \"" + s + "\"? Texten används inte")
+                        .orElse("; texten används inte. Avsnitten som dokumenten har är " + Names.joinAnd(TextKey.ids()))
+                        + ". Ett eget avsnitt behöver en Rubrik i " + row.ref(TEXTER.rubrik).address());
+                continue;
+            }
+            Set<DocumentType> forDocuments = documents.get();
+            if (key.isPresent()) {
+                keysAbove.add(key.get().id());
+                Set<DocumentType> unused = EnumSet.noneOf(DocumentType.class);
+                forDocuments.stream().filter(d -> !key.get().usedBy().contains(d)).forEach(unused::add);
+                if (!unused.isEmpty()) {
+                    diagnostics.warning(row.ref(TEXTER.dokument), "avsnittet \"" + key.get().id() + "\" finns inte i "
+                            + Names.joinOr(unused.stream().map(DocumentType::definite).toList()) + "; det står i "
+                            + Names.joinAnd(key.get().usedBy().stream().map(DocumentType::definite).toList()));
+                    Set<DocumentType> kept = EnumSet.noneOf(DocumentType.class);
+                    forDocuments.stream().filter(d -> key.get().usedBy().contains(d)).forEach(kept::add);
+                    if (kept.isEmpty()) {
+                        continue;
+                    }
+                    forDocuments = kept;
+                }
             }
             if (text.isEmpty()) {
                 // A listed section left empty (as in the blank workbook) is simply left out; a heading
-                // without its text is likely a text forgotten.
-                if (rubrik.isPresent()) {
+                // without its text is likely a text forgotten, unless the key is a heading of its own.
+                if (rubrik.isPresent() && !(key.isPresent() && key.get().headingOnly())) {
                     diagnostics.warning(row.ref(TEXTER.text), "texten för avsnittet \"" + avsnitt.get().value()
                             + "\" är tom");
+                    continue;
                 }
+                if (rubrik.isEmpty()) {
+                    continue;
+                }
+            }
+            boolean own = key.isEmpty();
+            String id = own ? Names.keyId(avsnitt.get().value()) : key.get().id();
+            if (own) {
+                Optional<String> near = Names.closest(avsnitt.get().value(), TextKey.ids());
+                near.ifPresent(n -> diagnostics.warning(avsnitt.get().cell(), "okänt avsnitt \""
+                        + avsnitt.get().value() + "\"; menade du \"" + n + "\"? Raden blir ett eget avsnitt med rubriken \""
+                        + rubrik.get().value() + "\""));
+            }
+            Set<DocumentType> docs = forDocuments;
+            SectionRows section = sections.computeIfAbsent(id + "|" + docs, k -> new SectionRows(id, docs, own,
+                    List.copyOf(keysAbove)));
+            text.ifPresent(t -> {
+                section.texts.add(t.value());
+                section.cells.add(t.cell());
+            });
+            if (text.isEmpty()) {
+                section.cells.add(rubrik.get().cell());
+            }
+            if (section.rubrik.isEmpty()) {
+                rubrik.ifPresent(r -> section.rubrik = r.value());
+            }
+        }
+        return sections.values().stream().map(SectionRows::section).toList();
+    }
+
+    /**
+     * The documents a row's Dokument names (empty: every document), or empty with an error naming
+     * the cell when a name is not a document.
+     */
+    private Optional<Set<DocumentType>> documents(RowReader row, ColumnSpec column) {
+        Optional<Text> text = row.text(column);
+        Set<DocumentType> documents = EnumSet.noneOf(DocumentType.class);
+        if (text.isEmpty()) {
+            return Optional.of(documents);
+        }
+        for (String name : text.get().value().split("\\s*(?:[,;/\\n]|\\soch\\s)\\s*")) {
+            if (name.isBlank()) {
                 continue;
             }
-            String id = key.get().id();
-            texts.computeIfAbsent(id, k -> new ArrayList<>()).add(text.get().value());
-            cells.computeIfAbsent(id, k -> new ArrayList<>()).add(text.get().cell());
-            rubrik.ifPresent(r -> headings.putIfAbsent(id, r.value()));
+            Optional<DocumentType> document = DocumentType.find(name);
+            if (document.isEmpty()) {
+                diagnostics.error(text.get().cell(), "\"" + name.strip() + "\" är inget dokument; skriv "
+                        + Names.joinOr(Arrays.stream(DocumentType.values()).map(DocumentType::title).toList())
+                        + ", flera med komma, eller lämna " + column.header() + " tom för alla dokument");
+                return Optional.empty();
+            }
+            documents.add(document.get());
         }
-        texts.forEach((id, parts) -> sections.put(id, new TextSection(id, headings.getOrDefault(id, ""),
-                String.join("\n\n", parts), cells.get(id))));
-        return sections;
+        return Optional.of(documents);
     }
 
     // ---------------------------------------------------------------- Resultaträkning, Driftsredovisning
@@ -369,11 +499,9 @@ public final class WorkbookReader {
         List<AmountRow> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
             Optional<Text> post = row.key(spec.post);
-            if (post.isEmpty()) {
-                continue;
-            }
-            AmountRow.Kind kind = resultatKind(post.get(), row);
+            AmountRow.Kind kind = post.isEmpty() ? null : resultatKind(post.get(), row);
             if (kind == null) {
+                rows.add(unreadableRow(row, spec.post, spec.avvikelse));
                 continue;
             }
             rows.add(new AmountRow(post.get(), Optional.empty(), kind, amounts(row), row.amount(spec.avvikelse)));
@@ -407,6 +535,7 @@ public final class WorkbookReader {
         for (RowReader row : sr.rows()) {
             Optional<Text> verksamhet = row.key(spec.verksamhet);
             if (verksamhet.isEmpty()) {
+                rows.add(unreadableRow(row, spec.verksamhet, spec.avvikelse));
                 continue;
             }
             AmountRow.Kind kind = spec.isGivenTotal(verksamhet.get().value())
@@ -415,6 +544,17 @@ public final class WorkbookReader {
                     row.amount(spec.avvikelse)));
         }
         return amountSheet(sr, spec.avvikelse, rows);
+    }
+
+    /**
+     * A row whose kind could not be read (its error is reported): kept, with its figures unreadable,
+     * so that every total it could be part of is unreadable and no check warns about it too.
+     */
+    private static AmountRow unreadableRow(RowReader row, ColumnSpec label, ColumnSpec avvikelse) {
+        Map<AmountColumn, Figure> values = new EnumMap<>(AmountColumn.class);
+        amounts(row).forEach((c, f) -> values.put(c, f.asUnreadable()));
+        return new AmountRow(new Text("rad " + row.number(), row.ref(label)), Optional.empty(), AmountRow.Kind.UNREADABLE,
+                values, row.amount(avvikelse).asUnreadable());
     }
 
     private static Map<AmountColumn, Figure> amounts(RowReader row) {
@@ -443,7 +583,7 @@ public final class WorkbookReader {
         for (RowReader row : sr.rows()) {
             row.key(spec.verksamhet).ifPresent(verksamhet -> rows.add(new Volym(verksamhet, row.text(spec.volymenhet),
                     row.number(spec.volymBudget), row.number(spec.volymPrognos), row.amount(spec.kostnadPerEnhet),
-                    row.amount(spec.avvikelseIDrift))));
+                    row.amount(spec.avvikelseIDrift), row.text(spec.grupp))));
         }
         return rows;
     }
@@ -452,9 +592,16 @@ public final class WorkbookReader {
         InvesteringarSheet spec = INVESTERINGAR;
         List<Investering> rows = new ArrayList<>();
         for (RowReader row : sr.rows()) {
-            row.key(spec.projekt).ifPresent(projekt -> rows.add(new Investering(projekt, row.amount(spec.budget),
-                    row.amount(spec.utfallPeriod), row.amount(spec.prognos), row.amount(spec.avvikelse),
-                    spec.isGivenTotal(projekt.value()))));
+            Optional<Text> projekt = row.key(spec.projekt);
+            if (projekt.isPresent()) {
+                rows.add(new Investering(projekt.get(), row.amount(spec.budget), row.amount(spec.utfallPeriod),
+                        row.amount(spec.prognos), row.amount(spec.avvikelse), spec.isGivenTotal(projekt.get().value())));
+            } else {
+                // Its error is reported; kept unreadable, so that the total says nothing more about it.
+                rows.add(new Investering(new Text("rad " + row.number(), row.ref(spec.projekt)),
+                        row.amount(spec.budget).asUnreadable(), row.amount(spec.utfallPeriod).asUnreadable(),
+                        row.amount(spec.prognos).asUnreadable(), row.amount(spec.avvikelse).asUnreadable(), false));
+            }
         }
         return rows;
     }
@@ -462,10 +609,16 @@ public final class WorkbookReader {
     private List<ExternUtforare> readExternaUtforare(SheetReader sr) {
         ExternaUtforareSheet spec = EXTERNA_UTFORARE;
         List<ExternUtforare> rows = new ArrayList<>();
+        if (!(sr.has(spec.kopUtfall) && sr.has(spec.nettokostnadUtfall)) && !sr.has(spec.andelUtfall)) {
+            diagnostics.error(sr.name(), "bladet behöver antingen kolumnerna \"" + spec.kopUtfall.header() + "\" och \""
+                    + spec.nettokostnadUtfall.header() + "\" eller, när beloppen inte är kända, kolumnen \""
+                    + spec.andelUtfall.header() + "\" med andelen i procent");
+        }
         for (RowReader row : sr.rows()) {
             row.key(spec.verksamhet).ifPresent(verksamhet -> rows.add(new ExternUtforare(verksamhet,
                     row.amount(spec.kopUtfall), row.amount(spec.nettokostnadUtfall), row.amount(spec.kopBudget),
-                    row.amount(spec.nettokostnadBudget), row.number(spec.antal))));
+                    row.amount(spec.nettokostnadBudget), row.number(spec.antal), row.number(spec.andelUtfall),
+                    row.number(spec.andelBudget))));
         }
         return rows;
     }
@@ -482,8 +635,15 @@ public final class WorkbookReader {
             }
             Optional<Mal.Niva> niva = row.choice(spec.niva);
             Optional<Mal.Bedomning> bedomning = row.choice(spec.bedomning);
+            if (bedomning.isEmpty() && row.isEmpty(spec.bedomning)) {
+                diagnostics.warning(row.ref(spec.bedomning), spec.bedomning.header() + " saknas för målet \""
+                        + mal.get().value() + "\"; det visas som " + Mal.Bedomning.EJ_BEDOMT.word() + ". Skriv "
+                        + Choice.allowed(Mal.Bedomning.class));
+                bedomning = Optional.of(Mal.Bedomning.EJ_BEDOMT);
+            }
             if (niva.isPresent() && bedomning.isPresent()) {
-                rows.add(new Mal(niva.get(), mal.get(), row.text(spec.innebord), bedomning.get(), row.text(spec.text)));
+                rows.add(new Mal(niva.get(), mal.get(), row.text(spec.beskrivning), row.text(spec.innebord),
+                        bedomning.get(), row.text(spec.text)));
             }
         }
         return rows;

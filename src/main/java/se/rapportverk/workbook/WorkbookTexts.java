@@ -46,7 +46,13 @@ public final class WorkbookTexts {
             case Rapport r -> {
                 for (RapportField f : RapportField.values()) {
                     r.field(f).ifPresent(v -> walk(v, out));
+                    r.ownValues(f).forEach(v -> walk(v, out));
                 }
+            }
+            case Figure f -> {
+                // a number and its cells: no text (and walking every cell of every figure is slow)
+            }
+            case CellRef c -> {
             }
             case Optional<?> o -> o.ifPresent(v -> walk(v, out));
             case Collection<?> c -> c.forEach(v -> walk(v, out));

@@ -39,15 +39,15 @@ class HandlingarBadInputTest {
                         "Åtgärder!C2: \"100 000 kronor x\" är inte ett tal"),
                 Arguments.of("Åtgärder: bad date", actions("APT", "1 mars", 1000, null, null, null, null),
                         "Åtgärder!B2: \"1 mars\" är inte ett datum; skriv datumet som 2025-01-01 (år-månad-dag)"),
-                Arguments.of("Åtgärder: bad status", actions("APT", "2025-03-01", 1000, null, null, null, "Klar"),
-                        "Åtgärder!G2: \"Klar\" går inte att använda som status"),
+                Arguments.of("Åtgärder: bad status", actions("APT", "2025-03-01", 1000, null, null, null, "Kanske"),
+                        "Åtgärder!G2: \"Kanske\" går inte att använda som status"),
                 Arguments.of("Åtgärder: formula error", actions("APT", "2025-03-01", 1000, WorkbookBuilder.formula("1/0"),
                         4, 320, null), "Åtgärder!D2: formeln =1/0 ger felvärdet #DIV/0!"),
                 Arguments.of("Åtgärder: missing column", rapport().sheet("Åtgärder").row("Namn", "Startdatum").row("APT", "2025-03-01"),
                         "Åtgärder: kolumnen \"Åtgärd\" saknas"),
                 Arguments.of("Bemanning: missing column", actions("APT", "2025-03-01", 1000, null, null, null, null)
                         .sheet("Bemanning").row("Enhet", "Intäkter helår", "Bemanning").row("Norr", 1, 2),
-                        "Bemanning: kolumnen \"Övriga kostnader helår\" saknas"),
+                        "Bemanning: kolumnerna \"Övriga kostnader helår\" och \"Kostnad per årsarbetare\" saknas"),
                 Arguments.of("Bemanning: negative", actions("APT", "2025-03-01", 1000, null, null, null, null)
                         .sheet("Bemanning").row("Enhet", "Intäkter helår", "Övriga kostnader helår", "Kostnad per årsarbetare",
                                 "Bemanning").row("Norr", -10, 2, 3, 4),
@@ -65,8 +65,8 @@ class HandlingarBadInputTest {
                 Arguments.of("Flerårsöversikt: non-number", rapport().sheet("Ärende").row("Typ", "Text").row("Beslutsförslag", "X")
                         .sheet("Flerårsöversikt").row("Område", "År", "Nettokostnad").row("LSS", 2024, "många"),
                         "Flerårsöversikt!C2: \"många\" är inte ett tal"),
-                Arguments.of("Ärende: bad type", rapport().sheet("Ärende").row("Typ", "Text").row("Förslag", "X"),
-                        "Ärende!A2: \"Förslag\" går inte att använda som typ; skriv \"Beslutsförslag\", \"Beslutsunderlag\", "
+                Arguments.of("Ärende: bad type", rapport().sheet("Ärende").row("Typ", "Text").row("Kommentar", "X"),
+                        "Ärende!A2: \"Kommentar\" går inte att använda som typ; skriv \"Beslutsförslag\", \"Beslutsunderlag\", "
                                 + "\"Skickas till\" eller \"Underskrift\""));
     }
 

@@ -23,7 +23,10 @@ final class AvvikelserFindings {
     private AvvikelserFindings() {
     }
 
-    /** The five mistakes and the follow-up discrepancy of the third, in the order the CLI lists them. */
+    /**
+     * The five mistakes, the follow-up discrepancy of the third, and the fourth once more as check 7 sees
+     * it (the Prognos against the forecast methods), in the order the CLI lists them.
+     */
     static final List<Finding> FINDINGS = List.of(
             // README 1: E5 typed 63 235; the rows E2:E4 are 32 874 + 19 215 + 9 046 = 61 135.
             new Finding("Resultaträkning!E5", Sv.nb("Summa intäkter (Utfall period) är angiven till 63 235 tkr men "
@@ -44,7 +47,15 @@ final class AvvikelserFindings {
                     + "(5 120 tkr); kostnader skrivs med minustecken")),
             // README 5: D15 -5 448 against C15 -5 170.
             new Finding("Driftsredovisning!D15", Sv.nb("Utfall period föregående år för Bostadsanpassning (-5 448 tkr) är "
-                    + "större än Bokslut föregående år (-5 170 tkr, C15); perioden kan inte överstiga helåret")));
+                    + "större än Bokslut föregående år (-5 170 tkr, C15); perioden kan inte överstiga helåret")),
+            // README 4 again, found by check 7: Hemtjänst's Prognos H2 -214 500 against the methods, period
+            // januari–augusti (P = 8). Linear: E2 / 8 × 12 = -161 949 × 12 / 8 = -242 923,5 (shown -242 924).
+            // Seasonal: E2 × C2 / D2 = -161 949 × -221 004 / -150 686 = -237 522,9 (shown -237 523). The nearest,
+            // -237 523, is 23 023 away. Threshold: 5 % of |G2| = 0,05 × 221 800 = 11 090, more than the floor of
+            // 0,25 % of the nämnd's |Budget| (0,0025 × 1 078 100 = 2 695,25).
+            new Finding("Driftsredovisning!H2", Sv.nb("Prognosen för Hemtjänst (-214 500 tkr i H2) skiljer sig från varje "
+                    + "prognosmetod med mer än 11 090 tkr: linjär -242 924 tkr, säsong -237 523 tkr; kontrollera "
+                    + "prognosen eller förklara skillnaden i texten")));
 
     /**
      * Issue 7: the likely cause each discrepancy names, with its cell, as the message ends. The

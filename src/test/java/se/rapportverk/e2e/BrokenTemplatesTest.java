@@ -111,7 +111,7 @@ class BrokenTemplatesTest {
         String err = failing(t);
         assertTrue(err.startsWith("Mallen delarsrapport.ftl, rad " + line + ": okänt element <rubrik> i <document>; "
                 + "tillåtna där är <h1>, <h2>, <h3>, <p>, <text>, <ul>, <ol>, <table>, <toc>, <pagebreak>, <titlepage>, "
-                + "<letterhead>, <fields>, <signatures>, <chart>\n"), err);
+                + "<letterhead>, <fields>, <signatures>, <chart>, <drafted>\n"), err);
     }
 
     @Test

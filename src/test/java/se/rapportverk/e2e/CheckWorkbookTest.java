@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code delarsrapport-med-avvikelser.xlsx}, the practice workbook for {@code check}: exactly the
- * five deliberate mistakes of input-examples/README.md (and the follow-up discrepancy of the
+ * five deliberate mistakes of input-examples/README.md (the follow-up discrepancy of the
  * third), with their cells and values; {@code --strict} makes the discrepancies errors.
  */
 class CheckWorkbookTest {
@@ -31,7 +31,7 @@ class CheckWorkbookTest {
         check = Cli.run("check", Examples.AVVIKELSER.toString());
     }
 
-    /** The six findings as the CLI prints them ("place: message"), written out in {@link AvvikelserFindings}. */
+    /** The seven findings as the CLI prints them ("place: message"), written out in {@link AvvikelserFindings}. */
     static List<String> findings() {
         return AvvikelserFindings.FINDINGS.stream().map(AvvikelserFindings.Finding::line).toList();
     }
@@ -50,7 +50,7 @@ class CheckWorkbookTest {
 
     @Test
     void eachDiscrepancyNamesItsLikelyCauseWithTheCell() {
-        List<String> warnings = listed(check.err(), "6 varningar:", "varning");
+        List<String> warnings = listed(check.err(), "7 varningar:", "varning");
         List<String> endings = List.of("(högst 1,5" + Sv.NBSP + "tkr)", "(högst 1,0" + Sv.NBSP + "tkr). "
                 + AvvikelserFindings.CAUSES.get(0), "(högst 12,5" + Sv.NBSP + "tkr). " + AvvikelserFindings.CAUSES.get(1),
                 "(högst 12,5" + Sv.NBSP + "tkr). " + AvvikelserFindings.CAUSES.get(2));
@@ -64,8 +64,8 @@ class CheckWorkbookTest {
     void checkExitsZeroAndListsExactlyTheDeliberateFindings() {
         assertEquals(0, check.status(), check.all());
         check.assertNoStackTrace();
-        List<String> warnings = listed(check.err(), "6 varningar:", "varning");
-        assertEquals(6, warnings.size(), warnings.toString());
+        List<String> warnings = listed(check.err(), "7 varningar:", "varning");
+        assertEquals(7, warnings.size(), warnings.toString());
         List<String> expected = findings();
         for (int i = 0; i < expected.size(); i++) {
             String want = expected.get(i);
@@ -73,7 +73,7 @@ class CheckWorkbookTest {
                     "finding " + (i + 1) + ": " + want + "\nin:\n" + String.join("\n", warnings));
         }
         assertTrue(check.out().contains("Kontroller: "), check.out());
-        assertTrue(check.out().contains(", 6 avviker."), check.out());
+        assertTrue(check.out().contains(", 7 avviker."), check.out());
         assertTrue(check.out().contains("Arbetsboken går att göra dokument av; se varningarna ovan."), check.out());
         assertFalse(check.all().contains("fel:") || check.all().contains("  fel "), "no errors without --strict");
     }
@@ -82,13 +82,14 @@ class CheckWorkbookTest {
     void strictMakesTheDiscrepanciesErrorsAndTheRestStayWarnings() {
         Cli.Run strict = Cli.run("check", Examples.AVVIKELSER.toString(), "--strict");
         assertEquals(1, strict.status(), strict.all());
-        List<String> errors = listed(strict.err(), "4 fel och 2 varningar:", "fel");
+        List<String> errors = listed(strict.err(), "4 fel och 3 varningar:", "fel");
         List<String> expected = findings();
         for (String want : expected.subList(0, 4)) {
             assertEquals(1, errors.stream().filter(e -> e.startsWith(want)).count(), want + "\nin:\n" + errors);
         }
-        List<String> warnings = listed(strict.err(), "4 fel och 2 varningar:", "varning");
-        assertTrue(warnings.get(0).contains(expected.get(4)) && warnings.get(1).contains(expected.get(5)), warnings.toString());
+        List<String> warnings = listed(strict.err(), "4 fel och 3 varningar:", "varning");
+        assertTrue(warnings.get(0).contains(expected.get(4)) && warnings.get(1).contains(expected.get(5))
+                && warnings.get(2).contains(expected.get(6)), warnings.toString());
         assertTrue(strict.err().contains("inga dokument kan göras förrän de är rättade"), strict.err());
         assertFalse(strict.all().contains("Dokument som kan göras"), "not while the workbook has errors");
     }
@@ -109,7 +110,7 @@ class CheckWorkbookTest {
 
     @Test
     void driftsredovisningDiscrepanciesNameTheGivenTotalCells() {
-        List<String> warnings = listed(check.err(), "6 varningar:", "varning");
+        List<String> warnings = listed(check.err(), "7 varningar:", "varning");
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Driftsredovisning!C18") && w.contains("Resultaträkning!C13")),
                 String.join("\n", warnings));
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("Driftsredovisning!H18") && w.contains("Resultaträkning!H13")),

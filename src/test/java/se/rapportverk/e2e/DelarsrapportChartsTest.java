@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.Test;
  *   <li>Driftsredovisning!I2:I17 (Avvikelse = H − G), sorted from the largest deficit: Hemtjänst I2 -19 700,
  *       LSS, boende I8 -11 400, … Köpta platser I14 6 000; Öppen verksamhet äldreomsorg I7 and Nämnd I17 are
  *       both 200 and keep the sheet's order.</li>
+ *   <li>Månadsutfall!B2:B9 (Utfall, January–August; the period ends in August), C2:C13 (Utfall föregående år)
+ *       and D2:D13 (Budget), the rows without Verksamhet, added up month by month (see {@link #UTFALL_ACK}).</li>
  * </ul>
  */
 class DelarsrapportChartsTest {
@@ -63,6 +66,34 @@ class DelarsrapportChartsTest {
     static final List<String> AVVIKELSER = List.of("-19,7", "-11,4", "-5,9", "-5,1", "-3,3", "-3,1", "-1,6", "-0,8",
             "-0,6", "-0,4", "0,2", "0,2", "0,6", "0,7", "0,8", "6,0");
 
+    static final List<String> MANADER = List.of("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt",
+            "nov", "dec");
+    /**
+     * Månadsutfall!B2:B9 added up: -92 676; -92 676 − 85 414 = -178 090; − 91 309 = -269 399; − 91 741 =
+     * -361 140; − 91 171 = -452 311; − 96 815 = -549 126; − 105 306 = -654 432; − 96 425 = -750 857 (the
+     * Resultaträkning's Utfall period). No Utfall after August: null.
+     */
+    static final List<String> UTFALL_ACK = Arrays.asList("-92,7", "-178,1", "-269,4", "-361,1", "-452,3", "-549,1",
+            "-654,4", "-750,9", null, null, null, null);
+    /**
+     * C2:C13: -87 110; − 82 271 = -169 381; − 88 585 = -257 966; − 86 454 = -344 420; − 87 516 = -431 936;
+     * − 89 252 = -521 188; − 95 257 = -616 445; − 89 162 = -705 607; − 83 603 = -789 210; − 85 192 = -874 402;
+     * − 84 324 = -958 726; − 85 629 = -1 044 355 (Bokslut föregående år).
+     */
+    static final List<String> FOREGAENDE_ACK = List.of("-87,1", "-169,4", "-258,0", "-344,4", "-431,9", "-521,2",
+            "-616,4", "-705,6", "-789,2", "-874,4", "-958,7", "-1 044,4");
+    /**
+     * D2:D13: -88 800; -172 300; -262 000; -349 000; -437 800; -531 900; -631 400; -722 900; -809 000;
+     * -897 800; -984 800; -1 078 100 (Budget).
+     */
+    static final List<String> BUDGET_ACK = List.of("-88,8", "-172,3", "-262,0", "-349,0", "-437,8", "-531,9",
+            "-631,4", "-722,9", "-809,0", "-897,8", "-984,8", "-1 078,1");
+    static final String ALT_MANAD = Sv.nb("Linjediagram: ackumulerat utfall per månad för nämnden som helhet i mkr, "
+            + "utfallet 2025 (heldragen linje), utfallet 2024 (kort streckad linje) och budgeten 2025 (streckad linje). "
+            + "Till och med augusti: utfall 2025 -750,9, utfall 2024 -705,6 och budget 2025 -722,9 mkr. Beloppen står "
+            + "också i tabellen under diagrammet.");
+    static final String CAPTION_MANAD = "Ackumulerat utfall per månad, 2025 mot 2024 och budget (mkr)";
+
     static final String ALT_MAL = "Liggande stapeldiagram: antal mål per bedömning. Uppfyllt 3, delvis uppfyllt 3 och "
             + "ej uppfyllt 2 av 8 mål. Antalen står också i tabellen över måluppfyllelsen.";
     static final String ALT_RR = Sv.nb("Liggande stapeldiagram: budget 2025 och prognos helår 2025 per post i "
@@ -85,12 +116,13 @@ class DelarsrapportChartsTest {
     }
 
     @Test
-    void theDocumentHasItsThreeChartsInBothFormats() {
+    void theDocumentHasItsFourChartsInBothFormats() {
         assertEquals(List.of("Antal mål per bedömning", "Budget och prognos helår per post i resultaträkningen (mkr)",
-                "Avvikelse prognos helår mot budget per verksamhet (mkr)"), charts.stream().map(DocxCharts.Read::title).toList());
-        assertEquals(List.of("bar", "bar", "bar"), charts.stream().map(DocxCharts.Read::kind).toList());
-        assertEquals(List.of(ALT_MAL, ALT_RR, ALT_DRIFT), charts.stream().map(DocxCharts.Read::alt).toList());
-        assertEquals(List.of(ALT_MAL, ALT_RR, ALT_DRIFT), figures.stream().map(PdfFigures.Figure::alt).toList(),
+                CAPTION_MANAD, "Avvikelse prognos helår mot budget per verksamhet (mkr)"),
+                charts.stream().map(DocxCharts.Read::title).toList());
+        assertEquals(List.of("bar", "bar", "line", "bar"), charts.stream().map(DocxCharts.Read::kind).toList());
+        assertEquals(List.of(ALT_MAL, ALT_RR, ALT_MANAD, ALT_DRIFT), charts.stream().map(DocxCharts.Read::alt).toList());
+        assertEquals(List.of(ALT_MAL, ALT_RR, ALT_MANAD, ALT_DRIFT), figures.stream().map(PdfFigures.Figure::alt).toList(),
                 "the PDF's figures carry the same alternative text");
         assertEquals("Ekeby kommun logotyp", logo.alt(), "the cover's logo comes first");
         assertEquals(1, logo.page());
@@ -136,12 +168,76 @@ class DelarsrapportChartsTest {
 
     @Test
     void avvikelsePerVerksamhetInWordIsSortedFromTheLargestDeficit() {
-        DocxCharts.Read c = charts.get(2);
+        DocxCharts.Read c = charts.get(3);
         assertEquals(List.of("Avvikelse prognos helår mot budget"),
                 c.series().stream().map(DocxCharts.Series::name).toList());
         assertEquals(VERKSAMHETER, c.series().get(0).categories());
         HandlingsplanTest.assertNumbers(DocxCharts.printed(AVVIKELSER), c.values(0), "avvikelse");
         assertSheet(c, VERKSAMHETER, List.of(AVVIKELSER));
+    }
+
+    /**
+     * The cumulative Utfall by month (issue 10, item 2): a line chart in Word with the months as categories,
+     * this year's line to August and last year's and the budget's to December, each value in the c:val cache
+     * as the table prints it; this year's solid, last year's short-dashed, the budget's dashed.
+     */
+    @Test
+    void cumulativeUtfallByMonthInWordIsTheMonthsAddedUp() {
+        DocxCharts.Read c = charts.get(2);
+        assertEquals(List.of("Utfall 2025", "Utfall 2024", "Budget 2025"),
+                c.series().stream().map(DocxCharts.Series::name).toList());
+        for (DocxCharts.Series s : c.series()) {
+            assertEquals(MANADER, s.categories());
+            assertEquals("Blad1!$A$2:$A$13", s.categoryRef());
+            assertEquals("[$-41D]#,##0.0", s.formatCode());
+        }
+        assertNullableNumbers(UTFALL_ACK, c.values(0), "utfall 2025");
+        assertNullableNumbers(FOREGAENDE_ACK, c.values(1), "utfall 2024");
+        assertNullableNumbers(BUDGET_ACK, c.values(2), "budget 2025");
+        var sers = c.part().getCTChart().getPlotArea().getLineChartArray(0).getSerList();
+        assertFalse(sers.get(0).getSpPr().getLn().isSetPrstDash(), "this year solid");
+        assertEquals("sysDash", sers.get(1).getSpPr().getLn().getPrstDash().getVal().toString(), "last year short dashes");
+        assertEquals("dash", sers.get(2).getSpPr().getLn().getPrstDash().getVal().toString(), "budget dashed");
+    }
+
+    /**
+     * The same figures in the PDF: the table under the chart (its caption, then a row per month; "–" where
+     * this year has no month yet), and the chart drawn with the budget's last value at its line's end.
+     */
+    @Test
+    void cumulativeUtfallByMonthStandsInTheTableUnderTheChartInThePdf() {
+        PdfDoc pdf = PdfDoc.read(pdfBytes);
+        List<String> lines = pdf.lines();
+        int chart = lines.indexOf(CAPTION_MANAD);
+        assertTrue(chart >= 0, "the chart's caption");
+        int table = lines.subList(chart + 1, lines.size()).indexOf("Ackumulerat utfall per månad") + chart + 1;
+        assertTrue(table > chart, "the table's caption after the chart's");
+        assertEquals("Månad (mkr) Utfall 2025 Utfall 2024 Budget 2025", lines.get(table + 1));
+        List<String> names = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                "september", "oktober", "november", "december");
+        for (int m = 0; m < 12; m++) {
+            String utfall = UTFALL_ACK.get(m) == null ? "–" : UTFALL_ACK.get(m);
+            assertEquals(Sv.nb(names.get(m) + " " + utfall + " " + FOREGAENDE_ACK.get(m) + " " + BUDGET_ACK.get(m)),
+                    lines.get(table + 2 + m));
+        }
+        PdfFigures.Figure drawn = figures.get(2);
+        assertEquals(ALT_MANAD, drawn.alt());
+        assertInOrder(drawn.labels(), MANADER);
+        assertTrue(drawn.labels().contains(Sv.nb("-1 078,1")), "the budget's December at its line's end: " + drawn.labels());
+        assertTrue(drawn.labels().containsAll(List.of("Utfall 2025", "Utfall 2024", "Budget 2025")), "the legend");
+    }
+
+    /** Figures as printed against a cache where a missing point is null. */
+    private static void assertNullableNumbers(List<String> expected, List<BigDecimal> actual, String what) {
+        assertEquals(expected.size(), actual.size(), what + ": " + actual);
+        for (int i = 0; i < expected.size(); i++) {
+            if (expected.get(i) == null) {
+                assertEquals(null, actual.get(i), what + " " + MANADER.get(i) + ": " + actual);
+            } else {
+                assertTrue(actual.get(i) != null && DocxCharts.printed(expected.get(i)).compareTo(actual.get(i)) == 0,
+                        what + " " + MANADER.get(i) + ": expected " + expected + " but was " + actual);
+            }
+        }
     }
 
     /** The embedded workbook: the categories in A2 down, a series per column from B with its name in row 1. */
@@ -163,10 +259,10 @@ class DelarsrapportChartsTest {
         // Drawn top to bottom: each category's label, then the value of each of its bars.
         assertInOrder(figures.get(0).labels(), interleave(BEDOMNINGAR, List.of(ANTAL)));
         assertInOrder(figures.get(1).labels(), interleave(POSTER, List.of(BUDGET, PROGNOS)));
-        assertInOrder(figures.get(2).labels(), interleave(VERKSAMHETER, List.of(AVVIKELSER)));
+        assertInOrder(figures.get(3).labels(), interleave(VERKSAMHETER, List.of(AVVIKELSER)));
         // A long name takes two lines beside its bar.
-        assertTrue(String.join("|", figures.get(2).labels()).contains("Hjälpmedel, dagverksamhet, larm och|nattpatrull"),
-                figures.get(2).labels().toString());
+        assertTrue(String.join("|", figures.get(3).labels()).contains("Hjälpmedel, dagverksamhet, larm och|nattpatrull"),
+                figures.get(3).labels().toString());
     }
 
     @Test
@@ -174,7 +270,7 @@ class DelarsrapportChartsTest {
         // Resultaträkning: -842,6 to 49,3 in steps of 200 mkr; the thousand with a no-break space.
         assertInOrder(figures.get(1).labels(), List.of(Sv.nb("-1 000"), "-800", "-600", "-400", "-200", "0", "200"));
         // Driftsredovisning: -19,7 to 6,0 in steps of 10, one step more where a bar nearly reaches the end.
-        assertInOrder(figures.get(2).labels(), List.of("-30", "-20", "-10", "0", "10"));
+        assertInOrder(figures.get(3).labels(), List.of("-30", "-20", "-10", "0", "10"));
         // The counts in whole steps.
         assertInOrder(figures.get(0).labels(), List.of("0", "1", "2", "3", "4"));
         // The legend names the two series.
@@ -211,7 +307,7 @@ class DelarsrapportChartsTest {
                 }
             }
         }
-        assertEquals(3, workbooks);
+        assertEquals(4, workbooks);
     }
 
     /** The category labels, each followed by its values in the series' order. */

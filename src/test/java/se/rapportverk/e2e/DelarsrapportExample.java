@@ -89,13 +89,14 @@ final class DelarsrapportExample {
      * The drafted summary of §6. Period: -750 857 tkr against the period budget -722 900 tkr (the
      * posts' Budget period), -28,0 (README); the largest period avvikelse is Personalkostnader's
      * -563 482 − (-534 700) = -28 782; the forecast's is Personalkostnader's -842 600 − (-795 400) = -47 200.
+     * A deficit is worded by its size ("ett underskott om 28,8 mkr"), an avvikelse with its sign.
      */
     static final List<String> SUMMARY = List.of(
             "Vård- och omsorgsnämndens utfall för perioden januari–augusti är 750,9 mkr, vilket motsvarar en avvikelse "
                     + "mot budget för perioden om -28,0 mkr.",
-            "Den enskilt största avvikelsen finns för personalkostnader och motsvarar ett underskott om -28,8 mkr i "
+            "Den enskilt största avvikelsen finns för personalkostnader och motsvarar ett underskott om 28,8 mkr i "
                     + "jämförelse med budget.",
-            "Helårsprognosen är 1" + NBSP + "121,5 mkr, vilket motsvarar ett underskott om -43,4 mkr i jämförelse med budget.",
+            "Helårsprognosen är 1" + NBSP + "121,5 mkr, vilket motsvarar ett underskott om 43,4 mkr i jämförelse med budget.",
             "Den största avvikelsen i prognosen finns för personalkostnader, som väntas avvika med -47,2 mkr mot budget "
                     + "vid årets slut.");
 
@@ -131,13 +132,13 @@ final class DelarsrapportExample {
             "7 Uppföljning av väsentliga externa utförare", "7.1 Sammanfattning av utförd uppföljning",
             "8 Investeringsredovisning", "9 Förväntad utveckling", "10 Internkontroll");
 
-    /** The headings of levels 1 and 2, which the table of contents lists. */
+    /** The headings of levels 1 and 2, which the table of contents lists, and the appendix Prognosunderlag. */
     static final List<String> TOC_HEADINGS = List.of("1 Sammanfattning", "2 Uppdrag och ansvar",
             "3 Väsentliga händelser", "4 Uppföljning av mål", "4.1 Kommunfullmäktiges mål", "4.2 Nämndens mål",
             "5 Uppföljning av riktade satsningar och uppdrag", "5.1 Satsningar och uppdrag från kommunfullmäktige",
             "6 Uppföljning ekonomi", "6.1 Ekonomisk analys", "6.2 Åtgärder för budget i balans", "6.3 Uppföljning volymer",
             "7 Uppföljning av väsentliga externa utförare", "7.1 Sammanfattning av utförd uppföljning",
-            "8 Investeringsredovisning", "9 Förväntad utveckling", "10 Internkontroll");
+            "8 Investeringsredovisning", "9 Förväntad utveckling", "10 Internkontroll", "Bilaga: Prognosunderlag");
 
     /**
      * Externa utförare: Köp av verksamhet / the Driftsredovisning's net cost, for the period and its

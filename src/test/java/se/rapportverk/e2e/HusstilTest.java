@@ -167,12 +167,14 @@ class HusstilTest {
             PDImageXObject cover = images(d.getPage(0)).get(0);
             assertEquals(400, cover.getWidth());
             assertEquals(240, cover.getHeight());
-            // The cover's logo is the first Figure, with its alt text; the three charts follow it.
+            // The cover's logo is the first Figure, with its alt text; the four charts follow it (the third, of
+            // the months, a line chart).
             List<String> figures = figures(d);
             assertEquals("Ekeby kommun logotyp", figures.get(0), figures.toString());
-            assertEquals(4, figures.size(), figures.toString());
-            assertTrue(figures.subList(1, 4).stream().allMatch(f -> f.startsWith("Liggande stapeldiagram: ")),
-                    figures.toString());
+            assertEquals(5, figures.size(), figures.toString());
+            assertEquals(List.of(true, true, false, true), figures.subList(1, 5).stream()
+                    .map(f -> f.startsWith("Liggande stapeldiagram: ")).toList(), figures.toString());
+            assertTrue(figures.get(3).startsWith("Linjediagram: "), figures.toString());
             // From page 2 the logo stands in the header, as decoration: drawn inside an artifact.
             PDPage second = d.getPage(2);
             assertEquals(1, images(second).size());
@@ -328,7 +330,7 @@ class HusstilTest {
     @Test
     void theWordChartsHaveTheHouseStylesColoursAndFont() throws IOException {
         try (XWPFDocument w = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            assertEquals(3, w.getCharts().size());
+            assertEquals(4, w.getCharts().size());
             for (var chart : w.getCharts()) {
                 String xml = chart.getCTChartSpace().xmlText();
                 assertTrue(xml.contains("typeface=\"Liberation Serif\""), "the house style's font: " + chart);
@@ -340,7 +342,11 @@ class HusstilTest {
             assertEquals(CHART_1, rgb(bars.get(0).getSpPr().getPattFill().getFgClr().getSrgbClr().getVal()));
             assertEquals(CHART_2, rgb(bars.get(1).getSpPr().getSolidFill().getSrgbClr().getVal()));
             // Avvikelse per verksamhet: one series, the first colour.
-            var avvikelse = w.getCharts().get(2).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+            // Ackumulerat utfall: this year's line the first colour, last year's the second.
+            var lines = w.getCharts().get(2).getCTChart().getPlotArea().getLineChartArray(0).getSerList();
+            assertEquals(CHART_1, rgb(lines.get(0).getSpPr().getLn().getSolidFill().getSrgbClr().getVal()));
+            assertEquals(CHART_2, rgb(lines.get(1).getSpPr().getLn().getSolidFill().getSrgbClr().getVal()));
+            var avvikelse = w.getCharts().get(3).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
             assertEquals(CHART_1, rgb(avvikelse.getSpPr().getSolidFill().getSrgbClr().getVal()));
         }
     }

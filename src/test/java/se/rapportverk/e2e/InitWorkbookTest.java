@@ -50,8 +50,8 @@ class InitWorkbookTest {
     @Test
     void writesEverySheetOfTheChosenDocumentsAndRefusesToOverwrite() throws IOException {
         Path all = init("arbetsbok.xlsx");
-        assertEquals(List.of("Instruktioner", "Rapport", "Texter", "Resultaträkning", "Driftsredovisning", "Volymer",
-                "Investeringar", "Externa utförare", "Mål", "Uppdrag", "Internkontroll", "Åtgärder", "Bemanning",
+        assertEquals(List.of("Instruktioner", "Rapport", "Texter", "Resultaträkning", "Driftsredovisning",
+                "Månadsutfall", "Volymer", "Investeringar", "Externa utförare", "Mål", "Uppdrag", "Internkontroll", "Åtgärder", "Bemanning",
                 "Nyckeltal", "Flerårsöversikt", "Ärende"), visibleSheets(all));
         Path plan = init("plan.xlsx", "--document", "handlingsplan");
         assertEquals(List.of("Instruktioner", "Rapport", "Texter", "Åtgärder", "Bemanning", "Nyckeltal"),
@@ -98,15 +98,15 @@ class InitWorkbookTest {
     void headersAreTablesWithFrozenRowsInputMessagesAndDropdowns() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(init("a.xlsx"))))) {
             XSSFSheet mal = wb.getSheet("Mål");
-            assertEquals(List.of("Nivå", "Mål", "Innebörd", "Bedömning", "Text"), headers(mal));
+            assertEquals(List.of("Nivå", "Mål", "Beskrivning", "Innebörd", "Bedömning", "Text"), headers(mal));
             assertEquals(1, mal.getTables().size());
-            assertEquals("A1:E2", mal.getTables().get(0).getArea().formatAsString());
+            assertEquals("A1:F2", mal.getTables().get(0).getArea().formatAsString());
             assertNotNull(mal.getPaneInformation());
             assertEquals(1, mal.getPaneInformation().getHorizontalSplitPosition());
-            assertEquals(List.of("Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Ej bedömt"), dropdown(mal, "D2"));
+            assertEquals(List.of("Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Ej bedömt"), dropdown(mal, "E2"));
             assertEquals(List.of("Kommunfullmäktige", "Nämnd"), dropdown(mal, "A2"));
-            assertEquals("Bedömningen till delåret. Kolumnen krävs. Välj: Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller "
-                    + "Ej bedömt.", prompt(mal, "D1"));
+            assertEquals("Bedömningen till delåret. Tom: Ej bedömt (med en varning). Kolumnen krävs. Välj: Uppfyllt, "
+                    + "Delvis uppfyllt, Ej uppfyllt eller Ej bedömt.", prompt(mal, "E1"));
             assertEquals(List.of("Utan avvikelse", "Mindre avvikelse", "Stor avvikelse", "Ej genomförd"),
                     dropdown(wb.getSheet("Internkontroll"), "D500"));
             assertEquals(List.of("Ej påbörjad", "Pågår", "Genomförd", "Avbruten"), dropdown(wb.getSheet("Åtgärder"), "Q2"));
@@ -115,18 +115,34 @@ class InitWorkbookTest {
                     dropdown(wb.getSheet("Ärende"), "A2"));
             assertEquals(List.of("Satsning", "Uppdrag"), dropdown(wb.getSheet("Uppdrag"), "A2"));
             assertEquals(List.of("Intäkt", "Kostnad", "Summa"), dropdown(wb.getSheet("Resultaträkning"), "B2"));
+            XSSFSheet manader = wb.getSheet("Månadsutfall");
+            assertEquals(List.of("Månad", "Utfall", "Utfall föregående år", "Budget", "Verksamhet"), headers(manader));
+            assertEquals(1, manader.getTables().size());
+            List<String> months = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                    "september", "oktober", "november", "december");
+            assertEquals(months, dropdown(manader, "A2"));
+            assertEquals(months, dropdown(manader, "A500"));
+            assertFalse(validationAt(manader, "A2").getShowErrorBox(), "8 and 2025-08 are months too: no error box");
+            assertEquals("Månaden: 1–12, namnet (augusti, aug) eller 2025-08. Varje månad en gång per verksamhet. "
+                    + "Kolumnen krävs.", prompt(manader, "A1"));
+            assertEquals("@", manader.getColumnStyle(0).getDataFormatString(), "a month typed 2025-08 stays as typed");
             XSSFSheet rapport = wb.getSheet("Rapport");
-            assertEquals(List.of("Fält", "Värde", "Förklaring"), headers(rapport));
+            assertEquals("Period", rapport.getRow(5).getCell(0).getStringCellValue());
+            assertEquals(months, dropdown(rapport, "B6"));
+            assertFalse(validationAt(rapport, "B6").getShowErrorBox(), "januari–augusti and 8 are periods too");
+            assertEquals(List.of("Fält", "Värde", "Dokument", "Förklaring"), headers(rapport));
             assertEquals("Kommun", rapport.getRow(1).getCell(0).getStringCellValue());
             assertEquals("Beloppsenhet", rapport.getRow(6).getCell(0).getStringCellValue());
             assertEquals(List.of("kr", "tkr", "mkr"), dropdown(rapport, "B7"));
-            assertTrue(rapport.getRow(5).getCell(2).getStringCellValue().endsWith("Krävs för delårsrapporten."));
+            assertTrue(rapport.getRow(5).getCell(3).getStringCellValue().endsWith("Krävs för delårsrapporten."));
             assertEquals("yyyy-mm-dd", rapport.getRow(10).getCell(1).getCellStyle().getDataFormatString(),
                     rapport.getRow(10).getCell(0).getStringCellValue());
             XSSFSheet texter = wb.getSheet("Texter");
             assertEquals("sammanfattning", texter.getRow(1).getCell(0).getStringCellValue());
             assertEquals("vasentliga-handelser", texter.getRow(3).getCell(0).getStringCellValue());
-            assertEquals("ekonomisk-bedomning", texter.getRow(17).getCell(0).getStringCellValue());
+            assertEquals("mal-kommunfullmaktige", texter.getRow(5).getCell(0).getStringCellValue());
+            assertEquals("ekonomisk-bedomning", texter.getRow(19).getCell(0).getStringCellValue());
+            assertEquals(List.of("Avsnitt", "Rubrik", "Text", "Dokument", "Förklaring"), headers(texter));
             assertEquals("yyyy-mm-dd", wb.getSheet("Åtgärder").getColumnStyle(4).getDataFormatString());
             assertEquals("@", wb.getSheet("Nyckeltal").getColumnStyle(2).getDataFormatString(),
                     "a month typed 2025-03 stays as typed");
@@ -186,6 +202,35 @@ class InitWorkbookTest {
                   varning  Rapport: fältet "Datum" saknas; dokumenten dateras 2025-01-01. Ange Datum (till exempel 2025-01-01) för att bestämma dokumentens datum.
                 Arbetsboken har 1 fel; inga dokument kan göras förrän de är rättade.
                 """, last.err());
+    }
+
+    /**
+     * Månadsutfall filled in under the blank workbook's headers, months chosen from its dropdown: check 6
+     * compares them with the Resultaträkning. January–July at -1 000 tkr and August at -1 100 tkr sum to
+     * -8 100 tkr against Utfall period -8 000 tkr (Resultaträkning!E2): 100 tkr off; the tolerance is half
+     * a tkr for each of the eight months and the one post, 4,5 tkr.
+     */
+    @Test
+    void itsMonthSheetIsReadAndCheckedAgainstThePeriod() throws IOException {
+        Path blank = init("arbetsbok.xlsx", "--document", "delarsrapport");
+        byte[] filled;
+        try (BlankFiller f = new BlankFiller(read(blank))) {
+            f.field("Kommun", "Ekeby kommun").field("Nämnd", "Vård- och omsorgsnämnden").field("År", 2025)
+                    .field("Period", "augusti").field("Datum", LocalDate.of(2025, 9, 23));
+            f.row("Resultaträkning", row("Post", "Personalkostnader", "Utfall period", -8000, "Budget", -12000,
+                    "Prognos", -12000));
+            for (String month : List.of("januari", "februari", "mars", "april", "maj", "juni", "juli")) {
+                f.row("Månadsutfall", row("Månad", month, "Utfall", -1000));
+            }
+            f.row("Månadsutfall", row("Månad", "augusti", "Utfall", -1100));
+            filled = f.bytes();
+        }
+        CliRun check = CliRun.of("check", write("manader.xlsx", filled).toString());
+        assertEquals(0, check.status(), check.all());
+        assertTrue(check.err().replace('\u00A0', ' ').contains("varning  Månadsutfall!B2:B9: Månadsutfallet "
+                + "januari–augusti för nämnden som helhet (Utfall, B2:B9) summerar till -8 100 tkr men Utfall period för "
+                + "Summa totalt i resultaträkningen (Resultaträkning!E2) är -8 000 tkr; skillnaden är -100 tkr, mer än "
+                + "avrundning kan förklara (högst 4,5 tkr)"), check.err());
     }
 
     @Test

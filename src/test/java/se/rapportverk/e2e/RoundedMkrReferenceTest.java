@@ -148,8 +148,9 @@ class RoundedMkrReferenceTest {
     @Test
     void theDraftedTextOfSection6SaysTheSameFigures() {
         // The reference's own sentence (line 382): "Helårsprognosen är 1 092,2 mkr vilket motsvarar ett underskott
-        // om -51,2 mkr i jämförelse mot budget. Den största avvikelsen är personalkostnader … -66,3 mkr".
-        String forecast = "Helårsprognosen är 1" + Sv.NBSP + "092,2 mkr, vilket motsvarar ett underskott om -51,2 mkr "
+        // om -51,2 mkr i jämförelse mot budget. Den största avvikelsen är personalkostnader … -66,3 mkr". The same
+        // figures; the deficit worded by its size, without the reference's double negative (docs/dokument.md).
+        String forecast = "Helårsprognosen är 1" + Sv.NBSP + "092,2 mkr, vilket motsvarar ett underskott om 51,2 mkr "
                 + "i jämförelse med budget. Den största avvikelsen i prognosen finns för personalkostnader, som väntas "
                 + "avvika med -66,3 mkr mot budget vid årets slut.";
         // The period's net outcome is the given Summa totalt, -727,6 (the rows add to -727,7).

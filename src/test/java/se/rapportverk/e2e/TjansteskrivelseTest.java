@@ -53,11 +53,14 @@ class TjansteskrivelseTest {
         // The left column opens with the logo (a paragraph with a picture and no text).
         assertEquals(List.of(List.of("\n" + wb.rapport("Kommun").text("Värde") + "\n" + wb.rapport("Förvaltning").text("Värde"),
                 "TJÄNSTESKRIVELSE\nDatum: " + rapportDatum + "\nDiarienummer: " + wb.rapport("Diarienummer").text("Värde")
-                        + "\nHandläggare: " + wb.rapport("Handläggare").text("Värde"))), header.rows());
+                        + "\nHandläggare: " + wb.rapport("Handläggare").text("Värde")
+                        + "\nTelefon: " + wb.rapport("Telefon").text("Värde")
+                        + "\nE-post: " + wb.rapport("E-post").text("Värde"))), header.rows());
         assertEquals("Vård- och omsorgsnämnden", docx.paragraphs.stream().filter(p -> !p.text().isBlank()).findFirst()
                 .orElseThrow().text(), "the recipient stands under the header");
         Texts.assertInOrder(String.join("\n", pdf.page(1)), List.of("TJÄNSTESKRIVELSE", "Datum: 2025-09-09",
-                "Diarienummer: 2025.019 VON", "Handläggare: Maria Holmgren", "Ekeby kommun",
+                "Diarienummer: 2025.019 VON", "Handläggare: Maria Holmgren", "Telefon: 0123-456 78",
+                "Ekeby kommun E-post: maria.holmgren@ekeby.se",
                 "Vård- och omsorgsförvaltningen", "Vård- och omsorgsnämnden", TITLE));
         assertEquals("2025-09-09", rapportDatum);
     }
@@ -65,8 +68,9 @@ class TjansteskrivelseTest {
     @Test
     void theArendeIsTheTitleAndTheSectionsFollowInOrder() {
         assertEquals(TITLE, wb.rapport("Titel").text("Värde"));
+        // Barnrättsperspektiv is a section of the workbook's own, where the Texter sheet has it.
         List<String> sections = List.of("Sammanfattning av ärendet", "Ärendebeskrivning", "Förvaltningens yttrande",
-                "Ekonomisk bedömning", "Beslutsunderlag", "Förslag till beslut", "Beslutet skickas till");
+                "Barnrättsperspektiv", "Ekonomisk bedömning", "Beslutsunderlag", "Förslag till beslut", "Beslutet skickas till");
         List<DocxDoc.Para> headings = docx.headings();
         assertEquals("Heading1NotInToc", headings.get(0).style());
         assertEquals(TITLE, headings.get(0).text());
@@ -75,6 +79,7 @@ class TjansteskrivelseTest {
                 "Sammanfattning av ärendet " + firstParagraph("sammanfattning"),
                 "Ärendebeskrivning " + firstParagraph("arendebeskrivning"),
                 "Förvaltningens yttrande " + firstParagraph("forvaltningens-yttrande"),
+                "Barnrättsperspektiv " + firstParagraph("Barnrättsperspektiv"),
                 "Ekonomisk bedömning " + firstParagraph("ekonomisk-bedomning"),
                 "Nettokostnad och resultat per år", "Beslutsunderlag", "Förslag till beslut", "Beslutet skickas till"));
         assertEquals(TITLE, pdf.title);

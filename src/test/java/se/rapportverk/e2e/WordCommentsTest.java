@@ -23,7 +23,8 @@ import se.rapportverk.testutil.WorkbookBuilder;
 
 /**
  * Issue 7, item 4: each warning is a Word comment by Rapportverk beside the figure, row or heading it
- * concerns; a workbook without warnings gives a Word file without comments; the PDF stays clean.
+ * concerns; a workbook without warnings gives a Word file without warning comments (a drafted
+ * paragraph's mark is a comment too, issue 10); the PDF stays clean.
  * ({@code --strict} refusing the discrepancies is {@link CheckWorkbookTest#generateStrictWritesNothing}.)
  *
  * <p>Every expected place and text is written by hand from input-examples/README.md, the output of
@@ -36,7 +37,7 @@ class WordCommentsTest {
     }
 
     /**
-     * The six warnings of delarsrapport-med-avvikelser.xlsx and their figures. The Resultaträkning and
+     * The seven warnings of delarsrapport-med-avvikelser.xlsx and their figures. The Resultaträkning and
      * the Driftsredovisning show mkr with one decimal; the workbook has tkr.
      */
     static final List<Expected> AVVIKELSER = List.of(
@@ -75,7 +76,16 @@ class WordCommentsTest {
             // README 5: D15, -5 448 tkr.
             new Expected("Driftsredovisning!D15: Utfall period föregående år för Bostadsanpassning (-5 448 tkr) är "
                     + "större än Bokslut föregående år (-5 170 tkr, C15); perioden kan inte överstiga helåret",
-                    Place.cell("Driftsredovisning", "Bostadsanpassning", "Utfall jan–aug 2024", "-5,4")));
+                    Place.cell("Driftsredovisning", "Bostadsanpassning", "Utfall jan–aug 2024", "-5,4")),
+            // README, check 7: Hemtjänst's Prognos in H2 (-214 500 tkr) is far from both forecast methods; the
+            // comment stands on that Prognos in the Driftsredovisning (-214,5 mkr), the first figure showing H2.
+            new Expected("Driftsredovisning!H2: Prognosen för Hemtjänst (-214 500 tkr i H2) skiljer sig från varje "
+                    + "prognosmetod med mer än 11 090 tkr: linjär -242 924 tkr, säsong -237 523 tkr; kontrollera "
+                    + "prognosen eller förklara skillnaden i texten",
+                    Place.cell("Driftsredovisning", "Hemtjänst", "Prognos helår 2025", "-214,5")));
+
+    /** The comment each drafted paragraph carries (docs/dokument.md, Skrivna utkast), typed by hand. */
+    static final String DRAFTED = "Utkast skrivet av Rapportverk utifrån siffrorna; granska texten.";
 
     @TempDir
     static Path dir;
@@ -89,9 +99,14 @@ class WordCommentsTest {
         comments = DocxComments.read(avvikelser.docx("delarsrapport-"));
     }
 
+    /** The comments that are warnings, not the marks of drafted paragraphs. */
+    static List<DocxComments.Comment> warnings(DocxComments found) {
+        return found.comments.stream().filter(c -> !c.text().equals(DRAFTED)).toList();
+    }
+
     @Test
     void eachWarningOfTheExampleIsOneCommentOnItsFigure() {
-        assertEquals(AVVIKELSER.size(), comments.comments.size(),
+        assertEquals(AVVIKELSER.size(), warnings(comments).size(),
                 () -> comments.comments.stream().map(DocxComments.Comment::text).toList().toString());
         for (Expected e : AVVIKELSER) {
             DocxComments.Comment c = comments.withText(e.text());
@@ -116,13 +131,38 @@ class WordCommentsTest {
     void theCommentsSayWhatTheConsoleSays() {
         List<String> printed = avvikelser.run().err().lines()
                 .filter(l -> l.startsWith("  varning  ")).map(l -> l.substring("  varning  ".length())).toList();
-        assertEquals(6, printed.size(), avvikelser.run().err());
-        List<String> texts = comments.comments.stream().map(DocxComments.Comment::raw).sorted().toList();
+        assertEquals(7, printed.size(), avvikelser.run().err());
+        List<String> texts = warnings(comments).stream().map(DocxComments.Comment::raw).sorted().toList();
         assertEquals(printed.stream().sorted().toList(), texts);
     }
 
+    /**
+     * The drafted paragraphs of the example: it has texts of its own in Texter for every section but the
+     * summary of §6 (ekonomi-sammanfattning), whose two drafted paragraphs each carry the mark, beside the
+     * warnings; and the Ekonomisk analys, which this example leaves to the draft.
+     */
     @Test
-    void aWorkbookWithoutWarningsGivesWordFilesWithoutComments() {
+    void theExamplesDraftedParagraphsCarryTheirMark() {
+        List<DocxComments.Comment> drafted = comments.comments.stream().filter(c -> c.text().equals(DRAFTED)).toList();
+        assertEquals(3, drafted.size(), () -> comments.comments.toString());
+        List<String> starts = List.of("Vård- och omsorgsnämndens utfall för perioden januari–augusti är ",
+                "Helårsprognosen är ", "De tre största negativa avvikelserna i helårsprognosen mot budget finns inom ");
+        for (int i = 0; i < starts.size(); i++) {
+            DocxComments.Comment c = drafted.get(i);
+            assertEquals("", c.start().table(), c.toString());
+            assertTrue(c.start().text().startsWith(starts.get(i)), c.toString());
+            assertEquals(c.start(), c.end(), "the whole paragraph");
+            assertEquals(c.start(), c.reference());
+        }
+    }
+
+    /**
+     * A workbook without warnings gives Word files whose only comments are the drafted paragraphs' marks:
+     * the delårsrapport example's summary of §6 (two paragraphs; Texter has no ekonomi-sammanfattning),
+     * and none in the other documents, which draft nothing and have no comments part.
+     */
+    @Test
+    void aWorkbookWithoutWarningsGivesWordFilesWithoutWarningComments() {
         for (Path workbook : Examples.ALL) {
             if (workbook.equals(Examples.AVVIKELSER)) {
                 continue;
@@ -130,10 +170,17 @@ class WordCommentsTest {
             Generated g = SharedRuns.of(workbook);
             assertFalse(g.run().err().contains("varning"), () -> workbook + " has warnings: " + g.run().err());
             for (String name : g.files().keySet().stream().filter(n -> n.endsWith(".docx")).toList()) {
-                DocxComments none = DocxComments.read(g.bytes(name));
-                assertFalse(none.hasPart, name + " has a comments part");
-                assertEquals(0, none.comments.size(), name);
-                assertEquals(0, none.marksInBody(), name);
+                DocxComments found = DocxComments.read(g.bytes(name));
+                assertEquals(List.of(), warnings(found), name);
+                if (workbook.equals(Examples.DELARSRAPPORT) && name.startsWith("delarsrapport-")) {
+                    assertEquals(List.of(DRAFTED, DRAFTED), found.comments.stream().map(DocxComments.Comment::text)
+                            .toList(), name);
+                    assertEquals(6, found.marksInBody(), "start, end and reference of each: " + name);
+                } else {
+                    assertFalse(found.hasPart, name + " has a comments part");
+                    assertEquals(0, found.comments.size(), name);
+                    assertEquals(0, found.marksInBody(), name);
+                }
             }
         }
     }
@@ -268,6 +315,6 @@ class WordCommentsTest {
         assertEquals(field.start(), field.end());
 
         long printed = g.run().err().lines().filter(l -> l.startsWith("  varning  ")).count();
-        assertEquals(printed, found.comments.size(), g.run().err());
+        assertEquals(printed, warnings(found).size(), g.run().err());
     }
 }

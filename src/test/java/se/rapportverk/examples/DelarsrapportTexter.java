@@ -39,7 +39,7 @@ final class DelarsrapportTexter {
 
                 Sjukfrånvaron är lägre än under samma period föregående år men ligger fortfarande över nämndens målnivå, och kostnaderna för vikarier och övertid är fortsatt höga.
 
-                För 2025 är det ekonomiska läget mycket ansträngt. Nämnden redovisar ett underskott om 28,0 mkr för perioden januari–augusti jämfört med periodens budget. Helårsprognosen pekar på ett underskott om 43,4 mkr, vilket motsvarar 4,0 procent av nämndens budgetram. Underskottet beror framför allt på högre personalkostnader inom hemtjänst, LSS-boende och hälso- och sjukvård. Lägre kostnader för köpta platser och högre intäkter från avgifter motverkar delvis underskottet. Åtgärderna i handlingsplanen och åtgärdsplanen ger effekt under hösten men räcker inte för att nå en budget i balans 2025.
+                För 2025 är det ekonomiska läget mycket ansträngt. Nämnden redovisar ett underskott om {utfall avvikelse utan tecken} för perioden januari–augusti jämfört med periodens budget. Helårsprognosen pekar på ett underskott om {prognos avvikelse utan tecken}, vilket motsvarar {prognos avvikelse procent utan tecken} av nämndens budgetram. Underskottet beror framför allt på högre personalkostnader inom hemtjänst, LSS-boende och hälso- och sjukvård. Lägre kostnader för köpta platser och högre intäkter från avgifter motverkar delvis underskottet. Åtgärderna i handlingsplanen och åtgärdsplanen ger effekt under hösten men räcker inte för att nå en budget i balans 2025.
                 """);
         t.put("uppdrag-och-ansvar", """
                 Vård- och omsorgsnämnden ansvarar för:
@@ -107,15 +107,15 @@ final class DelarsrapportTexter {
                 Bedömningen bygger på nyckeltal, genomförda aktiviteter och de uppföljningar som gjorts under perioden. Flera nyckeltal, bland annat brukarbedömningar och medarbetarenkäten, redovisas först i årsredovisningen. Bedömningen vid delåret är därför en prognos för helåret.
                 """);
         t.put("ekonomisk-analys", """
-                Vård- och omsorgsnämnden visar ett underskott på 28,0 mkr per sista augusti jämfört med periodens budget. Huvuddelen av underskottet beror på högre personalkostnader inom hemtjänst, LSS-boende och hälso- och sjukvård. Personalkostnaderna avviker med -28,8 mkr mot budget för januari–augusti, och avvikelsen väntas öka till -47,2 mkr vid årets slut.
+                Vård- och omsorgsnämnden visar ett underskott på {utfall avvikelse utan tecken} per sista augusti jämfört med periodens budget. Huvuddelen av underskottet beror på högre personalkostnader inom hemtjänst, LSS-boende och hälso- och sjukvård. Personalkostnaderna avviker med {utfall avvikelse personalkostnader} mot budget för januari–augusti, och avvikelsen väntas öka till {prognos avvikelse personalkostnader} vid årets slut.
 
                 De högre personalkostnaderna förklaras främst av kostnader för vikarier vid sjukfrånvaro, övertid och mertid samt av att bemanningen i hemtjänsten har ökat i takt med fler utförda timmar. Kostnaderna för sjukfrånvaro och vikarier ryms endast delvis i verksamheternas budget, vilket syns tydligt i utfallet.
 
-                Helårsprognosen visar ett underskott om 43,4 mkr jämfört med budget. Lägre kostnader för köp av verksamhet, 13,5 mkr under budget, och högre intäkter från avgifter motverkar delvis de högre personalkostnaderna.
+                Helårsprognosen visar ett underskott om {prognos avvikelse utan tecken} jämfört med budget. Lägre kostnader för köp av verksamhet, 13,5 mkr under budget, och högre intäkter från avgifter motverkar delvis de högre personalkostnaderna.
 
                 ### Hemtjänst
 
-                Hemtjänsten prognostiserar en negativ avvikelse om 19,7 mkr. Antalet utförda timmar väntas bli 361 000, vilket är fler än de 352 000 timmar som ligger till grund för budgeten. Volymökningen förklarar 5,7 mkr av avvikelsen. Resterande 14,0 mkr beror på att kostnaden per utförd timme är högre än budgeterat. Andelen av arbetstiden som utförs hos kund är lägre än målvärdet i flera grupper, och sjukfrånvaron är hög i de största grupperna.
+                Hemtjänsten prognostiserar en negativ avvikelse om {prognos avvikelse hemtjänst utan tecken}. Antalet utförda timmar väntas bli 361 000, vilket är fler än de 352 000 timmar som ligger till grund för budgeten. Volymökningen förklarar {avvikelse utifrån volym hemtjänst utan tecken} av avvikelsen. Resterande 14,0 mkr beror på att kostnaden per utförd timme är högre än budgeterat. Andelen av arbetstiden som utförs hos kund är lägre än målvärdet i flera grupper, och sjukfrånvaron är hög i de största grupperna.
 
                 Fler kunder väljer hemtjänst i egen regi, vilket minskar nämndens köp av hemtjänst från externa utförare men ökar personalkostnaderna i egen regi. Åtgärdsplanen för hemtjänsten, med målvärden för utförd tid hos kund och fler fast anställda i stället för timvikarier, började gälla under våren och väntas ge full effekt först under 2026.
 
@@ -193,7 +193,7 @@ final class DelarsrapportTexter {
                 Kontrollen av fakturerad tid mot registrerad utförd tid har inte visat några felaktiga utbetalningar. Förvaltningen kommer att fortsätta med oanmälda uppföljningsbesök under hösten.
                 """);
         t.put("investeringar", """
-                Nämndens investeringsbudget för 2025 är 5,9 mkr och prognosen är 5,2 mkr, vilket ger en avvikelse om 0,7 mkr.
+                Nämndens investeringsbudget för 2025 är {investeringar budget utan tecken} och prognosen är {investeringar prognos utan tecken}, vilket ger en avvikelse om {investeringar avvikelse}.
 
                 Investeringarna avser inventarier och möbler till Lindbacken, hjälpmedel som elrullstolar, lyftar och vårdsängar, ett nytt kallelsesystem för särskilt boende samt läkemedelsautomater och annan välfärdsteknik. Upphandlingen av kallelsesystemet har blivit försenad och installationen på två av boendena flyttas till 2026, vilket förklarar större delen av avvikelsen. Pilotprojektet med läkemedelsautomater har startat i mindre skala än planerat.
                 """);

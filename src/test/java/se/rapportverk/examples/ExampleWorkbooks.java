@@ -135,6 +135,22 @@ public final class ExampleWorkbooks {
             new Manad("november", null, -84_324, -87_000),
             new Manad("december", null, -85_629, -93_300));
 
+    /**
+     * Months of one Driftsredovisning row (tkr, not cumulative): Utfall January–August, Utfall
+     * föregående år and Budget for all twelve months. They add up to the row's Utfall period, Utfall
+     * period föregående år, Bokslut föregående år, Budget period and Budget.
+     */
+    record ManadVerksamhet(String verksamhet, long[] utfall, long[] utfallForegaendeAr, long[] budget) {
+    }
+
+    static final List<ManadVerksamhet> MANADSUTFALL_VERKSAMHET = List.of(
+            new ManadVerksamhet("Hemtjänst",
+                    new long[] {-19_850, -18_920, -20_110, -20_060, -20_240, -20_980, -21_760, -20_029},
+                    new long[] {-18_200, -17_450, -18_790, -18_540, -18_760, -19_330, -20_110, -19_506,
+                        -17_380, -17_590, -17_420, -17_928},
+                    new long[] {-18_300, -17_500, -18_600, -18_400, -18_500, -19_100, -19_600, -18_700,
+                        -18_100, -18_300, -18_200, -18_500}));
+
     /** Volume per verksamhet; Kostnad per enhet in tkr per volume unit. */
     record Volym(String verksamhet, String enhet, long budget, long prognos, BigDecimal kostnadPerEnhet) {
         /** −(volume deviation × cost per unit), tkr. */
@@ -402,7 +418,7 @@ public final class ExampleWorkbooks {
         malBlad(x);
         uppdragBlad(x);
         resultatrakning(x, INTAKTER, KOSTNADER, null);
-        driftsredovisning(x, DRIFT, null);
+        driftsredovisning(x, DRIFT, null, true);
         manadsutfall(x);
         volymer(x);
         externaUtforare(x);
@@ -450,6 +466,17 @@ public final class ExampleWorkbooks {
         q.expect(MANADSUTFALL.stream().mapToLong(Manad::budget).sum() == netto(B), "Månadsbudgeten summerar inte till Budget");
         q.expect(MANADSUTFALL.subList(0, 8).stream().mapToLong(Manad::budget).sum() == netto(BP),
                 "Månadsbudgeten januari–augusti summerar inte till Budget period");
+        for (ManadVerksamhet m : MANADSUTFALL_VERKSAMHET) {
+            Rad r = drift(m.verksamhet());
+            q.expect(Arrays.stream(m.utfall()).sum() == r.v()[UP], m.verksamhet() + ": månaderna summerar inte till Utfall period");
+            q.expect(Arrays.stream(m.utfallForegaendeAr()).limit(8).sum() == r.v()[UPF],
+                    m.verksamhet() + ": månaderna föregående år summerar inte till Utfall period föregående år");
+            q.expect(Arrays.stream(m.utfallForegaendeAr()).sum() == r.v()[BF],
+                    m.verksamhet() + ": månaderna föregående år summerar inte till Bokslut föregående år");
+            q.expect(Arrays.stream(m.budget()).limit(8).sum() == r.v()[BP],
+                    m.verksamhet() + ": månadsbudgeten summerar inte till Budget period");
+            q.expect(Arrays.stream(m.budget()).sum() == r.v()[B], m.verksamhet() + ": månadsbudgeten summerar inte till Budget");
+        }
         q.expect(EXTERNA.stream().mapToLong(Extern::kopUtfall).sum() >= rrPost("Köp av verksamhet").v()[UP],
                 "Köp av verksamhet hos externa utförare är större än resultaträkningens köp av verksamhet");
         q.expect(EXTERNA.stream().mapToLong(Extern::kopBudget).sum() >= rrPost("Köp av verksamhet").v()[BP],
@@ -521,8 +548,12 @@ public final class ExampleWorkbooks {
         DelarsrapportTexter.internkontroll().forEach(k -> q.check("Internkontroll " + k.risk(), k.kommentar()));
 
         String sammanfattning = texter.get("sammanfattning");
-        q.require("sammanfattning", sammanfattning, "underskott om " + Quotes.oneDecimal(mkr(periodAvvikelse)) + " mkr");
-        q.require("sammanfattning", sammanfattning, "underskott om " + Quotes.oneDecimal(mkr(netto(P) - netto(B))) + " mkr");
+        // The deficit is cited, not typed: the document shows the calculated figure (docs/arbetsbok.md, Tal i texter).
+        q.expect(periodAvvikelse < 0 && netto(P) - netto(B) < 0, "Texterna kallar avvikelserna underskott");
+        q.require("sammanfattning", sammanfattning, "underskott om {utfall avvikelse utan tecken}");
+        q.require("sammanfattning", sammanfattning, "underskott om {prognos avvikelse utan tecken}");
+        q.require("ekonomisk-analys", texter.get("ekonomisk-analys"), "{prognos avvikelse personalkostnader}");
+        q.require("investeringar", texter.get("investeringar"), "{investeringar avvikelse}");
         q.require("sammanfattning", sammanfattning, hemtjanstVolym.prognos() / 1000 + " 000 utförda timmar");
         q.require("sammanfattning", sammanfattning, hemtjanstVolym.budget() / 1000 + " 000 timmar i budget");
         q.require("sammanfattning", sammanfattning, lssVolym.prognos() + " årsplaceringar mot budgeterade " + lssVolym.budget());
@@ -598,10 +629,17 @@ public final class ExampleWorkbooks {
      * the reader joins in order. That keeps every cell short enough to read in Excel.
      */
     static void texter(Xlsx x, Map<String, String> texts) {
+        texter(x, texts, Map.of());
+    }
+
+    /** The Texter sheet, with a Rubrik on the first row of the sections named in {@code rubriker}. */
+    static void texter(Xlsx x, Map<String, String> texts, Map<String, String> rubriker) {
         Xlsx.Table t = x.table("Texter", col("Avsnitt", 28, TEXT), col("Rubrik", 12, TEXT), col("Text", 130, WRAP));
         texts.forEach((key, text) -> {
+            String rubrik = rubriker.get(key);
             for (String part : parts(typeset(text))) {
-                t.row(key, null, part);
+                t.row(key, rubrik, part);
+                rubrik = null;
             }
         });
     }
@@ -673,14 +711,39 @@ public final class ExampleWorkbooks {
     }
 
     private static Xlsx.Col[] amountCols(String first, int firstWidth, String second, int secondWidth) {
+        return amountCols(first, firstWidth, second, secondWidth, BELOPPSKOLUMNER, "Avvikelse");
+    }
+
+    private static Xlsx.Col[] amountCols(String first, int firstWidth, String second, int secondWidth,
+                                         String[] amountHeaders, String avvikelseHeader) {
         List<Xlsx.Col> cols = new ArrayList<>();
         cols.add(col(first, firstWidth, WRAP));
         cols.add(col(second, secondWidth, second.equals("Typ") ? TEXT : WRAP));
-        for (String h : BELOPPSKOLUMNER) {
+        for (String h : amountHeaders) {
             cols.add(col(h, 14, AMOUNT));
         }
-        cols.add(col("Avvikelse", 14, AMOUNT));
+        cols.add(col(avvikelseHeader, 14, AMOUNT));
         return cols.toArray(Xlsx.Col[]::new);
+    }
+
+    /**
+     * The amount headers as users copy them from last year's report (År 2025, Period augusti), in the
+     * order of {@link #BELOPPSKOLUMNER}: the reader takes them for the same columns.
+     */
+    static final String[] KOPIERADE_BELOPPSKOLUMNER = {"Bokslut 2024", "Utfall jan–aug 2024", "Utfall jan–aug 2025",
+        "Budget jan–aug 2025", "Budget 2025", "Prognos helår 2025"};
+
+    static final String KOPIERAD_AVVIKELSE = "Avvikelse prognos helår mot budget";
+
+    /** The row whose Avvikelse the delårsrapport's Driftsredovisning gives as an accounting negative. */
+    static final String BOKFORINGSMINUS = "Hemtjänst";
+
+    /** A negative amount as in the ledger and last year's report: {@code (19 700)}. */
+    static String accounting(long negative) {
+        if (negative >= 0) {
+            throw new IllegalStateException("only a negative amount is written in parentheses: " + negative);
+        }
+        return "(" + String.format(java.util.Locale.ROOT, "%,d", -negative).replace(',', ' ') + ")";
     }
 
     /**
@@ -741,10 +804,21 @@ public final class ExampleWorkbooks {
     }
 
     static Xlsx.Table driftsredovisning(Xlsx x, List<Rad> rows, List<Fel> errors) {
-        Xlsx.Table t = x.table("Driftsredovisning", amountCols("Område", 24, "Verksamhet", 46));
+        return driftsredovisning(x, rows, errors, false);
+    }
+
+    /**
+     * The Driftsredovisning; {@code copied}: with the headers of last year's report and one Avvikelse
+     * typed as an accounting negative (the delårsrapport example), else with the contract's headers.
+     */
+    static Xlsx.Table driftsredovisning(Xlsx x, List<Rad> rows, List<Fel> errors, boolean copied) {
+        Xlsx.Table t = x.table("Driftsredovisning", copied
+                ? amountCols("Område", 24, "Verksamhet", 46, KOPIERADE_BELOPPSKOLUMNER, KOPIERAD_AVVIKELSE)
+                : amountCols("Område", 24, "Verksamhet", 46));
         int first = t.nextRow();
         for (Rad r : rows) {
-            t.row(amountRow(r.omrade(), r.namn(), r, errors, f("H{r}-G{r}")));
+            Object avvikelse = copied && r.namn().equals(BOKFORINGSMINUS) ? accounting(r.avvikelse()) : f("H{r}-G{r}");
+            t.row(amountRow(r.omrade(), r.namn(), r, errors, avvikelse));
         }
         int last = t.nextRow() - 1;
         Object[] totalt = new Object[9];
@@ -757,16 +831,29 @@ public final class ExampleWorkbooks {
         return t;
     }
 
+    /**
+     * Månadsutfall: the nämnd as a whole (no Verksamhet), then the months of the Driftsredovisning
+     * rows that have them, each block closed by a comment row with its check sums.
+     */
     static void manadsutfall(Xlsx x) {
         Xlsx.Table t = x.table("Månadsutfall", col("Månad", 14, TEXT), col("Utfall", 14, AMOUNT),
-                col("Utfall föregående år", 14, AMOUNT), col("Budget", 14, AMOUNT));
+                col("Utfall föregående år", 14, AMOUNT), col("Budget", 14, AMOUNT), col("Verksamhet", 24, TEXT));
         int first = t.nextRow();
         for (Manad m : MANADSUTFALL) {
-            t.row(m.manad(), m.utfall(), m.utfallForegaendeAr(), m.budget());
+            t.row(m.manad(), m.utfall(), m.utfallForegaendeAr(), m.budget(), null);
         }
         int last = t.nextRow() - 1;
         // A comment row (first cell starts with #): a controller's check sum that the reader skips.
-        t.row(total("# Summa", sum(first, last), sum(first, last), sum(first, last)));
+        t.row(total("# Summa", sum(first, last), sum(first, last), sum(first, last), null));
+        for (ManadVerksamhet v : MANADSUTFALL_VERKSAMHET) {
+            int from = t.nextRow();
+            for (int m = 0; m < 12; m++) {
+                t.row(se.rapportverk.format.SwedishMonths.name(m + 1), m < v.utfall().length ? v.utfall()[m] : null,
+                        v.utfallForegaendeAr()[m], v.budget()[m], v.verksamhet());
+            }
+            int to = t.nextRow() - 1;
+            t.row(total("# Summa " + v.verksamhet(), sum(from, to), sum(from, to), sum(from, to), null));
+        }
     }
 
     static void volymer(Xlsx x) {
@@ -1059,6 +1146,8 @@ public final class ExampleWorkbooks {
         texter.put("sammanfattning", PlanTexter.TJ_SAMMANFATTNING);
         texter.put("arendebeskrivning", PlanTexter.TJ_ARENDEBESKRIVNING);
         texter.put("forvaltningens-yttrande", PlanTexter.TJ_YTTRANDE);
+        // A section of the workbook's own: its Avsnitt is no key of the contract, and it has a Rubrik.
+        texter.put("Barnrättsperspektiv", PlanTexter.TJ_BARNRATTSPERSPEKTIV);
         texter.put("ekonomisk-bedomning", PlanTexter.TJ_EKONOMISK_BEDOMNING);
         checkTjansteskrivelse(texter);
         Xlsx x = new Xlsx();
@@ -1075,8 +1164,10 @@ public final class ExampleWorkbooks {
             {"Datum", LocalDate.of(2025, 9, 9), null},
             {"Diarienummer", "2025.019 VON", null},
             {"Handläggare", "Maria Holmgren, avdelningschef personlig assistans och stöd", "Namn och titel."},
+            {"Telefon", "0123-456 78", "Handläggarens telefon, i huvudet."},
+            {"E-post", "maria.holmgren@ekeby.se", "Handläggarens e-post, i huvudet."},
         });
-        texter(x, texter);
+        texter(x, texter, Map.of("Barnrättsperspektiv", "Barnrättsperspektiv"));
         Xlsx.Table a = x.table("Ärende", col("Typ", 18, TEXT), col("Text", 100, WRAP), col("Titel", 44, TEXT));
         a.choices("Typ", "Beslutsförslag", "Beslutsunderlag", "Skickas till", "Underskrift");
         for (Arende r : ARENDE) {

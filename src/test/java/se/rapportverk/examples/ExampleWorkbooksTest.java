@@ -91,13 +91,13 @@ class ExampleWorkbooksTest {
                     "Avvikelse"),
             "Driftsredovisning", List.of("Område", "Bokslut föregående år", "Utfall period föregående år",
                     "Budget period", "Avvikelse"),
-            "Månadsutfall", List.of("Utfall föregående år", "Budget"),
+            "Månadsutfall", List.of("Utfall föregående år", "Budget", "Verksamhet"),
             "Åtgärder", List.of("Nr", "Verksamhet", "Ansvarig", "Startdatum", "Effekt helår", "Effekt innevarande år",
                     "Effekt text", "Antal", "Timmar per", "Timkostnad", "Beskrivning", "Möjligheter", "Risker",
                     "Ekonomisk effekt", "Uppföljning", "Status", "Utfall hittills"));
 
     static final Set<String> RAPPORT_FIELDS = Set.of("Kommun", "Nämnd", "Förvaltning", "År", "Period", "Beloppsenhet",
-            "Tabellenhet", "Decimaler", "Titel", "Datum", "Diarienummer", "Handläggare", "Ansvar",
+            "Tabellenhet", "Decimaler", "Titel", "Datum", "Diarienummer", "Handläggare", "Telefon", "E-post", "Ansvar",
             "Typ av styrdokument", "Beslutande instans", "Datum för beslut", "Gäller för", "Giltighetstid",
             "Revideras senast", "Dokumentansvarig", "Underskott", "Årsarbetstid");
 
@@ -346,7 +346,9 @@ class ExampleWorkbooksTest {
     void delarsrapportMonthsAddUpToThePeriod() throws IOException {
         try (Bok bok = Bok.open(DELARSRAPPORT)) {
             Map<String, BigDecimal> total = bok.columnValues(bok.rows("Resultaträkning").get(11));
-            List<Map<String, Cell>> months = bok.rows("Månadsutfall");
+            List<Map<String, Cell>> all = bok.rows("Månadsutfall");
+            List<Map<String, Cell>> months = all.stream()
+                    .filter(r -> r.get("verksamhet") == null && !bok.text(r.get("manad")).startsWith("#")).toList();
             assertEquals(12, months.size());
             BigDecimal utfall = BigDecimal.ZERO, fg = BigDecimal.ZERO, fg8 = BigDecimal.ZERO, budget = BigDecimal.ZERO,
                     budget8 = BigDecimal.ZERO;
@@ -366,6 +368,49 @@ class ExampleWorkbooksTest {
             assertEquals(0, fg8.compareTo(total.get("utfall period foregaende ar")));
             assertEquals(0, budget.compareTo(total.get("budget")));
             assertEquals(0, budget8.compareTo(total.get("budget period")));
+        }
+    }
+
+    /** Each Verksamhet's months add up to its Driftsredovisning row, column by column (check 6). */
+    @Test
+    void delarsrapportMonthsOfAVerksamhetAddUpToItsRow() throws IOException {
+        try (Bok bok = Bok.open(DELARSRAPPORT)) {
+            Map<String, Map<String, BigDecimal>> drift = new LinkedHashMap<>();
+            for (Map<String, Cell> r : bok.rows("Driftsredovisning")) {
+                if (r.get("verksamhet") != null) {
+                    drift.put(bok.text(r.get("verksamhet")), bok.columnValues(r));
+                }
+            }
+            Map<String, List<Map<String, Cell>>> per = new LinkedHashMap<>();
+            for (Map<String, Cell> r : bok.rows("Månadsutfall")) {
+                if (r.get("verksamhet") != null) {
+                    per.computeIfAbsent(bok.text(r.get("verksamhet")), k -> new ArrayList<>()).add(r);
+                }
+            }
+            assertFalse(per.isEmpty(), "månadsutfall för minst en verksamhet");
+            per.forEach((v, rows) -> {
+                assertTrue(drift.containsKey(v), v + " finns i driftsredovisningen");
+                assertEquals(12, rows.size(), v);
+                BigDecimal utfall = BigDecimal.ZERO, fg = BigDecimal.ZERO, fg8 = BigDecimal.ZERO, budget = BigDecimal.ZERO,
+                        budget8 = BigDecimal.ZERO;
+                for (int m = 0; m < 12; m++) {
+                    Map<String, Cell> r = rows.get(m);
+                    assertEquals(m < 8, r.get("utfall") != null, v + ": Utfall bara för januari–augusti");
+                    if (m < 8) {
+                        utfall = utfall.add(bok.number(r.get("utfall")));
+                        fg8 = fg8.add(bok.number(r.get("utfall foregaende ar")));
+                        budget8 = budget8.add(bok.number(r.get("budget")));
+                    }
+                    fg = fg.add(bok.number(r.get("utfall foregaende ar")));
+                    budget = budget.add(bok.number(r.get("budget")));
+                }
+                Map<String, BigDecimal> row = drift.get(v);
+                assertEquals(0, utfall.compareTo(row.get("utfall period")), v);
+                assertEquals(0, fg.compareTo(row.get("bokslut foregaende ar")), v);
+                assertEquals(0, fg8.compareTo(row.get("utfall period foregaende ar")), v);
+                assertEquals(0, budget.compareTo(row.get("budget")), v);
+                assertEquals(0, budget8.compareTo(row.get("budget period")), v);
+            });
         }
     }
 
@@ -607,8 +652,14 @@ class ExampleWorkbooksTest {
             Map<String, Cell> rapport = bok.rapport();
             assertFalse(bok.text(rapport.get("handlaggare")).isBlank());
             assertEquals("Uppföljning av handlingsplan personlig assistans", bok.text(rapport.get("titel")));
-            assertEquals(Set.of("sammanfattning", "arendebeskrivning", "forvaltningens-yttrande", "ekonomisk-bedomning"),
-                    bok.texter().keySet());
+            assertEquals(Set.of("sammanfattning", "arendebeskrivning", "forvaltningens-yttrande", "Barnrättsperspektiv",
+                    "ekonomisk-bedomning"), bok.texter().keySet());
+            // A section of the workbook's own has its Rubrik on its first row.
+            assertEquals(List.of("Barnrättsperspektiv"), bok.rows("Texter").stream()
+                    .filter(r -> bok.text(r.get("avsnitt")).equals("Barnrättsperspektiv"))
+                    .map(r -> bok.text(r.get("rubrik"))).toList());
+            assertFalse(bok.text(rapport.get("telefon")).isBlank());
+            assertTrue(bok.text(rapport.get("e-post")).contains("@"));
             Map<String, List<Map<String, Cell>>> byType = bok.rows("Ärende").stream()
                     .collect(Collectors.groupingBy(r -> bok.text(r.get("typ")), LinkedHashMap::new, Collectors.toList()));
             assertEquals(Set.of("Beslutsförslag", "Beslutsunderlag", "Underskrift", "Skickas till"), byType.keySet());
@@ -631,6 +682,39 @@ class ExampleWorkbooksTest {
     // ================================================================== reading
 
     /** Contract v1 name normalisation: trim, lower case, å/ä→a, ö→o, é→e, collapse whitespace. */
+    /**
+     * The headers the delårsrapport's Driftsredovisning has copied from last year's report (År 2025,
+     * Period augusti), written out here by hand, and the contract's column each stands for.
+     */
+    static final Map<String, String> COPIED_HEADERS = Map.of(
+            "Bokslut 2024", "Bokslut föregående år",
+            "Utfall jan–aug 2024", "Utfall period föregående år",
+            "Utfall jan–aug 2025", "Utfall period",
+            "Budget jan–aug 2025", "Budget period",
+            "Budget 2025", "Budget",
+            "Prognos helår 2025", "Prognos",
+            "Avvikelse prognos helår mot budget", "Avvikelse");
+
+    @Test
+    void theDelarsrapportsDriftsredovisningHasCopiedHeadersAndAnAccountingNegative() throws IOException {
+        try (Bok bok = Bok.open(DELARSRAPPORT)) {
+            Sheet drift = bok.sheet("Driftsredovisning");
+            List<String> header = new ArrayList<>();
+            bok.headerRow(drift).forEach(c -> header.add(bok.text(c)));
+            assertEquals(List.of("Område", "Verksamhet", "Bokslut 2024", "Utfall jan–aug 2024", "Utfall jan–aug 2025",
+                    "Budget jan–aug 2025", "Budget 2025", "Prognos helår 2025", "Avvikelse prognos helår mot budget"), header);
+            Map<String, Cell> hemtjanst = bok.rows("Driftsredovisning").stream()
+                    .filter(r -> bok.text(r.get("verksamhet")).equals("Hemtjänst")).findFirst().orElseThrow();
+            Cell avvikelse = hemtjanst.get("avvikelse");
+            assertEquals(CellType.STRING, avvikelse.getCellType());
+            assertEquals("(19 700)", avvikelse.getStringCellValue());
+            // Prognos − Budget: -241 500 − (-221 800) = -19 700.
+            assertEquals(0, new BigDecimal("-19700").compareTo(bok.number(hemtjanst.get("prognos"))
+                    .subtract(bok.number(hemtjanst.get("budget")))));
+            assertEquals(0, new BigDecimal("-19700").compareTo(bok.number(avvikelse)));
+        }
+    }
+
     static String norm(String s) {
         return s == null ? "" : s.strip().toLowerCase(Locale.ROOT).replace('å', 'a').replace('ä', 'a').replace('ö', 'o')
                 .replace('é', 'e').replaceAll("\\s+", " ");
@@ -681,7 +765,7 @@ class ExampleWorkbooksTest {
             Map<String, Integer> h = new LinkedHashMap<>();
             for (Cell c : headerRow(sheet)) {
                 if (!text(c).isBlank()) {
-                    h.put(norm(text(c)), c.getColumnIndex());
+                    h.put(norm(COPIED_HEADERS.getOrDefault(text(c).strip(), text(c))), c.getColumnIndex());
                 }
             }
             return h;
@@ -763,8 +847,10 @@ class ExampleWorkbooksTest {
                 return BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros();
             }
             if (c.getCellType() == CellType.STRING) {
-                return new BigDecimal(c.getStringCellValue().replaceAll("[\\s\u00a0\u202f]", "").replace('−', '-')
-                        .replace(',', '.'));
+                String t = c.getStringCellValue().replaceAll("[\\s\u00a0\u202f]", "").replace('−', '-').replace(',', '.');
+                // An accounting negative: (19 700) is -19 700.
+                return t.startsWith("(") && t.endsWith(")") ? new BigDecimal(t.substring(1, t.length() - 1)).negate()
+                        : new BigDecimal(t);
             }
             fail(c.getSheet().getSheetName() + "!" + c.getAddress() + " är inget tal");
             return null;

@@ -23,7 +23,7 @@ final class Instruktioner {
             Intäkter anges som positiva belopp och kostnader som negativa. Nettot är summan av intäkter och kostnader.
             Avvikelse är alltid prognos minus budget (eller utfall minus budget). En negativ avvikelse är alltså sämre än budget, både för intäkter och för kostnader.
             En tom beloppscell betyder att beloppet inte redovisas. Den visas som – i dokumentet och räknas som noll i summor.
-            Belopp kan också skrivas som text med svensk formatering, till exempel 1 092,2 eller -51,2.
+            Belopp kan också skrivas som text med svensk formatering, till exempel 1 092,2 eller -51,2, och ett negativt belopp inom parentes som i bokföringen: (19 700) är -19 700.
             """;
 
     private static final String SUMMOR = """
@@ -46,6 +46,7 @@ final class Instruktioner {
             • Rader som börjar med ett bindestreck och ett mellanslag blir en punktlista.
             • En rad som börjar med ### och ett mellanslag blir en underrubrik.
             • Ord inom dubbla asterisker blir fetstil och ord inom enkla asterisker blir kursiv stil.
+            • Ett beräknat tal skrivs med sitt namn inom klammerparenteser, till exempel {prognos avvikelse} eller {prognos avvikelse hemtjänst utan tecken}. Rapportverk skriver där talet som tabellerna visar det, med enhet. Namnen står i docs/arbetsbok.md under Tal i texter.
             Inget annat i texten tolkas. Tecken som <, & och # mitt i en rad visas precis som de är skrivna.
             I Excel gör du en ny rad i en cell med Alt+Retur (på Mac: Kontroll+Alternativ+Retur).
             """;
@@ -70,8 +71,8 @@ final class Instruktioner {
             Mål – kommunfullmäktiges och nämndens mål. Nivå är Kommunfullmäktige eller Nämnd. Bedömning är Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Ej bedömt. Innebörd beskriver vad målet innebär för nämnden, och Text hur nämnden har bidragit.
             Uppdrag – riktade satsningar och uppdrag från kommunfullmäktige. Typ är Satsning eller Uppdrag.
             Resultaträkning – intäkter och kostnader per post (tkr). Utfall period avser januari–augusti och Budget period budgeten för samma månader. Utfall period föregående år avser januari–augusti 2024.
-            Driftsredovisning – nettokostnad per verksamhet (tkr), grupperad per område. Totalt ska stämma med Summa totalt i resultaträkningen i varje kolumn.
-            Månadsutfall – nettokostnad per månad, inte ackumulerad (tkr). Raden # Summa är en kommentar som visar att månaderna stämmer med resultaträkningen.
+            Driftsredovisning – nettokostnad per verksamhet (tkr), grupperad per område. Totalt ska stämma med Summa totalt i resultaträkningen i varje kolumn. Rubrikerna är kopierade från förra årets rapport (Bokslut 2024, Utfall jan–aug 2025, Prognos helår 2025 …); Rapportverk läser dem mot År och Period på bladet Rapport, som om de vore Bokslut föregående år, Utfall period och Prognos. Hemtjänstens avvikelse står inom parentes, (19 700), som i bokföringen.
+            Månadsutfall – nettokostnad per månad, inte ackumulerad (tkr). Rader utan Verksamhet gäller nämnden som helhet, rader med Verksamhet den verksamheten i driftsredovisningen. Raderna # Summa är kommentarer som visar att månaderna stämmer med resultaträkningen och driftsredovisningen. Månaderna ger prognosmetoden trend.
             Volymer – volymer enligt resursfördelningsmodellen. Kostnad per enhet anges i tkr per volymenhet, till exempel per årsplacering eller per timme. Avvikelsen i driftsredovisningen hämtas från verksamheten med samma namn på bladet Driftsredovisning.
             Externa utförare – köp av verksamhet och nettokostnad per verksamhet för januari–augusti, utfall och budget för perioden (tkr), samt antalet externa utförare den 31 augusti.
             Investeringar – investeringsprojekt (tkr). Utgifter anges som negativa belopp.
@@ -90,6 +91,8 @@ final class Instruktioner {
             3. Resultaträkning!C11 – Kapitaltjänstkostnader, Bokslut föregående år, är inskriven som ett positivt belopp, 5 120. Kostnader ska anges som negativa belopp. Följdfel: Summa totalt för Bokslut föregående år blir 10 240 tkr högre än i driftsredovisningen (Driftsredovisning!C18 mot Resultaträkning!C13).
             4. Driftsredovisning!H2 – Prognos för Hemtjänst är inskriven som -214 500 i stället för -241 500 (två siffror har bytt plats). Driftsredovisningens Totalt för Prognos (H18) blir därför 27 000 tkr lägre i belopp än resultaträkningens Summa totalt (Resultaträkning!H13).
             5. Driftsredovisning!D15 – Utfall period föregående år för Bostadsanpassning, -5 448, är större i belopp än Bokslut föregående år, -5 170 (C15). Utfallet för januari–augusti kan inte vara större än utfallet för helåret. Cellen D16 (Central administration) har ändrats lika mycket åt andra hållet, så att kolumnens totalsumma fortfarande stämmer och felet syns som en egen varning.
+
+            Fel 4 syns också när prognosen jämförs med prognosmetoderna: hemtjänstens prognos ligger långt från både den linjära prognosen och säsongsprognosen, så kontrollen varnar en gång till för Driftsredovisning!H2.
 
             """ + LASA + "\n" + BELOPP + "\n" + SUMMOR + "\n" + kommando("delarsrapport-med-avvikelser.xlsx");
 
@@ -153,8 +156,8 @@ final class Instruktioner {
             Arbetsboken innehåller förvaltningens tjänsteskrivelse till vård- och omsorgsnämnden om uppföljningen av handlingsplanen för personlig assistans. Kommunen, personerna och alla siffror är påhittade.
 
             ## Bladen i arbetsboken
-            Rapport – kommun, förvaltning, nämnden som ärendet går till, datum, diarienummer, handläggare och ärendemening (Titel).
-            Texter – avsnitten sammanfattning, arendebeskrivning, forvaltningens-yttrande och ekonomisk-bedomning.
+            Rapport – kommun, förvaltning, nämnden som ärendet går till, datum, diarienummer, handläggare med telefon och e-post, och ärendemening (Titel).
+            Texter – avsnitten sammanfattning, arendebeskrivning, forvaltningens-yttrande och ekonomisk-bedomning, och ett eget avsnitt, Barnrättsperspektiv: en rad med ett eget namn i Avsnitt och en Rubrik blir ett avsnitt med den rubriken, där raden står på bladet.
             Ärende – förslag till beslut, beslutsunderlag, underskrifter och sändlista, en rad per punkt. Typ är Beslutsförslag, Beslutsunderlag, Underskrift eller Skickas till. Beslutsförslagen numreras i den ordning de står. För en underskrift står namnet i Text och titeln i Titel.
             Flerårsöversikt – nettokostnad och nämndbidrag per område och år (tkr). Här anges båda beloppen som positiva tal, och resultatet räknas fram som nämndbidrag minus nettokostnad. För innevarande år anges helårsprognosen som nettokostnad.
 

@@ -272,6 +272,11 @@ final class PlanTexter {
             Vård- och omsorgsnämnden beslutade den 18 mars 2025, § 27, om en ekonomisk handlingsplan för personlig assistans (dnr 2025.019 VON). Nämnden gav samtidigt förvaltningen i uppdrag att redovisa resultatet av handlingsplanen i samband med delårsrapporten per augusti och med en slutrapport i årsredovisningen för 2025.
             """;
 
+    /** A section of the workbook's own (Texter row with its own Avsnitt and a Rubrik). */
+    static final String TJ_BARNRATTSPERSPEKTIV = """
+            Förslaget påverkar inte barn direkt. De barn och unga som har personlig assistans i egen regi får samma beslutade timmar som tidigare, och deras assistenter berörs av åtgärderna på samma sätt som övriga medarbetare.
+            """;
+
     static final String TJ_YTTRANDE = """
             Handlingsplanen omfattar fyra åtgärder. Nedan redovisas hur arbetet med varje åtgärd har gått under perioden januari–augusti.
 

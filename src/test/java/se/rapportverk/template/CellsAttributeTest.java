@@ -65,6 +65,28 @@ class CellsAttributeTest {
         assertTrue(inline.getMessage().contains("<text> i löptext tar inte cells eller remark"), inline.getMessage());
     }
 
+    /**
+     * {@code <drafted remark>}: every paragraph and list inside carries the remark, before a remark of its
+     * own, and keeps its cells; only running text may stand inside.
+     */
+    @Test
+    void everyBlockOfADraftCarriesItsRemark() throws Exception {
+        Document doc = render("<drafted remark=\"Utkast\"><p cells=\"Texter!C2\">Ett.</p>"
+                + "<p remark=\"Egen\">Två.</p><ul><li>a</li><li>b</li></ul><text>Tre.\n\n- c</text></drafted>"
+                + "<p>Fyra.</p>");
+        assertEquals(List.of("Utkast", "Utkast Egen", "Utkast", "Utkast", "Utkast", ""), doc.blocks().stream()
+                .map(b -> switch (b) {
+                    case Paragraph p -> p.remark();
+                    case BulletList l -> l.remark();
+                    default -> "?";
+                }).toList());
+        assertEquals(Sources.cell("Texter", 1, 2), ((Paragraph) doc.blocks().get(0)).sources());
+        TemplateException table = assertThrows(TemplateException.class,
+                () -> render("<drafted remark=\"Utkast\"><table><col/><tr><td>x</td></tr></table></drafted>"));
+        assertTrue(table.getMessage().contains("<table> får inte stå i <drafted>; tillåtna där är <p>, <text>, <ul>, <ol>"),
+                table.getMessage());
+    }
+
     @Test
     void withoutTheAttributesNothingIsShown() throws Exception {
         Document doc = render("<p>Text</p>");

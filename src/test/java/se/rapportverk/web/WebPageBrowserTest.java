@@ -42,7 +42,9 @@ class WebPageBrowserTest {
 
     private static final String PDF = "delarsrapport-vard-och-omsorgsnamnden-2025-08.pdf";
     private static final List<String> WARNING_PLACES = List.of("Resultaträkning!E5", "Resultaträkning!I6",
-            "Driftsredovisning!C18", "Driftsredovisning!H18", "Resultaträkning!C11", "Driftsredovisning!D15");
+            "Driftsredovisning!C18", "Driftsredovisning!H18", "Resultaträkning!C11", "Driftsredovisning!D15",
+            // check 7: Hemtjänst's Prognos against the forecast methods (input-examples/README.md)
+            "Driftsredovisning!H2");
 
     @TempDir
     static Path temp;
@@ -127,9 +129,9 @@ class WebPageBrowserTest {
         String e5 = rows.getFirst().findElements(By.tagName("td")).get(3).getText().replace('\u00A0', ' ');
         assertTrue(e5.startsWith("Summa intäkter (Utfall period) är angiven till 63 235 tkr men raderna E2:E4 "
                 + "summerar till 61 135 tkr"), e5);
-        assertEquals("⚠ 6 varningar", driver.findElement(By.cssSelector(".fyndgrupp.varning h3")).getText());
+        assertEquals("⚠ 7 varningar", driver.findElement(By.cssSelector(".fyndgrupp.varning h3")).getText());
         assertTrue(driver.findElements(By.cssSelector(".fyndgrupp.fel")).isEmpty(), "no errors");
-        assertEquals("⚠ Arbetsboken går att göra dokument av, men har 6 varningar. Läs dem innan dokumenten används.",
+        assertEquals("⚠ Arbetsboken går att göra dokument av, men har 7 varningar. Läs dem innan dokumenten används.",
                 driver.findElement(By.id("sammanfattning")).getText());
         assertTrue(driver.findElement(By.id("status-text")).getText()
                 .startsWith("Klart: delarsrapport-med-avvikelser.xlsx är kontrollerad"));

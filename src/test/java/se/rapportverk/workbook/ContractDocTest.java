@@ -68,7 +68,8 @@ class ContractDocTest {
         assertTrue(updated.startsWith("Före.\n<!-- schema:kolumner:Ärende -->\n| Kolumn | Krävs | Innehåll | Betydelse |"),
                 updated);
         assertTrue(updated.contains("| Typ | ja, på varje rad | val: `Beslutsförslag`, `Beslutsunderlag`, `Skickas till` "
-                + "eller `Underskrift` |"), updated);
+                + "eller `Underskrift` (även `Förslag till beslut`, `Förslag`, `Underlag`, `Beslutet skickas till`, "
+                + "`Mottagare`, `Underskrifter` eller `Undertecknas av`) |"), updated);
         assertTrue(updated.endsWith("<!-- /schema:kolumner:Ärende -->\nEfter.\n"), updated);
         assertEquals(updated, ContractDoc.update(updated));
     }

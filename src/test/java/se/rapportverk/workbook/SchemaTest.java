@@ -100,6 +100,23 @@ class SchemaTest {
                 + "eller forvaltningens-yttrande i bladet Texter)", Schema.needs(DocumentType.TJANSTESKRIVELSE));
     }
 
+    /** The checks as docs/arbetsbok.md and the README number them (written out by hand here). */
+    @Test
+    void theChecksAreNumberedOnceInOrder() {
+        List<Integer> numbers = java.util.Arrays.stream(CheckType.values()).map(CheckType::number).toList();
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), numbers);
+        assertEquals(List.of(1, 2, 3, 4, 5), java.util.Arrays.stream(CheckType.values()).filter(CheckType::contract)
+                .map(CheckType::number).toList(), "1–5 are the contract's, 6–9 Rapportverk's");
+        assertEquals(List.of(1, 2, 6), java.util.Arrays.stream(CheckType.values())
+                .filter(c -> c.failure() == CheckType.Failure.DISCREPANCY).map(CheckType::number).toList(),
+                "discrepancies, errors with --strict");
+        assertEquals(List.of(8), java.util.Arrays.stream(CheckType.values())
+                .filter(c -> c.failure() == CheckType.Failure.ERROR).map(CheckType::number).toList(), "always errors");
+        assertEquals(CheckType.values().length, java.util.Arrays.stream(se.rapportverk.calc.CheckKind.values())
+                .map(se.rapportverk.calc.CheckKind::type).distinct().count(), "each check is run by one CheckKind");
+        assertEquals("Månadsutfallet mot perioden", CheckType.MONTHS.title());
+    }
+
     @Test
     void documentsInAWorkbookComeFromItsFilledSheets() {
         Workbook plan = read(TestWorkbooks.rapport().sheet("Åtgärder").row("Åtgärd", "Effekt helår")

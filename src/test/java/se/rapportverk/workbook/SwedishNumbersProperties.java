@@ -113,4 +113,31 @@ class SwedishNumbersProperties {
         assertEquals(new BigDecimal(whole + "." + three), SwedishNumbers.parse(whole + "," + three).orElseThrow().value());
         assertTrue(SwedishNumbers.ambiguity(whole + "," + three).isEmpty());
     }
+
+    /** Positive amounts, as an accountant writes them inside parentheses. */
+    @Provide
+    Arbitrary<BigDecimal> positiveAmounts() {
+        return Combinators.combine(Arbitraries.longs().between(1, 999_999_999_999L),
+                Arbitraries.integers().between(0, 4)).as(BigDecimal::valueOf);
+    }
+
+    @Property(tries = 500)
+    void aPrintedAmountInParenthesesIsItsNegative(@ForAll("positiveAmounts") BigDecimal value,
+                                                  @ForAll("space") String space) {
+        String printed = SwedishFormat.number(value, value.scale()).replace("\u00A0", space);
+        assertEquals(value.negate(), SwedishNumbers.parse("(" + printed + ")").orElseThrow(
+                () -> new AssertionError(printed)).value(), printed);
+        SwedishNumbers.Parsed withUnit = SwedishNumbers.parse("(" + printed + ") tkr").orElseThrow();
+        assertEquals(value.negate(), withUnit.value());
+        assertEquals(Optional.of(Unit.TKR), withUnit.unit());
+    }
+
+    @Property(tries = 500)
+    void aSignAsWellAsParenthesesIsNeverRead(@ForAll("positiveAmounts") BigDecimal value, @ForAll("minus") String minus,
+                                             @ForAll boolean inside) {
+        String printed = SwedishFormat.number(value, value.scale());
+        String text = inside ? "(" + minus + printed + ")" : minus + "(" + printed + ")";
+        assertTrue(SwedishNumbers.parse(text).isEmpty(), text);
+        assertTrue(SwedishNumbers.signAndParentheses(text), text);
+    }
 }

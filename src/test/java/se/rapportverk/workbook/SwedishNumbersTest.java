@@ -27,7 +27,11 @@ class SwedishNumbersTest {
             ",5|0.5",
             "  44,0  |44.0",
             "1 021 900|1021900",
-            "59,0|59.0"})
+            "59,0|59.0",
+            "(225,0)|-225.0",
+            "(1 092,2)|-1092.2",
+            "( 66 300 )|-66300",
+            "(0)|0"})
     void readsSwedishNumbers(String text, String expected) {
         SwedishNumbers.Parsed parsed = SwedishNumbers.parse(text).orElseThrow();
         assertEquals(new BigDecimal(expected), parsed.value());
@@ -43,7 +47,7 @@ class SwedishNumbersTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"100 000 kr|100000|KR", "4,2 mkr|4.2|MKR", "4,2 mnkr|4.2|MKR",
+    @CsvSource(delimiter = '|', value = {"100 000 kr|100000|KR", "4,2 mkr|4.2|MKR", "4,2 mnkr|4.2|MKR", "(4,2 mkr)|-4.2|MKR", "(4,2) mkr|-4.2|MKR",
             "350 tkr|350|TKR", "12 Tkr|12|TKR"})
     void readsAmountsWithTheirUnit(String text, String expected, Unit unit) {
         SwedishNumbers.Parsed parsed = SwedishNumbers.parse(text).orElseThrow();
@@ -52,7 +56,8 @@ class SwedishNumbersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12,3x", "1.092,2", "1,092.2", "abc", "1 09,2", "12 34", "--5", "5-", "1,2,3", "kr", "12 euro"})
+    @ValueSource(strings = {"12,3x", "1.092,2", "1,092.2", "abc", "1 09,2", "12 34", "--5", "5-", "1,2,3", "kr", "12 euro",
+        "-(225,0)", "(-225,0)", "()", "(225,0", "225,0)", "((225))", "(4,2 mkr) tkr", "(abc)"})
     void refusesAnythingElse(String text) {
         assertTrue(SwedishNumbers.parse(text).isEmpty(), text);
     }

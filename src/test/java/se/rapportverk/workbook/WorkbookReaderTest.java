@@ -183,7 +183,7 @@ class WorkbookReaderTest {
     @Test
     void unknownRapportFieldsWarnWithTheClosestKnownField() {
         ReadResult r = read(TestWorkbooks.rapport().row("Belopsenhet", "tkr"));
-        assertEquals(List.of("Rapport!A10: okänt fält \"Belopsenhet\"; menar du \"Beloppsenhet\"?"),
+        assertEquals(List.of("Rapport!A10: okänt fält \"Belopsenhet\"; menade du \"Beloppsenhet\"? Fältet läses inte"),
                 messages(r, Severity.WARNING));
     }
 
@@ -222,7 +222,8 @@ class WorkbookReaderTest {
         TextSection s = r.workbook().orElseThrow().text("vasentliga-handelser").orElseThrow();
         assertEquals("Första delen.\n\nAndra delen.", s.text());
         assertEquals("Viktigt under året", s.rubrik());
-        assertEquals(List.of("Texter!A4: okänt avsnitt \"vasentliga handelse\"; menar du \"vasentliga-handelser\"?"),
+        assertEquals(List.of("Texter!A4: okänt avsnitt \"vasentliga handelse\"; menade du \"vasentliga-handelser\"? Texten används "
+                + "inte. Ett eget avsnitt behöver en Rubrik i B4"),
                 messages(r, Severity.WARNING));
     }
 

@@ -222,7 +222,8 @@ class ExampleLayoutTest {
         List<String> second = pageLines(pdf, 2);
         String header = e.tree().info().headerText();
         assertFalse(first.contains(header), "no running header on the letter's first page: " + first);
-        assertTrue(first.get(0).equals("TJÄNSTESKRIVELSE") && first.contains("Ekeby kommun"),
+        // The kommun may share its line with the last field at the right (Telefon and E-post make the right taller).
+        assertTrue(first.get(0).equals("TJÄNSTESKRIVELSE") && first.stream().anyMatch(l -> l.startsWith("Ekeby kommun")),
                 "the letterhead stands at the top (the logo above the kommun at the left): " + first);
         assertTrue(first.get(first.size() - 1).contains("Sida 1 av "), "but the footer is there: " + first);
         assertEquals(header, second.get(0), "the running header from page 2");
