@@ -60,8 +60,10 @@ public record Manifest(String version, String workbookFile, String workbookSha25
         /** The entry of a house style. */
         public static HusstilEntry of(Husstil h) {
             List<HusstilFile> files = new ArrayList<>();
-            for (Husstil.File f : h.files()) {
-                files.add(new HusstilFile(f.name(), f.sha256(), f.bytes().length, !h.isStandard() && !f.builtIn()));
+            List<String> hashes = h.fileHashes();
+            for (int i = 0; i < h.files().size(); i++) {
+                Husstil.File f = h.files().get(i);
+                files.add(new HusstilFile(f.name(), hashes.get(i), f.bytes().length, !h.isStandard() && !f.builtIn()));
             }
             return new HusstilEntry(h.isStandard(), files);
         }

@@ -26,6 +26,7 @@ import se.rapportverk.document.Document;
 import se.rapportverk.document.Remark;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.render.SharedWork;
 import se.rapportverk.husstil.Husstil;
 import se.rapportverk.render.layout.Fonts;
 import se.rapportverk.render.layout.Theme;
@@ -255,9 +256,11 @@ public final class Generator {
         String baseName = baseName(kind, workbook);
         String documentId = documentId(kind, workbookBytes, templatesUsed, husstil);
         RenderOptions options = new RenderOptions(workbookBytes, workbook.fileName(), documentId, husstil, remarks);
+        // The PDF and the Word file start from the same layout: made once when they are made one after the other.
+        SharedWork shared = new SharedWork();
         List<CompletableFuture<byte[]>> rendered = new ArrayList<>();
         for (DocumentRenderer renderer : renderers) {
-            rendered.add(CompletableFuture.supplyAsync(() -> render(renderer, tree, options), renderExecutor));
+            rendered.add(CompletableFuture.supplyAsync(() -> render(renderer, tree, options, shared), renderExecutor));
         }
         List<OutputFile> files = new ArrayList<>();
         for (int i = 0; i < renderers.size(); i++) {
@@ -266,10 +269,10 @@ public final class Generator {
         return new GeneratedDocument(kind, baseName, tree, model.tables(), files, templatesUsed);
     }
 
-    private static byte[] render(DocumentRenderer renderer, Document tree, RenderOptions options) {
+    private static byte[] render(DocumentRenderer renderer, Document tree, RenderOptions options, SharedWork shared) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            renderer.render(tree, options, out);
+            renderer.render(tree, options, shared, out);
         } catch (IOException e) {
             throw new RenderIo(e);
         }

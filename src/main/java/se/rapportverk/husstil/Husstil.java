@@ -197,6 +197,8 @@ public final class Husstil {
     private final Letterhead letterhead;
     private final PageHeader pageHeader;
     private final List<File> files;
+    /** SHA-256 of each file, in the order of files(), once asked for (the files never change). */
+    private volatile List<String> hashes;
 
     Husstil(boolean standard, String where, Colours colours, Margins margins, Logo logo, Fonts fonts, Cover cover,
             Letterhead letterhead, PageHeader pageHeader, List<File> files) {
@@ -265,6 +267,19 @@ public final class Husstil {
     /** The files it was read from: the settings first, then the logo and the fonts, each once. */
     public List<File> files() {
         return files;
+    }
+
+    /**
+     * SHA-256 of each file (as {@link File#sha256()}), in the order of {@link #files()}: computed once
+     * for the house style, which every document of a run shares.
+     */
+    public List<String> fileHashes() {
+        List<String> known = hashes;
+        if (known == null) {
+            known = files.stream().map(File::sha256).toList();
+            hashes = known;
+        }
+        return known;
     }
 
     /** The files a PDF carries: all but those that are Rapportverk's own. */

@@ -23,4 +23,15 @@ public interface DocumentRenderer {
      * @param out      where the bytes go; not closed
      */
     void render(Document document, RenderOptions options, OutputStream out) throws IOException;
+
+    /**
+     * Writes the document, reusing what another renderer of the same document and options has done
+     * already; the bytes are those of {@link #render(Document, RenderOptions, OutputStream)}.
+     *
+     * @param shared the work of this document's renderers (one instance per document and options)
+     */
+    default void render(Document document, RenderOptions options, SharedWork shared, OutputStream out)
+            throws IOException {
+        render(document, options, out);
+    }
 }

@@ -17,6 +17,8 @@ final class RecordingTemplateLoader implements TemplateLoader {
 
     private final TemplateLoader delegate;
     private final Map<String, byte[]> loaded = new TreeMap<>();
+    /** Every template ever handed out, by name: the engine's templates never change. */
+    private final Map<String, byte[]> everRead = new java.util.concurrent.ConcurrentHashMap<>();
 
     RecordingTemplateLoader(TemplateLoader delegate) {
         this.delegate = delegate;
@@ -52,6 +54,7 @@ final class RecordingTemplateLoader implements TemplateLoader {
         synchronized (loaded) {
             loaded.put(source.name(), bytes);
         }
+        everRead.put(source.name(), bytes);
         return new java.io.StringReader(LineMarks.mark(source.name(), new String(bytes, Charset.forName(encoding))));
     }
 
@@ -70,6 +73,23 @@ final class RecordingTemplateLoader implements TemplateLoader {
     /** Where a template name led when it led out of the template folder, or {@code null}. */
     String outside(String name) {
         return delegate instanceof FolderTemplateLoader folder ? folder.outside(name) : null;
+    }
+
+    /**
+     * The bytes of the named templates, by name, as they were read.
+     *
+     * @throws IllegalStateException when one of them was never read
+     */
+    Map<String, byte[]> bytesOf(java.util.Collection<String> names) {
+        Map<String, byte[]> out = new TreeMap<>();
+        for (String name : names) {
+            byte[] bytes = everRead.get(name);
+            if (bytes == null) {
+                throw new IllegalStateException("template never read: " + name);
+            }
+            out.put(name, bytes);
+        }
+        return out;
     }
 
     Map<String, byte[]> loaded() {

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeSet;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XMLOutputFormat;
@@ -34,13 +37,33 @@ public final class TemplateEngine {
     /** The FreeMarker version whose behaviour the templates are written for. */
     private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
 
-    private final Configuration configuration;
+    /** Where the templates come from (the class path or a template folder). */
+    private final TemplateLoader source;
+    private final RecordingConfiguration configuration;
     private final RecordingTemplateLoader loader;
+    /**
+     * Whether the templates are kept parsed from one document to the next: they are, for the
+     * engine's life (a template folder is read as it was when first used). An engine that keeps
+     * none reads and parses every template again for each document; it says what is wrong with a
+     * template (the first engine hands it every failing document).
+     */
+    private final boolean keepsParsed;
 
     private TemplateEngine(TemplateLoader source) {
+        this(source, true);
+    }
+
+    private TemplateEngine(TemplateLoader source, boolean keepsParsed) {
+        this.source = source;
+        this.keepsParsed = keepsParsed;
         this.loader = new RecordingTemplateLoader(source);
-        Configuration cfg = new Configuration(VERSION);
+        RecordingConfiguration cfg = new RecordingConfiguration(VERSION);
         cfg.setTemplateLoader(loader);
+        if (keepsParsed) {
+            // Templates never change under a running engine: never look for a newer one, never drop one.
+            cfg.setCacheStorage(new StrongCacheStorage());
+            cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        }
         cfg.setOutputFormat(XMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(false);
         cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
@@ -107,13 +130,46 @@ public final class TemplateEngine {
      *
      * @param pictures the pictures by {@link se.rapportverk.workbook.Bild#key(String) key} of their names
      */
-    public synchronized Filled render(String templateName, Map<String, Object> model, Map<String, Picture> pictures)
+    public Filled render(String templateName, Map<String, Object> model, Map<String, Picture> pictures)
             throws TemplateException {
+        if (!keepsParsed) {
+            return renderAfresh(templateName, model, pictures);
+        }
+        Set<String> used = new TreeSet<>();
+        try {
+            String xml = fillRecording(templateName, model, used);
+            Map<String, byte[]> templates = loader.bytesOf(used);
+            return new Filled(TreeBuilder.build(templateName, xml, templates, pictureLookup(pictures)), templates);
+        } catch (TemplateException | RuntimeException e) {
+            // What is wrong is said by an engine that reads the templates afresh, as it reads them.
+            return new TemplateEngine(source, false).renderAfresh(templateName, model, pictures);
+        }
+    }
+
+    private static java.util.function.Function<String, java.util.Optional<Picture>> pictureLookup(
+            Map<String, Picture> pictures) {
+        return name -> java.util.Optional.ofNullable(pictures.get(se.rapportverk.workbook.Bild.key(name)));
+    }
+
+    /** Reads and parses every template again, and fills it; one document at a time. */
+    private synchronized Filled renderAfresh(String templateName, Map<String, Object> model,
+                                             Map<String, Picture> pictures) throws TemplateException {
         configuration.clearTemplateCache();
         loader.reset();
         Document document = TreeBuilder.build(templateName, fill(templateName, model), loader.loaded(),
-                name -> java.util.Optional.ofNullable(pictures.get(se.rapportverk.workbook.Bild.key(name))));
+                pictureLookup(pictures));
         return new Filled(document, loader.loaded());
+    }
+
+    /** Fills the template, recording in used the source name of every template it takes. */
+    private String fillRecording(String templateName, Map<String, Object> model, Set<String> used)
+            throws TemplateException {
+        configuration.recordInto(used);
+        try {
+            return fill(templateName, model);
+        } finally {
+            configuration.recordInto(null);
+        }
     }
 
     /** Fills a template and returns what it wrote (for tests and debugging). */
@@ -131,6 +187,39 @@ public final class TemplateEngine {
             throw TemplateErrors.filling(e, loader, loader.loaded());
         } catch (IOException e) {
             throw new TemplateException("Mallen " + templateName + " kunde inte läsas", e);
+        }
+    }
+
+    /**
+     * FreeMarker's configuration, telling which templates one filling takes (the template, and what
+     * it includes and imports): every template a filling takes is asked for here, whether it is
+     * already parsed or not. The record is the filling thread's own.
+     */
+    private static final class RecordingConfiguration extends Configuration {
+        private final ThreadLocal<Set<String>> used = new ThreadLocal<>();
+
+        RecordingConfiguration(freemarker.template.Version version) {
+            super(version);
+        }
+
+        void recordInto(Set<String> names) {
+            if (names == null) {
+                used.remove();
+            } else {
+                used.set(names);
+            }
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                                    boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
+                    ignoreMissing);
+            Set<String> names = used.get();
+            if (template != null && names != null) {
+                names.add(template.getSourceName());
+            }
+            return template;
         }
     }
 }

@@ -373,4 +373,18 @@ class HusstilReaderTest {
         assertFalse(new String(font, StandardCharsets.ISO_8859_1).isEmpty());
         assertArrayEquals(new byte[] {0, 1, 0, 0}, java.util.Arrays.copyOf(font, 4));
     }
+
+    @Test
+    void theHashesOfTheFilesAreEachFilesOwnAndComputedOnce() {
+        Husstil s = Husstil.standard();
+        List<String> hashes = s.fileHashes();
+        assertEquals(s.files().size(), hashes.size());
+        for (int i = 0; i < hashes.size(); i++) {
+            assertEquals(s.files().get(i).sha256(), hashes.get(i), s.files().get(i).name());
+        }
+        // sha256sum of liberation/LiberationSans-Regular.ttf in openpdf-fonts-extra 3.0.5.
+        int regular = s.files().stream().map(Husstil.File::name).toList().indexOf("LiberationSans-Regular.ttf");
+        assertEquals("4d92708b98c4f61e0288cee4524152f41e552853c64cb2a86b298fb6082f7874", hashes.get(regular));
+        assertTrue(hashes == s.fileHashes(), "kept, not computed again");
+    }
 }

@@ -74,4 +74,78 @@ class TemplateEngineTest {
         assertEquals(List.of("lib.ftl", "t.ftl"), List.copyOf(filled.templates().keySet()));
         assertEquals("X", ((Paragraph) filled.document().blocks().get(0)).plainText());
     }
+
+    // ------------------------------------------------------------------ templates kept parsed
+
+    /** A template that includes a.ftl or b.ftl, as the model says. */
+    private TemplateEngine choosing() throws Exception {
+        Files.writeString(dir.resolve("a.ftl"), "<p>A ${n}</p>");
+        Files.writeString(dir.resolve("b.ftl"), "<p>B ${n}</p>");
+        return engine(HEAD + "<#if which == \"a\"><#include \"a.ftl\"><#else><#include \"b.ftl\"></#if></document>");
+    }
+
+    private static Map<String, Object> model(String which, int n) {
+        return Map.of("title", "T", "which", which, "n", n);
+    }
+
+    private static String text(TemplateEngine.Filled filled) {
+        return ((Paragraph) filled.document().blocks().get(0)).plainText();
+    }
+
+    @Test
+    void eachDocumentReportsTheTemplatesItWasMadeFromThoughTheyAreParsedOnce() throws Exception {
+        TemplateEngine e = choosing();
+        TemplateEngine.Filled first = e.render("t.ftl", model("a", 1));
+        TemplateEngine.Filled second = e.render("t.ftl", model("b", 2));
+        TemplateEngine.Filled third = e.render("t.ftl", model("a", 3));
+        assertEquals(List.of("a.ftl", "t.ftl"), List.copyOf(first.templates().keySet()));
+        assertEquals(List.of("b.ftl", "t.ftl"), List.copyOf(second.templates().keySet()));
+        assertEquals(List.of("a.ftl", "t.ftl"), List.copyOf(third.templates().keySet()), "a.ftl was parsed already");
+        assertEquals("<p>A ${n}</p>", new String(third.templates().get("a.ftl"), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("A 1", "B 2", "A 3"), List.of(text(first), text(second), text(third)));
+    }
+
+    @Test
+    void aTemplateIsReadOnceForTheEnginesLife() throws Exception {
+        TemplateEngine e = choosing();
+        assertEquals("A 1", text(e.render("t.ftl", model("a", 1))));
+        Files.writeString(dir.resolve("a.ftl"), "<p>Ändrad ${n}</p>");
+        assertEquals("A 2", text(e.render("t.ftl", model("a", 2))));
+        // A new engine on the same folder reads the folder as it is now.
+        assertEquals("Ändrad 3", text(TemplateEngine.fromFolder(dir).render("t.ftl", model("a", 3))));
+    }
+
+    @Test
+    void threadsFillingOneEngineEachGetTheirOwnDocumentAndTemplates() throws Exception {
+        TemplateEngine e = choosing();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String which = i % 3 == 0 ? "a" : "b";
+                int n = i;
+                results.add(pool.submit(() -> {
+                    TemplateEngine.Filled f = e.render("t.ftl", model(which, n));
+                    return text(f) + " " + f.templates().keySet();
+                }));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                String expected = i % 3 == 0 ? "A " + i + " [a.ftl, t.ftl]" : "B " + i + " [b.ftl, t.ftl]";
+                assertEquals(expected, results.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailingTemplateSaysTheSameEveryTimeAndTheNextDocumentIsMade() throws Exception {
+        TemplateEngine e = choosing();
+        TemplateException one = assertThrows(TemplateException.class, () -> e.render("t.ftl", Map.of("title", "T")));
+        TemplateException two = assertThrows(TemplateException.class, () -> e.render("t.ftl", Map.of("title", "T")));
+        assertEquals(one.getMessage(), two.getMessage());
+        assertTrue(one.getMessage().startsWith("Mallen t.ftl, rad 1: namnet \"which\" finns inte i uppgifterna"),
+                one.getMessage());
+        assertEquals("B 7", text(e.render("t.ftl", model("b", 7))));
+    }
 }

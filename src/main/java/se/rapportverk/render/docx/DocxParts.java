@@ -18,6 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
+import se.rapportverk.husstil.Husstil;
 import se.rapportverk.render.layout.Theme;
 
 /**
@@ -41,25 +42,61 @@ final class DocxParts {
     }
 
     /**
-     * Installs the styles and settings parts.
+     * The styles, settings and numbering parts of a house style, read and parsed once: each document
+     * is given copies of its own (a part becomes the document's, which adds its lists to it). May be
+     * shared by renderings on several threads: the copies are made one at a time.
+     */
+    static final class Parsed {
+        private final Husstil husstil;
+        private final CTStyles styles;
+        private final CTSettings settings;
+        private final CTNumbering numbering;
+
+        Parsed(Theme theme) {
+            this.husstil = theme.husstil;
+            this.styles = load("styles.xml", theme, in -> StylesDocument.Factory.parse(in, options()).getStyles());
+            this.settings = load("settings.xml", theme,
+                    in -> SettingsDocument.Factory.parse(in, options()).getSettings());
+            this.numbering = load("numbering.xml", theme,
+                    in -> NumberingDocument.Factory.parse(in, options()).getNumbering());
+        }
+
+        /** Whether these are the parts of the house style (the very one). */
+        boolean isFor(Husstil h) {
+            return husstil == h;
+        }
+
+        private synchronized CTStyles styles() {
+            return (CTStyles) styles.copy();
+        }
+
+        private synchronized CTSettings settings() {
+            return (CTSettings) settings.copy();
+        }
+
+        private synchronized CTNumbering numbering() {
+            return (CTNumbering) numbering.copy();
+        }
+    }
+
+    /**
+     * Installs copies of the parsed styles and settings parts.
      *
      * @param language the document language ({@code sv-SE}): the default language of all text,
      *                 so that Word checks spelling in it
      */
-    static void install(XWPFDocument docx, String language, Theme theme) {
-        CTStyles styles = load("styles.xml", theme, in -> StylesDocument.Factory.parse(in, options()).getStyles());
-        CTSettings settings = load("settings.xml", theme,
-                in -> SettingsDocument.Factory.parse(in, options()).getSettings());
+    static void install(XWPFDocument docx, String language, Parsed parts) {
+        CTStyles styles = parts.styles();
+        CTSettings settings = parts.settings();
         styles.getDocDefaults().getRPrDefault().getRPr().getLangArray(0).setVal(language);
         settings.getThemeFontLang().setVal(language);
         docx.createStyles().setStyles(styles);
         docx.getSettings().getCTSettings().set(settings);
     }
 
-    /** Installs the numbering part and returns the allocator of its per-list ids. */
-    static Lists installLists(XWPFDocument docx, Theme theme) {
-        CTNumbering numbering = load("numbering.xml", theme,
-                in -> NumberingDocument.Factory.parse(in, options()).getNumbering());
+    /** Installs a copy of the parsed numbering part and returns the allocator of its per-list ids. */
+    static Lists installLists(XWPFDocument docx, Parsed parts) {
+        CTNumbering numbering = parts.numbering();
         docx.createNumbering().setNumbering(numbering);
         return new Lists(numbering);
     }

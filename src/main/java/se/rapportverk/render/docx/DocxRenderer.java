@@ -27,6 +27,7 @@ import se.rapportverk.document.RemarkPlacement;
 import se.rapportverk.document.TitlePage;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.render.SharedWork;
 import se.rapportverk.render.layout.Geometry;
 import se.rapportverk.render.layout.Layouter;
 import se.rapportverk.render.layout.Theme;
@@ -46,8 +47,26 @@ public final class DocxRenderer implements DocumentRenderer {
     /** The application name written into the extended properties. */
     static final String APPLICATION = "Rapportverk";
 
-    /** Creates a renderer. It holds no state; one instance may render any number of documents. */
+    /**
+     * The fixed parts of the house style last rendered in, parsed (each document copies them); any
+     * other house style's parts replace them.
+     */
+    private volatile DocxParts.Parsed parts;
+
+    /**
+     * Creates a renderer. It keeps only the parsed fixed parts of its last house style; one instance
+     * may render any number of documents, on any number of threads.
+     */
     public DocxRenderer() {
+    }
+
+    private DocxParts.Parsed parts(Theme theme) {
+        DocxParts.Parsed known = parts;
+        if (known == null || !known.isFor(theme.husstil)) {
+            known = new DocxParts.Parsed(theme);
+            parts = known;
+        }
+        return known;
     }
 
     /** Returns {@code "docx"}. */
@@ -67,6 +86,13 @@ public final class DocxRenderer implements DocumentRenderer {
      */
     @Override
     public void render(Document document, RenderOptions options, OutputStream out) throws IOException {
+        render(document, options, new SharedWork(), out);
+    }
+
+    /** {@inheritDoc} The layout is taken from the shared work when the PDF's renderer made it first. */
+    @Override
+    public void render(Document document, RenderOptions options, SharedWork shared, OutputStream out)
+            throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
@@ -75,15 +101,16 @@ public final class DocxRenderer implements DocumentRenderer {
         // The pages as the PDF lays them out: Word's styles follow the same theme and keep rules,
         // so its table of contents and page count start out as the PDF's.
         Theme theme = Theme.of(options.husstil());
-        Layouter.Result layout = Layouter.layout(document, theme);
+        Layouter.Result layout = Layouter.layout(document, theme, shared::reuse);
         Map<Integer, Integer> pageByBookmark = new HashMap<>();
         layout.headingPages().forEach((block, page) -> pageByBookmark.put(anchors.at(block).bookmarkId(), page));
         IntFunction<String> pageOf = id -> pageByBookmark.containsKey(id) ? pageByBookmark.get(id).toString() : "";
 
         byte[] written;
         try (XWPFDocument docx = new XWPFDocument()) {
-            DocxParts.install(docx, document.info().language(), theme);
-            DocxParts.Lists lists = DocxParts.installLists(docx, theme);
+            DocxParts.Parsed fixed = parts(theme);
+            DocxParts.install(docx, document.info().language(), fixed);
+            DocxParts.Lists lists = DocxParts.installLists(docx, fixed);
             CTBody body = docx.getDocument().getBody();
             CommentWriter comments = new CommentWriter(RemarkPlacement.of(document, options.remarks()));
             ChartWriter charts = new ChartWriter(docx, theme, document.info().date());

@@ -71,12 +71,41 @@ public final class Fonts {
     /** The main family's measuring fonts, by face ordinal: loaded at once, read without locking. */
     private final BaseFont[] mainMeasuring;
 
+    /**
+     * Characters below this (Latin, Greek, Cyrillic, the general punctuation, currency and maths
+     * signs) are looked up in the tables below rather than in the font.
+     */
+    private static final int TABLED = 0x2300;
+    /**
+     * The main family's width of each character below {@link #TABLED}, by face ordinal, as OpenPDF
+     * measures a text of that one character (in thousandths of the size): OpenPDF's width of a text
+     * of such characters is the sum of theirs, so the sum is the same to the last bit.
+     */
+    private final int[][] mainWidths;
+    /** Whether the main family's face has a glyph for each character below {@link #TABLED}. */
+    private final boolean[][] mainHas;
+    /**
+     * Whether the tables are used: the faces are OpenPDF's Unicode TrueType (or OpenType) fonts,
+     * whose width of a text is the sum of its characters' (any font a house style can name is).
+     */
+    private final boolean tabled;
+
     private Fonts(Husstil.Fonts files) {
         this.main = files.faces().toArray(new Husstil.FontFile[0]);
         this.mainMeasuring = new BaseFont[main.length];
+        this.mainWidths = new int[main.length][TABLED];
+        this.mainHas = new boolean[main.length][TABLED];
+        boolean additive = true;
         for (Face face : Face.values()) {
-            mainMeasuring[face.ordinal()] = load(Family.MAIN, face);
+            BaseFont font = load(Family.MAIN, face);
+            mainMeasuring[face.ordinal()] = font;
+            for (char c = 0; c < TABLED; c++) {
+                mainWidths[face.ordinal()][c] = font.getWidth(String.valueOf(c));
+                mainHas[face.ordinal()][c] = font.charExists(c);
+            }
+            additive &= font.getClass().getName().equals("org.openpdf.text.pdf.TrueTypeFontUnicode");
         }
+        this.tabled = additive;
     }
 
     /** The fonts of the standard house style. */
@@ -146,6 +175,9 @@ public final class Fonts {
 
     /** Whether the family's face has a glyph for the character. */
     public boolean has(Family family, Face face, int cp) {
+        if (tabled && family == Family.MAIN && cp >= 0 && cp < TABLED) {
+            return mainHas[face.ordinal()][cp];
+        }
         return measuring(family, face).charExists(cp);
     }
 
@@ -186,16 +218,47 @@ public final class Fonts {
 
     /** Width in points of text in one family's face; the text must consist of glyphs it has. */
     public float width(String text, Family family, Face face, float size) {
+        if (tabled && family == Family.MAIN) {
+            int[] widths = mainWidths[face.ordinal()];
+            int sum = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= TABLED) {
+                    return measuring(family, face).getWidthPoint(text, size);
+                }
+                sum += widths[c];
+            }
+            // As BaseFont.getWidthPoint: the width in thousandths, times 0.001, times the size.
+            return sum * 0.001f * size;
+        }
         return measuring(family, face).getWidthPoint(text, size);
     }
 
     /** Width in points of text as drawn: each character in the family that has it. */
     public float width(String text, Face face, float size) {
+        if (tabled && allMainAsWritten(text, face)) {
+            return width(text, Family.MAIN, face, size);
+        }
         float w = 0;
         for (Drawn part : drawn(text, face)) {
             w += width(part.text(), part.family(), face, size);
         }
         return w;
+    }
+
+    /**
+     * Whether the text is drawn as written, all in the main family (as {@link #drawn} would give it:
+     * one part, the text itself): no control, invisible or untabled character, none the main font lacks.
+     */
+    private boolean allMainAsWritten(String text, Face face) {
+        boolean[] has = mainHas[face.ordinal()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= TABLED || c < 0x20 || (c >= 0x7F && c < 0xA0) || isInvisible(c) || !has[c]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Distance from the baseline to the top of the main font's tallest glyphs, in points. */

@@ -107,6 +107,8 @@ public final class Layouter {
     private final float keepWhole;
     private final List<Block> blocks;
     private final LineBreaker breaker;
+    /** The line breaks of every pass of this layout (they depend only on the text and the width). */
+    private final LineBreaker.Memo memo;
     private final Map<Integer, Integer> knownPages;
 
     private final List<LaidOutPage> pages = new ArrayList<>();
@@ -141,8 +143,9 @@ public final class Layouter {
     /**
      * @param knownPages heading page numbers from an earlier pass (block index to 1-based page),
      *                   empty on the first pass
+     * @param memo       the line breaks of the earlier passes
      */
-    private Layouter(Document document, Theme theme, Map<Integer, Integer> knownPages) {
+    private Layouter(Document document, Theme theme, Map<Integer, Integer> knownPages, LineBreaker.Memo memo) {
         this.document = document;
         this.theme = theme;
         this.geo = theme.geometry;
@@ -150,7 +153,8 @@ public final class Layouter {
         this.bodyHeight = geo.contentTop - geo.contentBottom;
         this.keepWhole = bodyHeight * KEEP_WHOLE_SHARE;
         this.blocks = document.blocks();
-        this.breaker = new LineBreaker(fonts);
+        this.memo = memo;
+        this.breaker = new LineBreaker(fonts, memo);
         this.knownPages = knownPages;
     }
 
@@ -162,6 +166,35 @@ public final class Layouter {
         return layout(document, Theme.standard());
     }
 
+    /** Where a layout may be found made already: what was made for the key, or what the work makes. */
+    @FunctionalInterface
+    public interface Made {
+        /** As {@code SharedWork.reuse}. */
+        <T> T reuse(Object key, Class<T> type, java.util.function.Supplier<T> work);
+    }
+
+    /** What a layout depends on: the very document and house style (compared by identity, not content). */
+    private record Key(Object document, Object husstil) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.document == document && k.husstil == husstil;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(document) * 31 + System.identityHashCode(husstil);
+        }
+    }
+
+    /**
+     * The layout of {@link #layout(Document, Theme)}, taken from {@code made} when another renderer
+     * of the same document and house style made it already. A layout is only read once made, so
+     * renderers running at the same time may share it.
+     */
+    public static Result layout(Document document, Theme theme, Made made) {
+        return made.reuse(new Key(document, theme.husstil), Result.class, () -> layout(document, theme));
+    }
+
     /**
      * Lays the document out until the page numbers in the table of contents agree with the pages
      * the headings land on (the table of contents may itself push the headings on).
@@ -169,8 +202,10 @@ public final class Layouter {
     public static Result layout(Document document, Theme theme) {
         Map<Integer, Integer> pages = Map.of();
         Result result = null;
+        // Confined to this call (and its thread): every pass breaks the same texts at the same widths.
+        LineBreaker.Memo memo = new LineBreaker.Memo(theme.fonts);
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            result = new Layouter(document, theme, pages).run();
+            result = new Layouter(document, theme, pages, memo).run();
             Map<Integer, Integer> landed = result.headingPages();
             if (landed.equals(pages)) {
                 return result;
@@ -1270,7 +1305,7 @@ public final class Layouter {
         float hi = full;
         while (hi - lo > 0.5f) {
             float mid = (lo + hi) / 2;
-            if (new LineBreaker(fonts).breakLines(runs, mid).size() <= HEADER_LINES) {
+            if (new LineBreaker(fonts, memo).breakLines(runs, mid).size() <= HEADER_LINES) {
                 hi = mid;
             } else {
                 lo = mid;

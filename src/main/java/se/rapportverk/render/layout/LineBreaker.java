@@ -66,10 +66,62 @@ public final class LineBreaker {
     private final java.util.LinkedHashSet<String> brokenWords = new java.util.LinkedHashSet<>();
 
     private final Fonts fonts;
+    /** Line breaks already made with the same fonts, or null: nothing remembered. */
+    private final Memo memo;
 
     /** A breaker measuring with the fonts; it remembers the words it had to break where no rule allowed it. */
     public LineBreaker(Fonts fonts) {
         this.fonts = fonts;
+        this.memo = null;
+    }
+
+    /**
+     * A breaker that looks each text and width up in the memo before breaking it, and keeps what it
+     * breaks there: several breakers (one per layout pass) can share one memo.
+     *
+     * @throws IllegalArgumentException when the memo was made for other fonts
+     */
+    public LineBreaker(Fonts fonts, Memo memo) {
+        this.fonts = fonts;
+        this.memo = java.util.Objects.requireNonNull(memo, "memo");
+        if (memo.fonts != fonts) {
+            throw new IllegalArgumentException("the memo belongs to other fonts");
+        }
+    }
+
+    /**
+     * The lines of texts already broken, by their runs and width, for one layout of one document
+     * (every pass of it): breaking depends only on the runs, the width and the fonts. A memo is
+     * confined to the thread that made it (it is not safe to share), and refuses any other.
+     */
+    public static final class Memo {
+        private record Key(List<Styled> runs, float width) {
+        }
+
+        /** The lines, and the words broken inside on the way (in order, repeats included). */
+        private record Entry(List<Line> lines, List<String> broken) {
+        }
+
+        private final Fonts fonts;
+        private final Thread owner = Thread.currentThread();
+        private final java.util.Map<Key, Entry> entries = new java.util.HashMap<>();
+
+        /** An empty memo for breakers measuring with these fonts, confined to the calling thread. */
+        public Memo(Fonts fonts) {
+            this.fonts = java.util.Objects.requireNonNull(fonts, "fonts");
+        }
+
+        /** How many texts it holds. */
+        public int size() {
+            return entries.size();
+        }
+
+        private java.util.Map<Key, Entry> entries() {
+            if (Thread.currentThread() != owner) {
+                throw new IllegalStateException("a line-break memo is used only by the thread that made it");
+            }
+            return entries;
+        }
     }
 
     /** The fonts it measures with. */
@@ -87,6 +139,23 @@ public final class LineBreaker {
 
     /** Breaks the runs into lines no wider than {@code maxWidth} (save for a single glyph). */
     public List<Line> breakLines(List<Styled> given, float maxWidth) {
+        if (memo == null) {
+            return breakLines(given, maxWidth, null);
+        }
+        Memo.Key key = new Memo.Key(List.copyOf(given), maxWidth);
+        Memo.Entry known = memo.entries().get(key);
+        if (known == null) {
+            List<String> broken = new ArrayList<>();
+            known = new Memo.Entry(List.copyOf(breakLines(given, maxWidth, broken)), List.copyOf(broken));
+            memo.entries().put(key, known);
+        } else {
+            brokenWords.addAll(known.broken());
+        }
+        return new ArrayList<>(known.lines());
+    }
+
+    /** Breaks the runs; each word broken inside goes to brokenWords and, unless null, to broken. */
+    private List<Line> breakLines(List<Styled> given, float maxWidth, List<String> broken) {
         List<Styled> runs = new ArrayList<>(given.size());
         for (Styled s : given) {
             runs.add(new Styled(Hyphenation.forWidth(fonts, s.text(), s.face(), s.size(), maxWidth), s.face(), s.size(),
@@ -131,7 +200,11 @@ public final class LineBreaker {
                 }
             }
             // The atom alone is too wide: break it between characters.
-            brokenWords.add(joined(atom).strip());
+            String word = joined(atom).strip();
+            brokenWords.add(word);
+            if (broken != null) {
+                broken.add(word);
+            }
             List<Piece> rest = atom;
             while (!rest.isEmpty()) {
                 List<Piece> head = new ArrayList<>();

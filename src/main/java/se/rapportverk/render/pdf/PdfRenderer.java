@@ -7,6 +7,7 @@ import java.util.Objects;
 import se.rapportverk.document.Document;
 import se.rapportverk.render.DocumentRenderer;
 import se.rapportverk.render.RenderOptions;
+import se.rapportverk.render.SharedWork;
 import se.rapportverk.render.layout.Layouter;
 import se.rapportverk.render.layout.Theme;
 
@@ -45,7 +46,14 @@ public final class PdfRenderer implements DocumentRenderer {
      */
     @Override
     public void render(Document document, RenderOptions options, OutputStream out) throws IOException {
-        out.write(renderBytes(document, options));
+        render(document, options, new SharedWork(), out);
+    }
+
+    /** {@inheritDoc} The layout is taken from the shared work when the Word file's renderer made it first. */
+    @Override
+    public void render(Document document, RenderOptions options, SharedWork shared, OutputStream out)
+            throws IOException {
+        out.write(renderBytes(document, options, shared));
     }
 
     /**
@@ -57,11 +65,15 @@ public final class PdfRenderer implements DocumentRenderer {
      * @throws IOException when the PDF cannot be written
      */
     public byte[] renderBytes(Document document, RenderOptions options) throws IOException {
+        return renderBytes(document, options, new SharedWork());
+    }
+
+    private byte[] renderBytes(Document document, RenderOptions options, SharedWork shared) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(options, "options");
         Theme theme = Theme.of(options.husstil());
         FontSet fonts = new FontSet(theme.fonts);
-        Layouter.Result layout = Layouter.layout(document, theme);
+        Layouter.Result layout = Layouter.layout(document, theme, shared::reuse);
         // PDF/UA-1 is declared when the document can meet it: it needs a title.
         boolean pdfUa = !document.info().title().isBlank();
         return new PdfEmitter(document.info(), options, theme, layout, fonts, pdfUa).emit();

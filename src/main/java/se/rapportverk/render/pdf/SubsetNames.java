@@ -3,10 +3,10 @@ package se.rapportverk.render.pdf;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Makes font subset names deterministic. OpenPDF names each embedded subset with a random
@@ -16,33 +16,107 @@ import java.util.regex.Pattern;
  */
 final class SubsetNames {
 
-    private static final Pattern TAGGED = Pattern.compile("/(?:BaseFont|FontName)\\s*/([A-Z]{6})\\+([A-Za-z0-9-]+)");
+    /** The two keys a subset's tagged name follows ({@code /BaseFont /QWERTY+LiberationSans}). */
+    private static final byte[][] KEYS = {
+        "/BaseFont".getBytes(StandardCharsets.ISO_8859_1), "/FontName".getBytes(StandardCharsets.ISO_8859_1)};
+    private static final int TAG_LENGTH = 6;
 
     private SubsetNames() {
     }
 
+    /** Where one tagged name stands: its tag's offset and the font name after the {@code +}. */
+    record Tagged(int tag, String font) {
+    }
+
     static byte[] pin(byte[] pdf, FontSet fonts, String documentId) {
-        // ISO-8859-1 maps bytes to chars one to one, so indices are byte offsets.
-        String s = new String(pdf, StandardCharsets.ISO_8859_1);
-        Map<String, String> replacements = new LinkedHashMap<>();
-        Matcher m = TAGGED.matcher(s);
-        while (m.find()) {
-            String random = m.group(1);
-            String font = m.group(2);
-            replacements.computeIfAbsent(random + "+" + font,
-                    k -> prefix(documentId, font, fonts) + "+" + font);
-        }
-        if (replacements.isEmpty()) {
+        List<Tagged> found = find(pdf);
+        if (found.isEmpty()) {
             return pdf;
         }
+        Map<String, byte[]> prefixes = new HashMap<>();
         byte[] out = pdf.clone();
-        m = TAGGED.matcher(s);
-        while (m.find()) {
-            String key = m.group(1) + "+" + m.group(2);
-            byte[] with = replacements.get(key).getBytes(StandardCharsets.ISO_8859_1);
-            System.arraycopy(with, 0, out, m.start(1), with.length);
+        for (Tagged t : found) {
+            byte[] with = prefixes.computeIfAbsent(t.font(),
+                    font -> prefix(documentId, font, fonts).getBytes(StandardCharsets.ISO_8859_1));
+            System.arraycopy(with, 0, out, t.tag(), with.length);
         }
         return out;
+    }
+
+    /**
+     * Every {@code /BaseFont} or {@code /FontName}, white space, {@code /}, six capital letters,
+     * {@code +} and a name of letters, digits and hyphens, anywhere in the file, left to right
+     * (each search going on after the name it found).
+     */
+    static List<Tagged> find(byte[] pdf) {
+        List<Tagged> found = new ArrayList<>();
+        int i = 0;
+        while (i < pdf.length) {
+            if (pdf[i] != '/') {
+                i++;
+                continue;
+            }
+            int end = tagged(pdf, i, found);
+            i = end > 0 ? end : i + 1;
+        }
+        return found;
+    }
+
+    /** The end of the tagged name that starts at {@code at}, added to found; else -1. */
+    private static int tagged(byte[] pdf, int at, List<Tagged> found) {
+        int p = -1;
+        for (byte[] key : KEYS) {
+            if (startsWith(pdf, at, key)) {
+                p = at + key.length;
+                break;
+            }
+        }
+        if (p < 0) {
+            return -1;
+        }
+        while (p < pdf.length && isWhiteSpace(pdf[p])) {
+            p++;
+        }
+        if (p >= pdf.length || pdf[p] != '/') {
+            return -1;
+        }
+        int tag = ++p;
+        while (p < pdf.length && p - tag < TAG_LENGTH && pdf[p] >= 'A' && pdf[p] <= 'Z') {
+            p++;
+        }
+        if (p - tag != TAG_LENGTH || p >= pdf.length || pdf[p] != '+') {
+            return -1;
+        }
+        int name = ++p;
+        while (p < pdf.length && isNameChar(pdf[p])) {
+            p++;
+        }
+        if (p == name) {
+            return -1;
+        }
+        found.add(new Tagged(tag, new String(pdf, name, p - name, StandardCharsets.ISO_8859_1)));
+        return p;
+    }
+
+    private static boolean startsWith(byte[] pdf, int at, byte[] key) {
+        if (at + key.length > pdf.length) {
+            return false;
+        }
+        for (int k = 0; k < key.length; k++) {
+            if (pdf[at + k] != key[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** White space as a regular expression's {@code \s} has it: space, tab, LF, VT, FF, CR. */
+    private static boolean isWhiteSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == 0x0B || b == '\f' || b == '\r';
+    }
+
+    private static boolean isNameChar(byte b) {
+        return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-';
     }
 
     private static String prefix(String documentId, String font, FontSet fonts) {

@@ -95,4 +95,79 @@ class LineBreakerTest {
         assertEquals(0, b.brokenWords().size(), "a soft hyphen is an allowed break, not a forced one");
         assertNull(broken.get(1).segments().get(0).actualText());
     }
+
+    // ------------------------------------------------------------------ the memo of one layout
+
+    /** Texts that wrap, hyphenate, break inside a word and hold a line feed, at several widths. */
+    private static final List<String> MEMO_TEXTS = List.of(
+            "Nämndens resultat efter augusti är ett underskott mot budget, framför allt inom LSS-boenden.",
+            "Bemanningsutrymme", "Xqzzzzzzzzzzzzzzzzzz och Yqzzzzzzzzzzzzzzzzzz", "Rad ett\nRad två",
+            "6e87a1a82cc3f919", "");
+
+    @Test
+    void aMemoGivesTheLinesAndBrokenWordsOfBreakingAgain() {
+        LineBreaker.Memo memo = new LineBreaker.Memo(Fonts.standard());
+        for (int pass = 0; pass < 2; pass++) {
+            // One breaker per pass, as the layout makes them: the second pass is answered from the memo.
+            LineBreaker fresh = new LineBreaker(Fonts.standard());
+            LineBreaker memoised = new LineBreaker(Fonts.standard(), memo);
+            for (String t : MEMO_TEXTS) {
+                for (float w : new float[] {width("Bemannings-") + 0.5f, 60f, 200f, 500f}) {
+                    List<Line> expected = fresh.breakLines(text(t), w);
+                    List<Line> got = memoised.breakLines(text(t), w);
+                    assertEquals(expected, got, t + " at " + w);
+                    // What a caller does with its list does not reach the memo.
+                    got.clear();
+                    assertEquals(expected, memoised.breakLines(text(t), w));
+                }
+            }
+            assertEquals(List.of("Xqzzzzzzzzzzzzzzzzzz", "Yqzzzzzzzzzzzzzzzzzz", "6e87a1a82cc3f919"),
+                    List.copyOf(fresh.brokenWords()));
+            assertEquals(List.copyOf(fresh.brokenWords()), List.copyOf(memoised.brokenWords()), "pass " + pass);
+        }
+        assertEquals(MEMO_TEXTS.size() * 4, memo.size(), "each text and width broken once");
+    }
+
+    @Test
+    void aMemoKeepsTheStyleAndWidthApart() {
+        LineBreaker.Memo memo = new LineBreaker.Memo(Fonts.standard());
+        LineBreaker b = new LineBreaker(Fonts.standard(), memo);
+        String t = "Nämndens resultat efter augusti";
+        List<Line> regular = b.breakLines(text(t), 500);
+        List<Line> bold = b.breakLines(List.of(new Styled(t, Face.BOLD, 9f, Color.BLACK)), 500);
+        List<Line> red = b.breakLines(List.of(new Styled(t, Face.REGULAR, 9f, Color.RED)), 500);
+        assertEquals(Face.BOLD, bold.get(0).segments().get(0).face());
+        assertEquals(Color.RED, red.get(0).segments().get(0).colour());
+        assertTrue(bold.get(0).width() > regular.get(0).width());
+        assertEquals(2, b.breakLines(text(t), width("Nämndens resultat") + 1).size());
+        assertEquals(1, b.breakLines(text(t), 500).size());
+    }
+
+    @Test
+    void aMemoIsUsedOnlyByTheThreadThatMadeIt() throws Exception {
+        LineBreaker.Memo memo = new LineBreaker.Memo(Fonts.standard());
+        LineBreaker b = new LineBreaker(Fonts.standard(), memo);
+        b.breakLines(text("Nämndens resultat"), 100);
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread other = new Thread(() -> {
+            try {
+                b.breakLines(text("Nämndens resultat"), 100);
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        other.start();
+        other.join();
+        assertTrue(thrown.get() instanceof IllegalStateException, String.valueOf(thrown.get()));
+    }
+
+    @Test
+    void aMemoBelongsToItsFonts() {
+        LineBreaker.Memo memo = new LineBreaker.Memo(Fonts.standard());
+        se.rapportverk.husstil.Husstil.Fonts files = se.rapportverk.husstil.Husstil.standard().fonts();
+        Fonts other = Fonts.of(new se.rapportverk.husstil.Husstil.Fonts(files.regular(), files.bold(), files.italic(),
+                files.boldItalic(), "Annat typsnitt"));
+        assertTrue(other != Fonts.standard());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new LineBreaker(other, memo));
+    }
 }
