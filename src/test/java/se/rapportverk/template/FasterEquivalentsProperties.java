@@ -49,6 +49,35 @@ class FasterEquivalentsProperties {
         return Links.split(spans);
     }
 
+    /** The old Links.find: every address looked for at every boundary, an e-mail address too. */
+    private static List<Links.Found> oldFind(String text) {
+        List<Links.Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            Links.Found f = Links.atBoundary(text, i) ? Links.at(text, i, true) : null;
+            if (f != null) {
+                found.add(f);
+                i = f.end();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    @Property(tries = 2000)
+    void linksAreFoundAsBefore(@ForAll("texts") String text) {
+        assertEquals(oldFind(text), Links.find(text));
+    }
+
+    @Example
+    void aTextWithoutDotOrAtHasNoLinkAndOneWithBothHasThem() {
+        assertEquals(List.of(), Links.find("1 092,2 tkr: https//ekeby"));
+        assertEquals(2, Links.find("Skriv till info@ekeby.se eller se www.ekeby.se.").size());
+        assertEquals(oldFind("Skriv till info@ekeby.se eller se www.ekeby.se."),
+                Links.find("Skriv till info@ekeby.se eller se www.ekeby.se."));
+    }
+
     /** Texts of spaces of every kind, words, emphasis marks and addresses, in any order. */
     @Provide
     Arbitrary<String> texts() {
@@ -56,8 +85,9 @@ class FasterEquivalentsProperties {
                 net.jqwik.api.Tuple.of(4, Arbitraries.strings().withChars("abcåXZ019").ofMinLength(1).ofMaxLength(6)),
                 net.jqwik.api.Tuple.of(4, Arbitraries.of(" ", "  ", "\t", "\n", "\r", "\r\n", " \n ", "\u00A0", "\u2003",
                         "*", "**", "***", "* ", " *", "_", ".", ",", "\f", "\u000B")),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("www.ekeby.se", "info@ekeby.se", "https://ekeby.se/a*b*",
-                        "**fet**", "*kursiv*", "**x*y**")));
+                net.jqwik.api.Tuple.of(2, Arbitraries.of("www.ekeby.se", "info@ekeby.se", "https://ekeby.se/a*b*",
+                        "**fet**", "*kursiv*", "**x*y**", "mailto:", "@", "http://", "HTTPS://", "WWW.", "ekeby.se",
+                        ".se", "a.b", "höör.se", "xn--", ":8080", "/", "(", ")")));
         return piece.list().ofMaxSize(25).map(l -> String.join("", l));
     }
 
