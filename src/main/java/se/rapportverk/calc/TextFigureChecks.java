@@ -46,6 +46,12 @@ final class TextFigureChecks {
     static final java.util.function.IntPredicate TYPED_START =
             c -> (c >= '0' && c <= '9') || c == '-' || c == '−' || c == '–';
 
+    /** The spaces that group the digits of a typed number. */
+    private static final Pattern DIGIT_GROUP_SPACE = Pattern.compile("[ \\u00A0\\u202F]");
+
+    /** What separates words: everything but letters and digits. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final TextFigures figures;
     private final Unit unit;
     /** A row label as {@link #mentions} looks for it (its words, a space before), by label; empty for none. */
@@ -125,7 +131,7 @@ final class TextFigureChecks {
         Matcher m = TYPED.matcher(text);
         for (int at = 0; TextReferences.findFrom(m, text, at, TYPED_START); at = m.end()) {
             String sentence = words(sentence(text, m.start()));
-            String digits = m.group(1).replaceAll("[ \\u00A0\\u202F]", "");
+            String digits = DIGIT_GROUP_SPACE.matcher(m.group(1)).replaceAll("");
             String fraction = m.group(2);
             String unitWord = m.group(3);
             boolean percent = unitWord.equals("%") || unitWord.equals("procent");
@@ -205,7 +211,7 @@ final class TextFigureChecks {
 
     /** Text as words only: normalised, everything but letters and digits a single space, padded. */
     static String words(String text) {
-        return " " + se.rapportverk.workbook.Names.normalise(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        return " " + NOT_WORD.matcher(se.rapportverk.workbook.Names.normalise(text)).replaceAll(" ").strip() + " ";
     }
 
     /**
