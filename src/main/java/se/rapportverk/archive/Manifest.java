@@ -1,7 +1,6 @@
 package se.rapportverk.archive;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -194,55 +193,13 @@ public record Manifest(String version, String workbookFile, String workbookSha25
         root.put("outputs", o);
         root.put("checks", checks(generation));
         root.put("issues", generation.diagnostics().issues().stream().map(Manifest::issue).toList());
-        return json(root);
-    }
-
-    /** The layout of the manifest's JSON: two-space indent, {@code \n} line ends. */
-    static DefaultPrettyPrinter printer() {
-        return new DefaultPrettyPrinter()
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    }
-
-    /**
-     * A tree of maps, lists, strings, numbers, booleans and nulls as JSON (UTF-8) with a line end after
-     * it, in the layout of {@link #printer()}. Written straight to Jackson's generator: a manifest
-     * holds hundreds of checks, and finding a serializer for each value costs more than writing it.
-     */
-    static byte[] json(Object tree) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
-            g.setPrettyPrinter(printer());
-            write(g, tree);
-        } catch (IOException e) {
+        try {
+            return (JSON.writer(printer).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("the manifest could not be written as JSON", e);
-        }
-        return (out + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void write(JsonGenerator g, Object value) throws IOException {
-        switch (value) {
-            case null -> g.writeNull();
-            case String s -> g.writeString(s);
-            case Boolean b -> g.writeBoolean(b);
-            case Integer i -> g.writeNumber(i);
-            case Long l -> g.writeNumber(l);
-            case Map<?, ?> m -> {
-                g.writeStartObject();
-                for (Map.Entry<?, ?> e : m.entrySet()) {
-                    g.writeFieldName((String) e.getKey());
-                    write(g, e.getValue());
-                }
-                g.writeEndObject();
-            }
-            case List<?> l -> {
-                g.writeStartArray();
-                for (Object item : l) {
-                    write(g, item);
-                }
-                g.writeEndArray();
-            }
-            default -> throw new IllegalArgumentException("no JSON for " + value.getClass());
         }
     }
 
