@@ -116,19 +116,19 @@ public record Manifest(String version, String workbookFile, String workbookSha25
         Map<String, String> templates = new TreeMap<>();
         List<Output> outputs = new ArrayList<>();
         for (GeneratedDocument d : generation.documents()) {
-            d.templates().forEach((name, bytes) -> templates.put(name, Hashes.sha256(bytes)));
+            d.templates().forEach((name, bytes) -> templates.put(name, Hashes.sha256OfInput(bytes)));
             for (OutputFile f : d.files()) {
                 outputs.add(new Output(f.name(), d.kind().id(), Hashes.sha256(f.bytes()), f.bytes().length));
             }
         }
         report.ifPresent(r -> {
-            r.templates().forEach((name, bytes) -> templates.put(name, Hashes.sha256(bytes)));
+            r.templates().forEach((name, bytes) -> templates.put(name, Hashes.sha256OfInput(bytes)));
             for (OutputFile f : r.files()) {
                 outputs.add(new Output(f.name(), "kontrollrapport", Hashes.sha256(f.bytes()), f.bytes().length));
             }
         });
         List<String> documents = request.documents().stream().sorted().map(DocumentKind::id).toList();
-        return new Manifest(Version.get(), fileNameOf(generation.fileName()), Hashes.sha256(workbookBytes),
+        return new Manifest(Version.get(), fileNameOf(generation.fileName()), Hashes.sha256OfInput(workbookBytes),
                 documents, request.strict(), templates, outputs, HusstilEntry.of(husstil));
     }
 

@@ -38,6 +38,15 @@ public record Calculation(Optional<AmountStatement> resultatrakning, Optional<Am
 
     /** Calculates every table of a workbook and runs every check. */
     public static Calculation of(Workbook workbook) {
+        return of(workbook, WorkbookTexts.all(workbook));
+    }
+
+    /**
+     * Calculates every table of a workbook and runs every check.
+     *
+     * @param texts the workbook's texts, as {@link WorkbookTexts#all} gives them (for a caller that needs them too)
+     */
+    public static Calculation of(Workbook workbook, List<WorkbookTexts.Entry> texts) {
         Optional<AmountStatement> rr = workbook.resultatrakning().map(AmountStatement::resultatrakning);
         Optional<AmountStatement> drift = workbook.driftsredovisning().map(AmountStatement::driftsredovisning);
         Optional<Investeringar> inv = workbook.investeringar().map(Investeringar::calculate);
@@ -91,7 +100,7 @@ public record Calculation(Optional<AmountStatement> resultatrakning, Optional<Am
         extern.ifPresent(lines -> results.addAll(checks.givenShares(lines)));
         TextFigures figures = TextFigures.of(rr, drift, forecasts, inv, mal, volymer, plan);
         results.addAll(new TextFigureChecks(figures, workbook.rapport().amountUnit())
-                .check(WorkbookTexts.all(workbook)));
+                .check(texts));
 
         return new Calculation(rr, drift, volymer, inv, extern, mal, plan, bemanning,
                 workbook.nyckeltal().map(NyckeltalSeries::of),

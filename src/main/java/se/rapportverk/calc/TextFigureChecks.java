@@ -3,7 +3,9 @@ package se.rapportverk.calc;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -36,12 +38,24 @@ final class TextFigureChecks {
     /** How close a typed number must be to a figure, relative to the figure, to be taken for it. */
     static final BigDecimal NEAR = new BigDecimal("0.02");
 
-    private static final Pattern TYPED = Pattern.compile(
+    static final Pattern TYPED = Pattern.compile(
             "(?<![\\p{L}\\p{N},.])(?:[-−–]\\s?)?(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+|\\d+)(?:,(\\d+))?"
                     + "[ \\u00A0\\u202F]?(miljoner kronor|tusen kronor|mnkr|mkr|tkr|kronor|kr|procent|%)(?![\\p{L}\\p{N}])");
 
+    /** The characters a match of {@link #TYPED} can begin with: a sign or a digit ({@code \d} is ASCII). */
+    static final java.util.function.IntPredicate TYPED_START =
+            c -> (c >= '0' && c <= '9') || c == '-' || c == '−' || c == '–';
+
+    /** The spaces that group the digits of a typed number. */
+    private static final Pattern DIGIT_GROUP_SPACE = Pattern.compile("[ \\u00A0\\u202F]");
+
+    /** What separates words: everything but letters and digits. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final TextFigures figures;
     private final Unit unit;
+    /** A row label as {@link #mentions} looks for it (its words, a space before), by label; empty for none. */
+    private final Map<String, String> mentionWords = new HashMap<>();
 
     TextFigureChecks(TextFigures figures, Unit unit) {
         this.figures = figures;
@@ -115,9 +129,9 @@ final class TextFigureChecks {
     private void typed(WorkbookTexts.Entry e, List<CheckResult> results) {
         String text = TextReferences.withoutReferences(e.text());
         Matcher m = TYPED.matcher(text);
-        while (m.find()) {
+        for (int at = 0; TextReferences.findFrom(m, text, at, TYPED_START); at = m.end()) {
             String sentence = words(sentence(text, m.start()));
-            String digits = m.group(1).replaceAll("[ \\u00A0\\u202F]", "");
+            String digits = DIGIT_GROUP_SPACE.matcher(m.group(1)).replaceAll("");
             String fraction = m.group(2);
             String unitWord = m.group(3);
             boolean percent = unitWord.equals("%") || unitWord.equals("procent");
@@ -197,17 +211,21 @@ final class TextFigureChecks {
 
     /** Text as words only: normalised, everything but letters and digits a single space, padded. */
     static String words(String text) {
-        return " " + se.rapportverk.workbook.Names.normalise(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        return " " + NOT_WORD.matcher(se.rapportverk.workbook.Names.normalise(text)).replaceAll(" ").strip() + " ";
     }
 
     /**
      * Whether a sentence (as {@link #words}) names a row or subject: its words in order, the last one
      * perhaps with an ending or as the first part of a compound ({@code hemtjänsten}, {@code LSS-boendet},
-     * {@code investeringsbudget}).
+     * {@code investeringsbudget}). Each row's words are made once (a text can type many numbers, and a
+     * workbook have many rows).
      */
-    static boolean mentions(String sentenceWords, String row) {
-        String label = words(row).strip();
-        return !label.isEmpty() && sentenceWords.contains(" " + label);
+    private boolean mentions(String sentenceWords, String row) {
+        String label = mentionWords.computeIfAbsent(row, r -> {
+            String words = words(r).strip();
+            return words.isEmpty() ? "" : " " + words;
+        });
+        return !label.isEmpty() && sentenceWords.contains(label);
     }
 
     /**
@@ -245,18 +263,28 @@ final class TextFigureChecks {
         if (cells.size() == 1) {
             return new Place(cells.get(0), "");
         }
-        String[] parts = e.text().split("\n\n", -1);
-        if (parts.length == cells.size()) {
-            int at = 0;
-            for (int i = 0; i < parts.length; i++) {
-                at += parts[i].length() + 2;
-                if (position < at) {
-                    return new Place(cells.get(i), "");
-                }
-            }
+        int row = rowOf(e.text(), position, cells.size());
+        if (row >= 0) {
+            return new Place(cells.get(row), "");
         }
         return new Place(cells.get(0), " (avsnittet står på raderna " + CellRanges.describe(cells, null)
                 + "; talet finns i en av dem)");
+    }
+
+    /**
+     * Which of the {@code rows} parts of a text, joined by blank lines ({@code "\n\n"}, taken from the left
+     * without overlapping), holds a position of the text (0 to its length); -1 when the text has another number of parts.
+     */
+    static int rowOf(String text, int position, int rows) {
+        int parts = 1;
+        int before = 0;
+        for (int i = text.indexOf("\n\n"); i >= 0; i = text.indexOf("\n\n", i + 2)) {
+            parts++;
+            if (i + 2 <= position) {
+                before++;
+            }
+        }
+        return parts == rows ? before : -1;
     }
 
     private static String list(List<String> items) {

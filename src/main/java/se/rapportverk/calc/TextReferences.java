@@ -3,6 +3,7 @@ package se.rapportverk.calc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,10 +30,39 @@ public final class TextReferences {
     /** The suffix asking for a figure's magnitude. */
     public static final String UNSIGNED = "utan tecken";
 
-    private static final Pattern BRACED = Pattern.compile(
+    static final Pattern BRACED = Pattern.compile(
             "(?:(\\\\)|(?<![{$\\\\]))\\{(\\p{L}[\\p{L}\\p{N} \\u00A0\\-–,.()/&'%:]{0,199})\\}(?!\\})");
 
+    /** The characters a match of {@link #BRACED} can begin with: the backslash of an escape, or the brace. */
+    static final IntPredicate BRACED_START = c -> c == '{' || c == '\\';
+
     private TextReferences() {
+    }
+
+    /**
+     * Like {@code m.find(from)} on the whole text, but tries a match only where {@code canStart} allows
+     * one to begin (every match of the pattern must begin with such a character): a plain scan skips the
+     * rest, which the regex engine would try position by position. The lookarounds see the whole text
+     * (transparent bounds), as they do for {@code find}.
+     *
+     * @return whether a match was found; then {@code m} holds it
+     */
+    static boolean findFrom(Matcher m, String text, int from, IntPredicate canStart) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = from; i < text.length(); i++) {
+            if (canStart.test(text.charAt(i))) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The next reference or escaped reference from a position, as {@code BRACED.matcher(text).find(from)}. */
+    private static boolean nextBraced(Matcher m, String text, int from) {
+        return findFrom(m, text, from, BRACED_START);
     }
 
     /**
@@ -50,12 +80,14 @@ public final class TextReferences {
     /** Every reference of a text, in order (escaped ones, {@code \{…}}, are not references). */
     public static List<Reference> find(String text) {
         List<Reference> out = new ArrayList<>();
+        if (text.indexOf('{') < 0) {
+            return out;
+        }
         Matcher m = BRACED.matcher(text);
-        while (m.find()) {
-            if (m.group(1) != null) {
-                continue;
+        for (int at = 0; nextBraced(m, text, at); at = m.end()) {
+            if (m.group(1) == null) {
+                out.add(reference(m.start(), m.end(), m.group(2)));
             }
-            out.add(reference(m.start(), m.end(), m.group(2)));
         }
         return out;
     }
@@ -83,7 +115,7 @@ public final class TextReferences {
         Matcher m = BRACED.matcher(text);
         StringBuilder sb = new StringBuilder(text.length());
         int at = 0;
-        while (m.find()) {
+        while (nextBraced(m, text, at)) {
             sb.append(text, at, m.start());
             if (m.group(1) != null) {
                 sb.append(text, m.start() + 1, m.end());
@@ -103,7 +135,7 @@ public final class TextReferences {
         }
         Matcher m = BRACED.matcher(text);
         StringBuilder sb = new StringBuilder(text);
-        while (m.find()) {
+        for (int at = 0; nextBraced(m, text, at); at = m.end()) {
             for (int i = m.start(); i < m.end(); i++) {
                 sb.setCharAt(i, ' ');
             }

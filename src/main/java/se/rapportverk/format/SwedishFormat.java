@@ -3,6 +3,7 @@ package se.rapportverk.format;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * How numbers, percentages and dates are written in every document and message: Swedish style,
@@ -19,6 +20,10 @@ public final class SwedishFormat {
 
     /** The no-break space used between thousands and before units. */
     public static final char NBSP = '\u00A0';
+
+    /** A number as {@link #number} writes it, which {@link #parse} reads back. */
+    private static final Pattern WRITTEN = Pattern.compile("-?\\d{1,3}(\u00A0\\d{3})*(,\\d+)?");
+
     /** What an empty ("not reported") number shows. */
     public static final String NOT_REPORTED = "–";
 
@@ -70,7 +75,7 @@ public final class SwedishFormat {
         if (NOT_REPORTED.equals(text)) {
             return null;
         }
-        if (text == null || !text.matches("-?\\d{1,3}(\u00A0\\d{3})*(,\\d+)?")) {
+        if (text == null || !WRITTEN.matcher(text).matches()) {
             throw new IllegalArgumentException("not a number as Rapportverk writes it: " + text);
         }
         return new BigDecimal(text.replace(String.valueOf(NBSP), "").replace(',', '.'));

@@ -116,7 +116,8 @@ public final class Generator {
             return new Generation(fileName, Optional.empty(), Optional.empty(), diagnostics, List.of());
         }
         Workbook workbook = read.workbook().get();
-        Calculation calc = Calculation.of(workbook);
+        List<WorkbookTexts.Entry> texts = WorkbookTexts.all(workbook);
+        Calculation calc = Calculation.of(workbook, texts);
         Map<Issue, CheckResult> checkOf = new IdentityHashMap<>();
         for (CheckResult check : calc.failures()) {
             Severity severity = check.kind().error() || request.strict() && check.kind().discrepancy()
@@ -131,7 +132,7 @@ public final class Generator {
             diagnostics.warning("Rapport", "fältet \"Datum\" saknas; dokumenten dateras " + date
                     + ". Ange Datum (till exempel " + date + ") för att bestämma dokumentens datum.");
         }
-        warnAboutCharactersNoFontHas(workbook, diagnostics, Theme.of(husstil).fonts);
+        warnAboutCharactersNoFontHas(texts, diagnostics, Theme.of(husstil).fonts);
         if (diagnostics.hasErrors() || !render) {
             return new Generation(fileName, Optional.of(workbook), Optional.of(calc), diagnostics, List.of());
         }
@@ -214,8 +215,9 @@ public final class Generator {
      * A warning for each text with characters that no font of the PDF can show (CJK, emoji):
      * they would be drawn as "�", so the cell and the characters are named.
      */
-    private static void warnAboutCharactersNoFontHas(Workbook workbook, Diagnostics diagnostics, Fonts fonts) {
-        for (WorkbookTexts.Entry e : WorkbookTexts.all(workbook)) {
+    private static void warnAboutCharactersNoFontHas(List<WorkbookTexts.Entry> texts, Diagnostics diagnostics,
+                                                     Fonts fonts) {
+        for (WorkbookTexts.Entry e : texts) {
             List<Integer> missing = fonts.missing(e.text());
             if (missing.isEmpty() || e.cells().isEmpty()) {
                 continue;

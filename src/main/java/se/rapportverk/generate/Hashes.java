@@ -2,10 +2,20 @@ package se.rapportverk.generate;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /** SHA-256 digests as lower-case hex, as the manifest records them. */
 public final class Hashes {
+
+    /**
+     * The digests of inputs, by the array itself (an array's {@code equals} is identity), kept while the
+     * array is in use: a run's templates serve every workbook, and its workbook the check report and
+     * the manifest.
+     */
+    private static final Map<byte[], String> INPUTS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Hashes() {
     }
@@ -17,5 +27,18 @@ public final class Hashes {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
+    }
+
+    /**
+     * The SHA-256 of an input's bytes (a workbook's, a template's), worked out once for each array:
+     * only for arrays that are never changed once read.
+     */
+    public static String sha256OfInput(byte[] bytes) {
+        String known = INPUTS.get(bytes);
+        if (known == null) {
+            known = sha256(bytes);
+            INPUTS.put(bytes, known);
+        }
+        return known;
     }
 }

@@ -49,7 +49,7 @@ public final class Kontrollrapport {
      */
     public static Rendered render(Generation generation, TemplateEngine templates, byte[] workbookBytes)
             throws TemplateException, IOException {
-        String sha = Hashes.sha256(workbookBytes);
+        String sha = Hashes.sha256OfInput(workbookBytes);
         var model = KontrollrapportModel.build(generation, sha,
                 Generator.documentDate(generation.workbook().orElseThrow()));
         TemplateEngine.Filled filled = templates.render(TEMPLATE, model);

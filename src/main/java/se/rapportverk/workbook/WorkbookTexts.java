@@ -1,6 +1,7 @@
 package se.rapportverk.workbook;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,21 @@ public final class WorkbookTexts {
             cells = List.copyOf(cells);
         }
     }
+
+    /**
+     * The accessors of each record class, looked up once: {@link Class#getRecordComponents()} makes new
+     * {@link Method} objects on every call, and each new one builds its own accessor on its first call.
+     */
+    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            List<Method> accessors = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                accessors.add(c.getAccessor());
+            }
+            return List.copyOf(accessors);
+        }
+    };
 
     private WorkbookTexts() {
     }
@@ -58,11 +74,11 @@ public final class WorkbookTexts {
             case Collection<?> c -> c.forEach(v -> walk(v, out));
             case Map<?, ?> m -> m.values().forEach(v -> walk(v, out));
             case Record r -> {
-                for (RecordComponent c : r.getClass().getRecordComponents()) {
+                for (Method accessor : ACCESSORS.get(r.getClass())) {
                     try {
-                        walk(c.getAccessor().invoke(r), out);
+                        walk(accessor.invoke(r), out);
                     } catch (IllegalAccessException | InvocationTargetException e) {
-                        throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass(), e);
+                        throw new IllegalStateException("cannot read " + accessor.getName() + " of " + r.getClass(), e);
                     }
                 }
             }
