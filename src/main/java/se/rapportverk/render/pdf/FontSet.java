@@ -1,8 +1,8 @@
 package se.rapportverk.render.pdf;
 
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.openpdf.text.pdf.BaseFont;
 
@@ -24,7 +24,8 @@ final class FontSet {
     }
 
     private final Map<Key, BaseFont> fonts = new LinkedHashMap<>();
-    private final Map<Key, TreeSet<Integer>> used = new LinkedHashMap<>();
+    /** The code points drawn with each font, as a set of bits. */
+    private final Map<Key, BitSet> used = new LinkedHashMap<>();
 
     private final Fonts source;
 
@@ -39,19 +40,26 @@ final class FontSet {
 
     /** Records the characters drawn with a font (feeds the deterministic subset prefix). */
     void markUsed(Family family, Face face, String text) {
-        TreeSet<Integer> set = used.computeIfAbsent(new Key(family, face), k -> new TreeSet<>());
-        text.codePoints().forEach(set::add);
+        BitSet set = used.computeIfAbsent(new Key(family, face), k -> new BitSet());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            set.set(cp);
+            i += Character.charCount(cp);
+        }
     }
 
-    /** The code points drawn with the font of the given PostScript name, in ascending order. */
-    TreeSet<Integer> usedBy(String postscriptName) {
-        TreeSet<Integer> all = new TreeSet<>();
+    /** The code points drawn with the font of the given PostScript name, each once, in ascending order. */
+    int[] usedBy(String postscriptName) {
+        BitSet all = new BitSet();
         fonts.forEach((key, font) -> {
             if (font.getPostscriptFontName().equals(postscriptName)) {
-                all.addAll(used.getOrDefault(key, new TreeSet<>()));
+                BitSet set = used.get(key);
+                if (set != null) {
+                    all.or(set);
+                }
             }
         });
-        return all;
+        return all.stream().toArray();
     }
 
     /** Width of text as drawn in the face, in points. */
