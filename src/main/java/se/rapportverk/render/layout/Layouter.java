@@ -121,6 +121,9 @@ public final class Layouter {
     private final List<LaidOutPage> pages = new ArrayList<>();
     private final Map<Integer, Anchor> anchors = new LinkedHashMap<>();
     private final Map<Table, GridSpec> specs = new IdentityHashMap<>();
+    /** The styled rows of each table, made once (for its design's widths and for its own spec). */
+    private final Map<Table, List<GridRow>> styledRows = new IdentityHashMap<>();
+    private final Map<FieldList, GridSpec> fieldSpecs = new IdentityHashMap<>();
     private final Map<Integer, Integer> firstPages = new LinkedHashMap<>();
     private final Map<Integer, Integer> lastPages = new LinkedHashMap<>();
     private final Map<Integer, List<Integer>> tableRows = new LinkedHashMap<>();
@@ -1053,6 +1056,10 @@ public final class Layouter {
     }
 
     private GridSpec fieldSpec(FieldList f) {
+        return fieldSpecs.computeIfAbsent(f, this::makeFieldSpec);
+    }
+
+    private GridSpec makeFieldSpec(FieldList f) {
         float labelWidth = 0;
         for (FieldList.Field field : f.fields()) {
             labelWidth = Math.max(labelWidth, fonts.width(field.label(), Face.BOLD, BODY_SIZE));
@@ -1284,6 +1291,10 @@ public final class Layouter {
     }
 
     private List<GridRow> gridRows(Table t) {
+        return styledRows.computeIfAbsent(t, this::makeGridRows);
+    }
+
+    private List<GridRow> makeGridRows(Table t) {
         int n = t.columns().size();
         List<GridRow> rows = new ArrayList<>();
         for (int r = 0; r < t.rows().size(); r++) {

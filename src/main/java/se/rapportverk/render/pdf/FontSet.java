@@ -1,8 +1,6 @@
 package se.rapportverk.render.pdf;
 
 import java.util.BitSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.openpdf.text.pdf.BaseFont;
 
@@ -20,12 +18,10 @@ import se.rapportverk.render.layout.Fonts.Family;
  */
 final class FontSet {
 
-    private record Key(Family family, Face face) {
-    }
-
-    private final Map<Key, BaseFont> fonts = new LinkedHashMap<>();
-    /** The code points drawn with each font, as a set of bits. */
-    private final Map<Key, BitSet> used = new LinkedHashMap<>();
+    /** The fonts loaded, by family and face ordinal; null until first drawn. */
+    private final BaseFont[][] fonts = new BaseFont[Family.values().length][Face.values().length];
+    /** The code points drawn with each font, as a set of bits, by family and face ordinal. */
+    private final BitSet[][] used = new BitSet[Family.values().length][Face.values().length];
 
     private final Fonts source;
 
@@ -35,12 +31,21 @@ final class FontSet {
 
     /** The font of a family's face, loaded on first use. */
     BaseFont font(Family family, Face face) {
-        return fonts.computeIfAbsent(new Key(family, face), k -> source.load(k.family(), k.face()));
+        BaseFont font = fonts[family.ordinal()][face.ordinal()];
+        if (font == null) {
+            font = source.load(family, face);
+            fonts[family.ordinal()][face.ordinal()] = font;
+        }
+        return font;
     }
 
     /** Records the characters drawn with a font (feeds the deterministic subset prefix). */
     void markUsed(Family family, Face face, String text) {
-        BitSet set = used.computeIfAbsent(new Key(family, face), k -> new BitSet());
+        BitSet set = used[family.ordinal()][face.ordinal()];
+        if (set == null) {
+            set = new BitSet();
+            used[family.ordinal()][face.ordinal()] = set;
+        }
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             set.set(cp);
@@ -48,17 +53,21 @@ final class FontSet {
         }
     }
 
-    /** The code points drawn with the font of the given PostScript name, each once, in ascending order. */
+    /**
+     * The code points drawn with the fonts of the given PostScript name (the faces loaded that have
+     * it), each once, in ascending order.
+     */
     int[] usedBy(String postscriptName) {
         BitSet all = new BitSet();
-        fonts.forEach((key, font) -> {
-            if (font.getPostscriptFontName().equals(postscriptName)) {
-                BitSet set = used.get(key);
-                if (set != null) {
+        for (int family = 0; family < fonts.length; family++) {
+            for (int face = 0; face < fonts[family].length; face++) {
+                BaseFont font = fonts[family][face];
+                BitSet set = used[family][face];
+                if (font != null && set != null && font.getPostscriptFontName().equals(postscriptName)) {
                     all.or(set);
                 }
             }
-        });
+        }
         return all.stream().toArray();
     }
 
