@@ -1352,7 +1352,7 @@ public final class Layouter {
         float hi = full;
         while (hi - lo > 0.5f) {
             float mid = (lo + hi) / 2;
-            if (new LineBreaker(fonts, memo).breakLines(runs, mid).size() <= HEADER_LINES) {
+            if (breaker.lineCount(runs, mid) <= HEADER_LINES) {
                 hi = mid;
             } else {
                 lo = mid;
