@@ -248,6 +248,7 @@ public final class Fonts {
         if (tabled) {
             // A text all drawn as written in the main family (one part, the text itself, as drawn
             // would give it): the sum of its characters' widths, as width(text, MAIN, face, size).
+            // (The loop is allAsWritten's, summing on the way.)
             boolean[] asWritten = mainAsWritten[face.ordinal()];
             int[] widths = mainWidths[face.ordinal()];
             int sum = 0;
@@ -271,6 +272,24 @@ public final class Fonts {
         return w;
     }
 
+    /**
+     * Whether the whole text is drawn as written, in the main family: {@link #drawn} gives it as one
+     * part, the text itself (for an empty text, none).
+     */
+    private boolean allAsWritten(String text, Face face) {
+        if (!tabled) {
+            return false;
+        }
+        boolean[] asWritten = mainAsWritten[face.ordinal()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= TABLED || !asWritten[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Distance from the baseline to the top of the main font's tallest glyphs, in points. */
     public float ascent(Face face, float size) {
         return measuring(Family.MAIN, face).getFontDescriptor(BaseFont.ASCENT, size);
@@ -290,6 +309,10 @@ public final class Fonts {
      */
     public java.util.List<Drawn> drawn(String text, Face face) {
         java.util.List<Drawn> parts = new java.util.ArrayList<>();
+        if (!text.isEmpty() && allAsWritten(text, face)) {
+            parts.add(new Drawn(text, Family.MAIN, null)); // what the loop below makes of it
+            return parts;
+        }
         StringBuilder same = new StringBuilder();
         Family sameFamily = Family.MAIN;
         for (int i = 0; i < text.length(); ) {
