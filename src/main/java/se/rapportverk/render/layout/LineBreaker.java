@@ -28,6 +28,25 @@ public final class LineBreaker {
         public Styled(String text, Face face, float size, Color colour) {
             this(text, face, size, colour, null);
         }
+
+        // Equality as a record's, written out: the memo compares and hashes every run it looks up,
+        // and the generic record methods are slow without the optimising compiler.
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Styled s && java.util.Objects.equals(text, s.text) && face == s.face
+                    && Float.compare(size, s.size) == 0 && java.util.Objects.equals(colour, s.colour)
+                    && java.util.Objects.equals(link, s.link);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = java.util.Objects.hashCode(text);
+            h = 31 * h + java.util.Objects.hashCode(face);
+            h = 31 * h + Float.hashCode(size);
+            h = 31 * h + java.util.Objects.hashCode(colour);
+            return 31 * h + java.util.Objects.hashCode(link);
+        }
     }
 
     /**
