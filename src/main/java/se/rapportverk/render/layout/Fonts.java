@@ -85,6 +85,12 @@ public final class Fonts {
     /** Whether the main family's face has a glyph for each character below {@link #TABLED}. */
     private final boolean[][] mainHas;
     /**
+     * Whether each character below {@link #TABLED} is drawn as written in the main family's face: it
+     * has the glyph, and the character is neither a control nor an invisible one ({@link #drawn}
+     * would change or drop it).
+     */
+    private final boolean[][] mainAsWritten;
+    /**
      * Whether the tables are used: the faces are OpenPDF's Unicode TrueType (or OpenType) fonts,
      * whose width of a text is the sum of its characters' (any font a house style can name is).
      */
@@ -95,6 +101,7 @@ public final class Fonts {
         this.mainMeasuring = new BaseFont[main.length];
         this.mainWidths = new int[main.length][TABLED];
         this.mainHas = new boolean[main.length][TABLED];
+        this.mainAsWritten = new boolean[main.length][TABLED];
         boolean additive = true;
         for (Face face : Face.values()) {
             BaseFont font = load(Family.MAIN, face);
@@ -102,6 +109,8 @@ public final class Fonts {
             for (char c = 0; c < TABLED; c++) {
                 mainWidths[face.ordinal()][c] = font.getWidth(String.valueOf(c));
                 mainHas[face.ordinal()][c] = font.charExists(c);
+                mainAsWritten[face.ordinal()][c] = mainHas[face.ordinal()][c] && !(c < 0x20 || (c >= 0x7F && c < 0xA0))
+                        && !isInvisible(c);
             }
             additive &= font.getClass().getName().equals("org.openpdf.text.pdf.TrueTypeFontUnicode");
         }
@@ -236,8 +245,25 @@ public final class Fonts {
 
     /** Width in points of text as drawn: each character in the family that has it. */
     public float width(String text, Face face, float size) {
-        if (tabled && allMainAsWritten(text, face)) {
-            return width(text, Family.MAIN, face, size);
+        if (tabled) {
+            // A text all drawn as written in the main family (one part, the text itself, as drawn
+            // would give it): the sum of its characters' widths, as width(text, MAIN, face, size).
+            // (The loop is allAsWritten's, summing on the way.)
+            boolean[] asWritten = mainAsWritten[face.ordinal()];
+            int[] widths = mainWidths[face.ordinal()];
+            int sum = 0;
+            boolean all = true;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= TABLED || !asWritten[c]) {
+                    all = false;
+                    break;
+                }
+                sum += widths[c];
+            }
+            if (all) {
+                return sum * 0.001f * size;
+            }
         }
         float w = 0;
         for (Drawn part : drawn(text, face)) {
@@ -247,14 +273,17 @@ public final class Fonts {
     }
 
     /**
-     * Whether the text is drawn as written, all in the main family (as {@link #drawn} would give it:
-     * one part, the text itself): no control, invisible or untabled character, none the main font lacks.
+     * Whether the whole text is drawn as written, in the main family: {@link #drawn} gives it as one
+     * part, the text itself (for an empty text, none).
      */
-    private boolean allMainAsWritten(String text, Face face) {
-        boolean[] has = mainHas[face.ordinal()];
+    private boolean allAsWritten(String text, Face face) {
+        if (!tabled) {
+            return false;
+        }
+        boolean[] asWritten = mainAsWritten[face.ordinal()];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= TABLED || c < 0x20 || (c >= 0x7F && c < 0xA0) || isInvisible(c) || !has[c]) {
+            if (c >= TABLED || !asWritten[c]) {
                 return false;
             }
         }
@@ -280,6 +309,10 @@ public final class Fonts {
      */
     public java.util.List<Drawn> drawn(String text, Face face) {
         java.util.List<Drawn> parts = new java.util.ArrayList<>();
+        if (!text.isEmpty() && allAsWritten(text, face)) {
+            parts.add(new Drawn(text, Family.MAIN, null)); // what the loop below makes of it
+            return parts;
+        }
         StringBuilder same = new StringBuilder();
         Family sameFamily = Family.MAIN;
         for (int i = 0; i < text.length(); ) {

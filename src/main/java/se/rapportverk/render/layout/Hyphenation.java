@@ -78,6 +78,16 @@ public final class Hyphenation {
      * a line breaks at spaces whenever it can. Both formats write the same soft hyphens.
      */
     public static String forWidth(Fonts fonts, String text, Fonts.Face face, float size, float width) {
+        // A word is no wider than the whole text (a width is a sum of the characters' own, and a sum
+        // of more of them is never less): when the text fits, no word is too wide.
+        if (fonts.width(text, face, size) <= width) {
+            return text;
+        }
+        return forWidthByWord(fonts, text, face, size, width);
+    }
+
+    /** {@link #forWidth}, each word measured on its own. */
+    static String forWidthByWord(Fonts fonts, String text, Fonts.Face face, float size, float width) {
         StringBuilder out = null;
         int i = 0;
         int n = text.length();

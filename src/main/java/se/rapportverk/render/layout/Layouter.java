@@ -36,8 +36,9 @@ import se.rapportverk.render.layout.LineBreaker.Styled;
 /**
  * Lays a document out on A4 pages: breaks text into lines, places blocks, splits paragraphs,
  * lists and tables over pages, and builds the tag tree on the way. Pure computation: nothing is
- * written here, so the layout can be run again once the page numbers for the table of contents
- * are known.
+ * written here. One pass is enough: the page numbers of the table of contents take no room of
+ * their own (their column is as wide as four digits whatever they are), so they are drawn at the
+ * end of the pass, once it knows where every heading landed.
  */
 public final class Layouter {
 
@@ -109,11 +110,20 @@ public final class Layouter {
     private final LineBreaker breaker;
     /** The line breaks of every pass of this layout (they depend only on the text and the width). */
     private final LineBreaker.Memo memo;
-    private final Map<Integer, Integer> knownPages;
+    /**
+     * The page numbers the table of contents prints, by block index of the heading (1-based), or
+     * null: the pages the headings land on in this pass.
+     */
+    private final Map<Integer, Integer> printedPages;
+    /** The table of contents' page numbers still to be drawn, in the order they are laid out. */
+    private final List<PageNumber> pageNumbers = new ArrayList<>();
 
     private final List<LaidOutPage> pages = new ArrayList<>();
     private final Map<Integer, Anchor> anchors = new LinkedHashMap<>();
     private final Map<Table, GridSpec> specs = new IdentityHashMap<>();
+    /** The styled rows of each table, made once (for its design's widths and for its own spec). */
+    private final Map<Table, List<GridRow>> styledRows = new IdentityHashMap<>();
+    private final Map<FieldList, GridSpec> fieldSpecs = new IdentityHashMap<>();
     private final Map<Integer, Integer> firstPages = new LinkedHashMap<>();
     private final Map<Integer, Integer> lastPages = new LinkedHashMap<>();
     private final Map<Integer, List<Integer>> tableRows = new LinkedHashMap<>();
@@ -141,11 +151,11 @@ public final class Layouter {
     private final Map<Integer, float[]> pictureSizes = new LinkedHashMap<>();
 
     /**
-     * @param knownPages heading page numbers from an earlier pass (block index to 1-based page),
-     *                   empty on the first pass
-     * @param memo       the line breaks of the earlier passes
+     * @param printedPages the page numbers for the table of contents (block index of the heading to
+     *                     1-based page), or null: those the headings land on
+     * @param memo         the line breaks already made for this document
      */
-    private Layouter(Document document, Theme theme, Map<Integer, Integer> knownPages, LineBreaker.Memo memo) {
+    private Layouter(Document document, Theme theme, Map<Integer, Integer> printedPages, LineBreaker.Memo memo) {
         this.document = document;
         this.theme = theme;
         this.geo = theme.geometry;
@@ -155,11 +165,8 @@ public final class Layouter {
         this.blocks = document.blocks();
         this.memo = memo;
         this.breaker = new LineBreaker(fonts, memo);
-        this.knownPages = knownPages;
+        this.printedPages = printedPages;
     }
-
-    /** Most layout passes needed for the table of contents to settle. */
-    private static final int MAX_PASSES = 5;
 
     /** Lays the document out in the standard house style. */
     public static Result layout(Document document) {
@@ -196,23 +203,26 @@ public final class Layouter {
     }
 
     /**
-     * Lays the document out until the page numbers in the table of contents agree with the pages
-     * the headings land on (the table of contents may itself push the headings on).
+     * Lays the document out, its table of contents with the pages the headings land on. The memo
+     * of line breaks is confined to this call (and its thread): the keep rules ask for the same
+     * texts at the same widths again and again.
      */
     public static Result layout(Document document, Theme theme) {
-        Map<Integer, Integer> pages = Map.of();
-        Result result = null;
-        // Confined to this call (and its thread): every pass breaks the same texts at the same widths.
-        LineBreaker.Memo memo = new LineBreaker.Memo(theme.fonts);
-        for (int pass = 0; pass < MAX_PASSES; pass++) {
-            result = new Layouter(document, theme, pages, memo).run();
-            Map<Integer, Integer> landed = result.headingPages();
-            if (landed.equals(pages)) {
-                return result;
-            }
-            pages = landed;
-        }
-        return result;
+        return new Layouter(document, theme, null, new LineBreaker.Memo(theme.fonts)).run();
+    }
+
+    /**
+     * A layout whose table of contents prints the given page numbers rather than those the
+     * headings land on: what the layout was made as before it took one pass (a pass with none,
+     * then passes with the pages the one before found, until they agreed), for the test that
+     * both give the same layout.
+     *
+     * @param printedPages the page number of each heading by block index (1-based); a heading not
+     *                     in it gets none
+     */
+    static Result layoutPrinting(Document document, Theme theme, Map<Integer, Integer> printedPages) {
+        return new Layouter(document, theme, java.util.Objects.requireNonNull(printedPages, "printedPages"),
+                new LineBreaker.Memo(theme.fonts)).run();
     }
 
     private Result run() {
@@ -238,6 +248,7 @@ public final class Layouter {
         if (pages.isEmpty()) {
             ensurePage();
         }
+        drawPageNumbers();
         Map<Integer, Placement> placed = new LinkedHashMap<>();
         firstPages.forEach((block, first) -> placed.put(block, new Placement(first, lastPages.get(block),
                 List.copyOf(tableRows.getOrDefault(block, List.of())))));
@@ -707,9 +718,6 @@ public final class Layouter {
                 }
                 text(textX, base, line, link);
                 if (k == lines.size() - 1) {
-                    Integer target = knownPages.get(e.block());
-                    String pageNumber = target == null ? "" : Integer.toString(target);
-                    float pw = fonts.width(pageNumber, face, BODY_SIZE);
                     // Leader dots on a fixed grid measured from the right edge, so they line up.
                     float from = textX + line.width() + 4f;
                     float to = geo.contentRight - reserve + 4f;
@@ -729,10 +737,8 @@ public final class Layouter {
                                     Artifact.LAYOUT));
                         }
                     }
-                    if (!pageNumber.isEmpty()) {
-                        add(new PageItem.Text(geo.contentRight - pw, base, pageNumber, face, Fonts.Family.MAIN, BODY_SIZE, theme.text,
-                                null, link));
-                    }
+                    // The page number goes here, right-aligned, once the heading is placed.
+                    pageNumbers.add(new PageNumber(page, page.items.size(), e.block(), face, base, link));
                 }
                 y -= leading;
             }
@@ -743,6 +749,39 @@ public final class Layouter {
         pendingSpace = PARAGRAPH_AFTER;
         // The table of contents stands on pages of its own.
         hardBreak();
+    }
+
+    /**
+     * Where a page number of the table of contents is drawn: on the page, at the position in its
+     * items (after the entry's leader dots), for the heading at the block index.
+     */
+    private record PageNumber(LaidOutPage page, int at, int block, Face face, float baseline, StructNode link) {
+    }
+
+    /**
+     * Draws the table of contents' page numbers, each where its entry left room for it. The last
+     * first, so that the positions of those before it on its page stay as they were recorded.
+     */
+    private void drawPageNumbers() {
+        for (int i = pageNumbers.size() - 1; i >= 0; i--) {
+            PageNumber n = pageNumbers.get(i);
+            Integer target;
+            if (printedPages != null) {
+                target = printedPages.get(n.block());
+            } else {
+                Anchor anchor = anchors.get(n.block());
+                target = anchor == null ? null : anchor.page() + 1;
+            }
+            if (target == null) {
+                continue;
+            }
+            String number = Integer.toString(target);
+            float width = fonts.width(number, n.face(), BODY_SIZE);
+            // The item belongs to the entry's page, as the entry's link after it does: the block's
+            // first and last pages are as they were.
+            n.page().items.add(n.at(), new PageItem.Text(geo.contentRight - width, n.baseline(), number, n.face(),
+                    Fonts.Family.MAIN, BODY_SIZE, theme.text, null, n.link()));
+        }
     }
 
     // ------------------------------------------------------------------ headings and paragraphs
@@ -1017,6 +1056,10 @@ public final class Layouter {
     }
 
     private GridSpec fieldSpec(FieldList f) {
+        return fieldSpecs.computeIfAbsent(f, this::makeFieldSpec);
+    }
+
+    private GridSpec makeFieldSpec(FieldList f) {
         float labelWidth = 0;
         for (FieldList.Field field : f.fields()) {
             labelWidth = Math.max(labelWidth, fonts.width(field.label(), Face.BOLD, BODY_SIZE));
@@ -1248,6 +1291,10 @@ public final class Layouter {
     }
 
     private List<GridRow> gridRows(Table t) {
+        return styledRows.computeIfAbsent(t, this::makeGridRows);
+    }
+
+    private List<GridRow> makeGridRows(Table t) {
         int n = t.columns().size();
         List<GridRow> rows = new ArrayList<>();
         for (int r = 0; r < t.rows().size(); r++) {
@@ -1305,7 +1352,7 @@ public final class Layouter {
         float hi = full;
         while (hi - lo > 0.5f) {
             float mid = (lo + hi) / 2;
-            if (new LineBreaker(fonts, memo).breakLines(runs, mid).size() <= HEADER_LINES) {
+            if (breaker.lineCount(runs, mid) <= HEADER_LINES) {
                 hi = mid;
             } else {
                 lo = mid;

@@ -28,6 +28,25 @@ public final class LineBreaker {
         public Styled(String text, Face face, float size, Color colour) {
             this(text, face, size, colour, null);
         }
+
+        // Equality as a record's, written out: the memo compares and hashes every run it looks up,
+        // and the generic record methods are slow without the optimising compiler.
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Styled s && java.util.Objects.equals(text, s.text) && face == s.face
+                    && Float.compare(size, s.size) == 0 && java.util.Objects.equals(colour, s.colour)
+                    && java.util.Objects.equals(link, s.link);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = java.util.Objects.hashCode(text);
+            h = 31 * h + java.util.Objects.hashCode(face);
+            h = 31 * h + Float.hashCode(size);
+            h = 31 * h + java.util.Objects.hashCode(colour);
+            return 31 * h + java.util.Objects.hashCode(link);
+        }
     }
 
     /**
@@ -154,21 +173,47 @@ public final class LineBreaker {
         return new ArrayList<>(known.lines());
     }
 
+    /**
+     * How many lines {@link #breakLines} makes of the runs at the width, found the same way but
+     * without making the lines, and without remembering the text or the words it breaks inside:
+     * for trying widths.
+     */
+    public int lineCount(List<Styled> given, float maxWidth) {
+        return breakPieces(given, maxWidth, null, false).lines().size();
+    }
+
+    /** The runs (with their soft hyphens) and the pieces of each line, not yet made into lines. */
+    private record Broken(List<Styled> runs, List<List<Piece>> lines) {
+    }
+
     /** Breaks the runs; each word broken inside goes to brokenWords and, unless null, to broken. */
     private List<Line> breakLines(List<Styled> given, float maxWidth, List<String> broken) {
+        Broken b = breakPieces(given, maxWidth, broken, true);
+        List<Line> lines = new ArrayList<>(b.lines().size());
+        for (List<Piece> line : b.lines()) {
+            lines.add(build(line, b.runs()));
+        }
+        return lines;
+    }
+
+    /**
+     * Breaks the runs into the pieces of each line; each word broken inside goes, when {@code record},
+     * to brokenWords and, unless null, to broken.
+     */
+    private Broken breakPieces(List<Styled> given, float maxWidth, List<String> broken, boolean record) {
         List<Styled> runs = new ArrayList<>(given.size());
         for (Styled s : given) {
             runs.add(new Styled(Hyphenation.forWidth(fonts, s.text(), s.face(), s.size(), maxWidth), s.face(), s.size(),
                     s.colour(), s.link()));
         }
         List<List<Piece>> atoms = atoms(runs);
-        List<Line> lines = new ArrayList<>();
+        List<List<Piece>> lines = new ArrayList<>();
         List<Piece> line = new ArrayList<>();
         float lineWidth = 0;
         boolean softStart = false;
         for (List<Piece> atom : atoms) {
             if (atom == null) { // hard line break
-                lines.add(build(line, runs));
+                lines.add(line);
                 line = new ArrayList<>();
                 lineWidth = 0;
                 softStart = false;
@@ -186,7 +231,7 @@ public final class LineBreaker {
                 continue;
             }
             if (!line.isEmpty()) {
-                lines.add(build(line, runs));
+                lines.add(line);
                 line = new ArrayList<>();
                 lineWidth = 0;
                 softStart = true;
@@ -200,10 +245,12 @@ public final class LineBreaker {
                 }
             }
             // The atom alone is too wide: break it between characters.
-            String word = joined(atom).strip();
-            brokenWords.add(word);
-            if (broken != null) {
-                broken.add(word);
+            if (record) {
+                String word = joined(atom).strip();
+                brokenWords.add(word);
+                if (broken != null) {
+                    broken.add(word);
+                }
             }
             List<Piece> rest = atom;
             while (!rest.isEmpty()) {
@@ -215,7 +262,7 @@ public final class LineBreaker {
                 if (tail.isEmpty()) {
                     break;
                 }
-                lines.add(build(line, runs));
+                lines.add(line);
                 line = new ArrayList<>();
                 lineWidth = 0;
                 softStart = true;
@@ -223,9 +270,9 @@ public final class LineBreaker {
             }
         }
         if (!line.isEmpty() || lines.isEmpty()) {
-            lines.add(build(line, runs));
+            lines.add(line);
         }
-        return lines;
+        return new Broken(runs, lines);
     }
 
     /**

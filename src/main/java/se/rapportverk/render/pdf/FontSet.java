@@ -1,8 +1,6 @@
 package se.rapportverk.render.pdf;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.TreeSet;
+import java.util.BitSet;
 
 import org.openpdf.text.pdf.BaseFont;
 
@@ -20,11 +18,10 @@ import se.rapportverk.render.layout.Fonts.Family;
  */
 final class FontSet {
 
-    private record Key(Family family, Face face) {
-    }
-
-    private final Map<Key, BaseFont> fonts = new LinkedHashMap<>();
-    private final Map<Key, TreeSet<Integer>> used = new LinkedHashMap<>();
+    /** The fonts loaded, by family and face ordinal; null until first drawn. */
+    private final BaseFont[][] fonts = new BaseFont[Family.values().length][Face.values().length];
+    /** The code points drawn with each font, as a set of bits, by family and face ordinal. */
+    private final BitSet[][] used = new BitSet[Family.values().length][Face.values().length];
 
     private final Fonts source;
 
@@ -34,24 +31,44 @@ final class FontSet {
 
     /** The font of a family's face, loaded on first use. */
     BaseFont font(Family family, Face face) {
-        return fonts.computeIfAbsent(new Key(family, face), k -> source.load(k.family(), k.face()));
+        BaseFont font = fonts[family.ordinal()][face.ordinal()];
+        if (font == null) {
+            font = source.load(family, face);
+            fonts[family.ordinal()][face.ordinal()] = font;
+        }
+        return font;
     }
 
     /** Records the characters drawn with a font (feeds the deterministic subset prefix). */
     void markUsed(Family family, Face face, String text) {
-        TreeSet<Integer> set = used.computeIfAbsent(new Key(family, face), k -> new TreeSet<>());
-        text.codePoints().forEach(set::add);
+        BitSet set = used[family.ordinal()][face.ordinal()];
+        if (set == null) {
+            set = new BitSet();
+            used[family.ordinal()][face.ordinal()] = set;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            set.set(cp);
+            i += Character.charCount(cp);
+        }
     }
 
-    /** The code points drawn with the font of the given PostScript name, in ascending order. */
-    TreeSet<Integer> usedBy(String postscriptName) {
-        TreeSet<Integer> all = new TreeSet<>();
-        fonts.forEach((key, font) -> {
-            if (font.getPostscriptFontName().equals(postscriptName)) {
-                all.addAll(used.getOrDefault(key, new TreeSet<>()));
+    /**
+     * The code points drawn with the fonts of the given PostScript name (the faces loaded that have
+     * it), each once, in ascending order.
+     */
+    int[] usedBy(String postscriptName) {
+        BitSet all = new BitSet();
+        for (int family = 0; family < fonts.length; family++) {
+            for (int face = 0; face < fonts[family].length; face++) {
+                BaseFont font = fonts[family][face];
+                BitSet set = used[family][face];
+                if (font != null && set != null && font.getPostscriptFontName().equals(postscriptName)) {
+                    all.or(set);
+                }
             }
-        });
-        return all;
+        }
+        return all.stream().toArray();
     }
 
     /** Width of text as drawn in the face, in points. */

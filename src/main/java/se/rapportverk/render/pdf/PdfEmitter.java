@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +86,10 @@ final class PdfEmitter {
     private final Map<Husstil.Logo, org.openpdf.text.Image> images = new IdentityHashMap<>();
     /** The image of each picture of the workbook, written once however often it is shown. */
     private final Map<se.rapportverk.document.Picture.Image, org.openpdf.text.Image> pictures = new IdentityHashMap<>();
+    /** The names of structure types and attributes, each made once (a name is written as it is). */
+    private final Map<String, PdfName> names = new HashMap<>();
+    /** The properties of each kind of artifact, made once: written into the content as they are. */
+    private final Map<Artifact, PdfDictionary> artifacts = new EnumMap<>(Artifact.class);
 
     // Graphics state of the current page, to avoid writing the same operator again.
     private Fonts.Face stateFace;
@@ -114,6 +120,7 @@ final class PdfEmitter {
 
     byte[] emit() throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+        int closedFrom;
         // No Flate compression: deflate output depends on the zlib a JVM is built with (bundled,
         // the system's, zlib-ng), so compressed streams could differ on another machine or a later
         // Java, and an auditor's regenerated PDF would not be byte-identical. Uncompressed PDFs are
@@ -162,12 +169,14 @@ final class PdfEmitter {
             outline();
             embedSources();
             pinMetadata();
+            // Everything written so far has reached the buffer or is still in OpenPDF's: the fonts follow.
+            closedFrom = buffer.size();
             pdf.close();
         } catch (DocumentException e) {
             throw new IOException("PDF could not be written: " + e.getMessage(), e);
         }
         byte[] bytes = XrefDigits.repair(buffer.toByteArray());
-        return SubsetNames.pin(bytes, fonts, options.documentId());
+        return SubsetNames.pin(bytes, closedFrom, fonts, options.documentId());
     }
 
     // ------------------------------------------------------------------ archive settings
@@ -286,17 +295,17 @@ final class PdfEmitter {
     private void structure() {
         PdfStructureTreeRoot treeRoot = writer.getStructureTreeRoot();
         StructNode root = layout.root();
-        PdfStructureElement top = new PdfStructureElement(treeRoot, new PdfName(root.type));
+        PdfStructureElement top = new PdfStructureElement(treeRoot, name(root.type));
         elements.put(root, top);
         Deque<StructNode> todo = new ArrayDeque<>(root.children); // pre-order: first child first
         while (!todo.isEmpty()) {
             StructNode node = todo.pop();
-            PdfStructureElement element = new PdfStructureElement(elements.get(node.parent), new PdfName(node.type));
+            PdfStructureElement element = new PdfStructureElement(elements.get(node.parent), name(node.type));
             if (!node.tableAttributes.isEmpty()) {
                 PdfDictionary a = new PdfDictionary();
-                a.put(PdfName.O, new PdfName(node.type.equals("L") ? "List" : "Table"));
-                node.tableAttributes.forEach((k, v) -> a.put(new PdfName(k),
-                        v instanceof Integer i ? new PdfNumber(i) : new PdfName(v.toString())));
+                a.put(PdfName.O, name(node.type.equals("L") ? "List" : "Table"));
+                node.tableAttributes.forEach((k, v) -> a.put(name(k),
+                        v instanceof Integer i ? new PdfNumber(i) : name(v.toString())));
                 element.put(PdfName.A, a);
             }
             if (node.alt != null) {
@@ -307,6 +316,11 @@ final class PdfEmitter {
                 todo.push(node.children.get(i));
             }
         }
+    }
+
+    /** The PDF name of a structure type or attribute. */
+    private PdfName name(String text) {
+        return names.computeIfAbsent(text, PdfName::new);
     }
 
     // ------------------------------------------------------------------ page content
@@ -544,14 +558,14 @@ final class PdfEmitter {
     private void begin(PdfContentByte cb, Tag tag) {
         switch (tag) {
             case StructNode node -> cb.beginMarkedContentSequence(elements.get(node));
-            case Artifact a -> {
+            case Artifact a -> cb.beginMarkedContentSequence(ARTIFACT, artifacts.computeIfAbsent(a, k -> {
                 PdfDictionary props = new PdfDictionary();
-                props.put(PdfName.TYPE, new PdfName(a.type));
-                if (a.subtype != null) {
-                    props.put(PdfName.SUBTYPE, new PdfName(a.subtype));
+                props.put(PdfName.TYPE, name(k.type));
+                if (k.subtype != null) {
+                    props.put(PdfName.SUBTYPE, name(k.subtype));
                 }
-                cb.beginMarkedContentSequence(ARTIFACT, props, true);
-            }
+                return props;
+            }), true);
         }
     }
 

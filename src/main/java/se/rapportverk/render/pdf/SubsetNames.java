@@ -28,8 +28,16 @@ final class SubsetNames {
     record Tagged(int tag, String font) {
     }
 
-    static byte[] pin(byte[] pdf, FontSet fonts, String documentId) {
-        List<Tagged> found = find(pdf);
+    /**
+     * The PDF with every subset tag from {@code from} on replaced by the deterministic one.
+     *
+     * @param from where the search starts: OpenPDF writes the fonts (their dictionaries and
+     *             descriptors, where the tagged names stand) when the document is closed, after the
+     *             pages and the embedded files, so the bytes written before that need no search
+     *             (and an embedded file is never changed, whatever its bytes happen to read)
+     */
+    static byte[] pin(byte[] pdf, int from, FontSet fonts, String documentId) {
+        List<Tagged> found = find(pdf, from);
         if (found.isEmpty()) {
             return pdf;
         }
@@ -45,12 +53,12 @@ final class SubsetNames {
 
     /**
      * Every {@code /BaseFont} or {@code /FontName}, white space, {@code /}, six capital letters,
-     * {@code +} and a name of letters, digits and hyphens, anywhere in the file, left to right
-     * (each search going on after the name it found).
+     * {@code +} and a name of letters, digits and hyphens, from offset {@code from} on, left to
+     * right (each search going on after the name it found).
      */
-    static List<Tagged> find(byte[] pdf) {
+    static List<Tagged> find(byte[] pdf, int from) {
         List<Tagged> found = new ArrayList<>();
-        int i = 0;
+        int i = from;
         while (i < pdf.length) {
             if (pdf[i] != '/') {
                 i++;

@@ -26,7 +26,13 @@ class SubsetNamesProperties {
     private static final Pattern TAGGED = Pattern.compile("/(?:BaseFont|FontName)\\s*/([A-Z]{6})\\+([A-Za-z0-9-]+)");
 
     private static List<SubsetNames.Tagged> byRegex(byte[] pdf) {
+        return byRegex(pdf, 0);
+    }
+
+    /** What the expression finds searching from an offset on. */
+    private static List<SubsetNames.Tagged> byRegex(byte[] pdf, int from) {
         Matcher m = TAGGED.matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        m.region(from, pdf.length);
         List<SubsetNames.Tagged> found = new ArrayList<>();
         while (m.find()) {
             found.add(new SubsetNames.Tagged(m.start(1), m.group(2)));
@@ -44,10 +50,10 @@ class SubsetNamesProperties {
                 + "\n/Flags 32>> /BaseFont /ABCDE+Short /FontName/ABCDEFG+Long /BaseFont\r\n/ZZZZZZ+X");
         assertEquals(List.of(new SubsetNames.Tagged(22, "LiberationSans-Bold"),
                 new SubsetNames.Tagged(64, "Liberation-Sans2"), new SubsetNames.Tagged(158, "X")),
-                SubsetNames.find(pdf));
-        assertEquals(List.of(), SubsetNames.find(bytes("/BaseFont/QWERTY+")));
-        assertEquals(List.of(), SubsetNames.find(bytes("/BaseFont /QWERTY")));
-        assertEquals(List.of(), SubsetNames.find(bytes("/FontNames /QWERTY+X")));
+                SubsetNames.find(pdf, 0));
+        assertEquals(List.of(), SubsetNames.find(bytes("/BaseFont/QWERTY+"), 0));
+        assertEquals(List.of(), SubsetNames.find(bytes("/BaseFont /QWERTY"), 0));
+        assertEquals(List.of(), SubsetNames.find(bytes("/FontNames /QWERTY+X"), 0));
     }
 
     @Provide
@@ -60,11 +66,24 @@ class SubsetNamesProperties {
 
     @Property(tries = 2000)
     void findsWhatTheRegularExpressionFinds(@ForAll("pdfLike") byte[] pdf) {
-        assertEquals(byRegex(pdf), SubsetNames.find(pdf));
+        assertEquals(byRegex(pdf), SubsetNames.find(pdf, 0));
     }
 
     @Property
     void findsWhatTheRegularExpressionFindsInAnyBytes(@ForAll byte[] pdf) {
-        assertEquals(byRegex(pdf), SubsetNames.find(pdf));
+        assertEquals(byRegex(pdf), SubsetNames.find(pdf, 0));
+    }
+
+    @Property(tries = 1000)
+    void searchingFromAnOffsetFindsWhatTheExpressionFindsFromThere(@ForAll("pdfLike") byte[] pdf,
+                                                                  @ForAll @net.jqwik.api.constraints.IntRange(max = 400) int from) {
+        int start = Math.min(from, pdf.length);
+        assertEquals(byRegex(pdf, start), SubsetNames.find(pdf, start));
+    }
+
+    @Test
+    void aTagBeforeTheOffsetIsLeftAsItIs() {
+        byte[] pdf = bytes("stream /BaseFont /QWERTY+Embedded endstream /BaseFont /ASDFGH+LiberationSans");
+        assertEquals(List.of(new SubsetNames.Tagged(55, "LiberationSans")), SubsetNames.find(pdf, 34));
     }
 }
