@@ -45,7 +45,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
@@ -65,9 +64,6 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
 import org.openxmlformats.schemas.drawingml.x2006.main.STPresetLineDashVal;
 import org.openxmlformats.schemas.drawingml.x2006.main.STPresetPatternVal;
-import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 import se.rapportverk.document.Chart;
 import se.rapportverk.render.layout.ChartLayout;
@@ -90,7 +86,11 @@ final class ChartWriter {
     /** The sheet of the embedded workbook, as a Swedish Excel names its first sheet. */
     static final String SHEET = "Blad1";
 
-    private final XWPFDocument docx;
+    /**
+     * Where POI makes the chart parts (for now): a Word file of its own, of which only the chart
+     * parts and their workbooks are kept.
+     */
+    private XWPFDocument scratch;
     private final Theme theme;
     private final LocalDate date;
     private int count;
@@ -99,48 +99,62 @@ final class ChartWriter {
      * @param theme the house style's look: the chart's colours, font and width
      * @param date  the document date: the embedded workbooks' only timestamp
      */
-    ChartWriter(XWPFDocument docx, Theme theme, LocalDate date) {
-        this.docx = docx;
+    ChartWriter(Theme theme, LocalDate date) {
         this.theme = theme;
         this.date = date;
     }
 
     /**
-     * Writes the chart's caption (when it has one) and the chart.
+     * Writes the chart's caption (when it has one) and the chart, an inline drawing of a chart part.
      *
      * @param keepWithNext whether the chart stays on the page of what follows (its note)
      * @param drawingId    the drawing's id ({@code wp:docPr id}), unique among the document's drawings
      * @return the paragraphs written, in order: the caption's (when there is one) and the chart's
      */
-    List<CTP> write(CTBody body, Chart chart, boolean keepWithNext, int drawingId) {
-        List<CTP> written = new ArrayList<>(2);
+    List<Body.Para> write(DocxPackage pkg, Body x, Chart chart, boolean keepWithNext, int drawingId) {
+        List<Body.Para> written = new ArrayList<>(2);
         if (!chart.caption().isEmpty()) {
-            CTP caption = body.addNewP();
-            Paragraphs.style(caption, StyleIds.CAPTION);
-            Runs.text(caption::addNewR, chart.caption());
+            Body.Para caption = x.beginP();
+            x.pStyle(StyleIds.CAPTION);
+            x.contentP(caption);
+            Runs.text(x, chart.caption());
+            x.endP(caption);
             written.add(caption);
         }
-        CTP p = body.addNewP();
+        Body.Para p = x.beginP();
         written.add(p);
-        var pPr = Paragraphs.style(p, StyleIds.CHART);
+        x.pPrStart(StyleIds.CHART);
         if (keepWithNext) {
-            pPr.addNewKeepNext();
+            x.empty("w:keepNext");
         }
-        XWPFRun run = new XWPFParagraph(p, docx).createRun();
+        x.end("w:pPr");
+        x.contentP(p);
         ChartLayout.Drawing drawing = ChartLayout.draw(chart, theme);
-        float height = drawing.height();
+        count++;
+        String rel = pkg.main.add("chart", "charts/chart" + count + ".xml");
+        x.uses("wp");
+        x.raw("<w:r><w:drawing><wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\"><wp:extent cx=\"")
+                .raw(Integer.toString(emu(drawing.width()))).raw("\" cy=\"").raw(Integer.toString(emu(drawing.height())))
+                .raw("\"/>");
+        // POI numbered a chart's drawing by its own count; the document's drawings (logos too)
+        // share one sequence.
+        x.start("wp:docPr").attr("id", drawingId).attr("name", "Diagram " + count).attr("descr", chart.alt());
+        if (!chart.caption().isEmpty()) {
+            x.attr("title", chart.caption());
+        }
+        x.end("wp:docPr");
+        x.raw("<a:graphic");
+        x.graphicDeclaration();
+        x.raw("><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart r:id=\"")
+                .raw(rel).raw("\" xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"/>")
+                .raw("</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>");
+        x.endP(p);
         try {
-            XWPFChart xc = docx.createChart(run, emu(drawing.width()), emu(height));
-            count++;
-            CTInline inline = p.getRArray(p.sizeOfRArray() - 1).getDrawingArray(0).getInlineArray(0);
-            // POI numbers a chart's drawing by its own count; the document's drawings (logos too)
-            // share one sequence.
-            inline.getDocPr().setId(drawingId);
-            inline.getDocPr().setName("Diagram " + count);
-            inline.getDocPr().setDescr(chart.alt());
-            if (!chart.caption().isEmpty()) {
-                inline.getDocPr().setTitle(chart.caption());
+            if (scratch == null) {
+                scratch = new XWPFDocument();
             }
+            XWPFRun run = scratch.createParagraph().createRun();
+            XWPFChart xc = scratch.createChart(run, emu(drawing.width()), emu(drawing.height()));
             fill(xc, chart, drawing);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -148,6 +162,26 @@ final class ChartWriter {
             throw new IllegalStateException("the chart part could not be made", e);
         }
         return written;
+    }
+
+    /** Puts the chart parts, their relationships and workbooks into the package. */
+    void finish(DocxPackage pkg) throws IOException {
+        if (scratch == null) {
+            return;
+        }
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        scratch.write(buffer);
+        scratch.close();
+        for (var e : StablePackage.read(buffer.toByteArray()).entrySet()) {
+            String name = e.getKey();
+            if (name.startsWith("word/charts/_rels/")) {
+                pkg.put(name, e.getValue(), null);
+            } else if (name.startsWith("word/charts/")) {
+                pkg.put(name, e.getValue(), DocxPackage.CT_CHART);
+            } else if (name.startsWith("word/embeddings/")) {
+                pkg.put(name, e.getValue(), DocxPackage.CT_XLSX);
+            }
+        }
     }
 
     /** A manual layout at a box of the drawing, as fractions of the chart's size. */

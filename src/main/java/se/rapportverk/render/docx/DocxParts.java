@@ -3,14 +3,14 @@ package se.rapportverk.render.docx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import javax.xml.namespace.QName;
+
 import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
@@ -42,23 +42,31 @@ final class DocxParts {
     }
 
     /**
-     * The styles, settings and numbering parts of a house style, read and parsed once: each document
-     * is given copies of its own (a part becomes the document's, which adds its lists to it). May be
-     * shared by renderings on several threads: the copies are made one at a time.
+     * The styles, settings and numbering parts of a house style, read and parsed once and made into
+     * the text XMLBeans saved for them (once per language for the styles and settings, whose
+     * language is the document's). May be shared by renderings on several threads.
      */
     static final class Parsed {
         private final Husstil husstil;
         private final CTStyles styles;
         private final CTSettings settings;
-        private final CTNumbering numbering;
+        /** The numbering part without its closing tag: a document's lists are added at its end. */
+        private final String numberingStart;
+        private final java.util.concurrent.ConcurrentHashMap<String, byte[][]> byLanguage =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
         Parsed(Theme theme) {
             this.husstil = theme.husstil;
             this.styles = load("styles.xml", theme, in -> StylesDocument.Factory.parse(in, options()).getStyles());
             this.settings = load("settings.xml", theme,
                     in -> SettingsDocument.Factory.parse(in, options()).getSettings());
-            this.numbering = load("numbering.xml", theme,
+            CTNumbering numbering = load("numbering.xml", theme,
                     in -> NumberingDocument.Factory.parse(in, options()).getNumbering());
+            String saved = save(numbering, "numbering");
+            if (!saved.endsWith(NUMBERING_END)) {
+                throw new IllegalStateException("numbering.xml must end with its lists");
+            }
+            this.numberingStart = saved.substring(0, saved.length() - NUMBERING_END.length());
         }
 
         /** Whether these are the parts of the house style (the very one). */
@@ -66,39 +74,50 @@ final class DocxParts {
             return husstil == h;
         }
 
-        private synchronized CTStyles styles() {
-            return (CTStyles) styles.copy();
+        /**
+         * The styles and settings parts for a document in the language ({@code sv-SE}): the default
+         * language of all text, so that Word checks spelling in it.
+         */
+        byte[][] forLanguage(String language) {
+            return byLanguage.computeIfAbsent(language, this::make);
         }
 
-        private synchronized CTSettings settings() {
-            return (CTSettings) settings.copy();
-        }
-
-        private synchronized CTNumbering numbering() {
-            return (CTNumbering) numbering.copy();
+        private synchronized byte[][] make(String language) {
+            CTStyles s = (CTStyles) styles.copy();
+            CTSettings t = (CTSettings) settings.copy();
+            s.getDocDefaults().getRPrDefault().getRPr().getLangArray(0).setVal(language);
+            t.getThemeFontLang().setVal(language);
+            return new byte[][] {
+                save(s, "styles").getBytes(StandardCharsets.UTF_8),
+                save(t, "settings").getBytes(StandardCharsets.UTF_8)
+            };
         }
     }
 
-    /**
-     * Installs copies of the parsed styles and settings parts.
-     *
-     * @param language the document language ({@code sv-SE}): the default language of all text,
-     *                 so that Word checks spelling in it
-     */
-    static void install(XWPFDocument docx, String language, Parsed parts) {
-        CTStyles styles = parts.styles();
-        CTSettings settings = parts.settings();
-        styles.getDocDefaults().getRPrDefault().getRPr().getLangArray(0).setVal(language);
-        settings.getThemeFontLang().setVal(language);
-        docx.createStyles().setStyles(styles);
-        docx.getSettings().getCTSettings().set(settings);
+    private static final String NUMBERING_END = "</w:numbering>";
+
+    /** A part as POI saved it: XMLBeans' text under a root of the part's name. */
+    private static String save(XmlObject part, String root) {
+        XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+        options.setSaveSyntheticDocumentElement(new QName(Body.NS_W, root));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16384);
+        try {
+            part.save(out, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** Installs a copy of the parsed numbering part and returns the allocator of its per-list ids. */
-    static Lists installLists(XWPFDocument docx, Parsed parts) {
-        CTNumbering numbering = parts.numbering();
-        docx.createNumbering().setNumbering(numbering);
-        return new Lists(numbering);
+    /** Puts the styles, settings and numbering parts into the package, in POI's order of relationships. */
+    static Lists install(DocxPackage pkg, String language, Parsed parts) {
+        byte[][] fixed = parts.forLanguage(language);
+        pkg.main.add("settings", "settings.xml");
+        pkg.put("word/settings.xml", fixed[1], DocxPackage.CT_SETTINGS);
+        pkg.main.add("styles", "styles.xml");
+        pkg.put("word/styles.xml", fixed[0], DocxPackage.CT_STYLES);
+        pkg.main.add("numbering", "numbering.xml");
+        return new Lists(parts.numberingStart);
     }
 
     /**
@@ -107,23 +126,25 @@ final class DocxParts {
      * is overridden.
      */
     static final class Lists {
-        private final CTNumbering numbering;
+        private final StringBuilder numbering;
         private int lastNumId = LAST_FIXED_NUM_ID;
 
-        private Lists(CTNumbering numbering) {
-            this.numbering = numbering;
+        private Lists(String start) {
+            this.numbering = new StringBuilder(start.length() + 256).append(start);
         }
 
         /** A new decimal list starting at 1, and its id. */
         int newNumberedList() {
             lastNumId++;
-            CTNum num = numbering.addNewNum();
-            num.setNumId(BigInteger.valueOf(lastNumId));
-            num.addNewAbstractNumId().setVal(BigInteger.valueOf(DECIMAL_ABSTRACT_NUM_ID));
-            CTNumLvl override = num.addNewLvlOverride();
-            override.setIlvl(BigInteger.ZERO);
-            override.addNewStartOverride().setVal(BigInteger.ONE);
+            numbering.append("<w:num w:numId=\"").append(lastNumId).append("\"><w:abstractNumId w:val=\"")
+                    .append(DECIMAL_ABSTRACT_NUM_ID).append("\"/><w:lvlOverride w:ilvl=\"0\">")
+                    .append("<w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");
             return lastNumId;
+        }
+
+        /** Puts the numbering part, with the lists handed out, into the package. */
+        void write(DocxPackage pkg) {
+            pkg.put("word/numbering.xml", numbering + NUMBERING_END, DocxPackage.CT_NUMBERING);
         }
     }
 
