@@ -242,7 +242,8 @@ class Xml {
     /**
      * Appends text content as the JDK's serializer writes it for POI's package parts: {@code & < >}
      * escaped, a carriage return, the characters U+007F–U+009F and characters outside the BMP as
-     * numeric references.
+     * numeric references; a high surrogate at the very end is left out (the serializer waits for its
+     * second half).
      *
      * @throws java.io.IOException for a character XML cannot carry (the serializer refuses it too, and
      *                             POI then fails to save the part)
@@ -276,12 +277,12 @@ class Xml {
                     } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
                         out.append("&#").append(Character.toCodePoint(c, text.charAt(i + 1))).append(';');
                         i++;
+                    } else if (Character.isHighSurrogate(c) && i + 1 == n) {
+                        // The serializer waits for the second half, which never comes: nothing.
+                        continue;
                     } else if (Character.isSurrogate(c)) {
                         throw new java.io.IOException("Invalid UTF-16 surrogate detected: " + Integer.toHexString(c));
                     } else if (c < 0x20 && c != '\t' && c != '\n') {
-                        throw new java.io.IOException("An invalid XML character (Unicode: 0x"
-                                + Integer.toHexString(c) + ") was found");
-                    } else if (c == 0xFFFE || c == 0xFFFF) {
                         throw new java.io.IOException("An invalid XML character (Unicode: 0x"
                                 + Integer.toHexString(c) + ") was found");
                     } else if (!attr && c >= 0x7F && c <= 0x9F) {
