@@ -69,17 +69,18 @@ final class DocxPackage {
             List<Relationship> sorted = new ArrayList<>(all);
             sorted.sort((a, b) -> a.id().compareTo(b.id()));
             StringBuilder sb = new StringBuilder(128 + 160 * sorted.size());
+            Xml.Dom dom = new Xml.Dom();
             sb.append(Xml.DOM_DECLARATION)
                     .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
             for (Relationship r : sorted) {
                 sb.append("<Relationship Id=\"").append(r.id()).append("\" Target=\"");
-                Xml.domAttr(sb, r.target());
+                dom.attr(sb, r.target());
                 sb.append('"');
                 if (r.external()) {
                     sb.append(" TargetMode=\"External\"");
                 }
                 sb.append(" Type=\"");
-                Xml.domAttr(sb, r.type());
+                dom.attr(sb, r.type());
                 sb.append("\"/>");
             }
             sb.append("</Relationships>");
@@ -189,20 +190,21 @@ final class DocxPackage {
     /** The content types part, as POI's marshaller writes it. */
     private byte[] contentTypes() throws IOException {
         StringBuilder sb = new StringBuilder(2048);
+        Xml.Dom dom = new Xml.Dom();
         sb.append(Xml.DOM_DECLARATION)
                 .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">");
         for (Map.Entry<String, String> e : defaults.entrySet()) {
             sb.append("<Default ContentType=\"");
-            Xml.domAttr(sb, e.getValue());
+            dom.attr(sb, e.getValue());
             sb.append("\" Extension=\"");
-            Xml.domAttr(sb, e.getKey());
+            dom.attr(sb, e.getKey());
             sb.append("\"/>");
         }
         for (Map.Entry<String, String> e : overrides.entrySet()) {
             sb.append("<Override ContentType=\"");
-            Xml.domAttr(sb, e.getValue());
+            dom.attr(sb, e.getValue());
             sb.append("\" PartName=\"");
-            Xml.domAttr(sb, e.getKey());
+            dom.attr(sb, e.getKey());
             sb.append("\"/>");
         }
         sb.append("</Types>");

@@ -140,29 +140,30 @@ public final class DocxRenderer implements DocumentRenderer {
      */
     private static byte[] core(DocumentInfo info) throws IOException {
         StringBuilder sb = new StringBuilder(1024);
+        Xml.Dom dom = new Xml.Dom();
         String date = info.date() + "T00:00:00Z";
         sb.append(Xml.DOM_DECLARATION).append("<cp:coreProperties"
                 + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
                 + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
         sb.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(date).append("</dcterms:created>");
-        element(sb, "dc:creator", info.author());
-        element(sb, "cp:keywords", info.keywords());
-        element(sb, "dc:language", info.language());
-        element(sb, "cp:lastModifiedBy", info.author());
+        element(sb, dom, "dc:creator", info.author());
+        element(sb, dom, "cp:keywords", info.keywords());
+        element(sb, dom, "dc:language", info.language());
+        element(sb, dom, "cp:lastModifiedBy", info.author());
         sb.append("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").append(date).append("</dcterms:modified>");
-        element(sb, "dc:subject", info.subject());
-        element(sb, "dc:title", info.title());
+        element(sb, dom, "dc:subject", info.subject());
+        element(sb, dom, "dc:title", info.title());
         sb.append("</cp:coreProperties>");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void element(StringBuilder sb, String name, String value) throws IOException {
+    private static void element(StringBuilder sb, Xml.Dom dom, String name, String value) throws IOException {
         if (value == null || value.isEmpty()) {
             return;
         }
         sb.append('<').append(name).append('>');
-        Xml.domText(sb, value);
+        dom.text(sb, value);
         sb.append("</").append(name).append('>');
     }
 }

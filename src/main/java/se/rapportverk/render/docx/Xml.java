@@ -15,7 +15,7 @@ package se.rapportverk.render.docx;
  * </ul>
  *
  * <p>The parts that POI wrote through the JDK's DOM serializer (relationships, content types, core
- * properties) have other rules: {@link #domText} and {@link #domAttr}.
+ * properties) have other rules: {@link Dom}.
  *
  * <p>Names are written as given (prefix included); the caller declares the namespaces. Not thread-safe.
  */
@@ -240,55 +240,83 @@ class Xml {
     }
 
     /**
-     * Appends text content as the JDK's serializer writes it for POI's package parts: {@code & < >}
-     * escaped, a carriage return, the characters U+007F–U+009F and characters outside the BMP as
-     * numeric references; a high surrogate at the very end is left out (the serializer waits for its
-     * second half).
-     *
-     * @throws java.io.IOException for a character XML cannot carry (the serializer refuses it too, and
-     *                             POI then fails to save the part)
+     * The escaping of the JDK's serializer, which POI used for its package parts (relationships,
+     * content types, core properties); one per part, since the serializer keeps a high surrogate that
+     * ends a text for the rest of the part: it leaves it out, and refuses the part when another
+     * surrogate or a character it writes as a reference follows.
      */
-    static void domText(StringBuilder out, String text) throws java.io.IOException {
-        dom(out, text, false);
-    }
+    static final class Dom {
+        private boolean pendingHigh;
+        private char high;
 
-    /**
-     * Appends an attribute value as the JDK's serializer writes it: {@code & < > "} escaped, tab, line
-     * feed, carriage return and characters outside the BMP as numeric references.
-     */
-    static void domAttr(StringBuilder out, String text) throws java.io.IOException {
-        dom(out, text, true);
-    }
+        private char pendingHigh() {
+            return high;
+        }
 
-    private static void dom(StringBuilder out, String text, boolean attr) throws java.io.IOException {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\r' -> out.append("&#13;");
-                default -> {
-                    if (attr && c == '"') {
-                        out.append("&quot;");
-                    } else if (attr && (c == '\t' || c == '\n')) {
-                        out.append("&#").append((int) c).append(';');
-                    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        out.append("&#").append(Character.toCodePoint(c, text.charAt(i + 1))).append(';');
-                        i++;
-                    } else if (Character.isHighSurrogate(c) && i + 1 == n) {
-                        // The serializer waits for the second half, which never comes: nothing.
+        /**
+         * Appends text content: {@code & < >} escaped, a carriage return, the characters
+         * U+007F–U+009F and characters outside the BMP as numeric references.
+         *
+         * @throws java.io.IOException for a character XML cannot carry (the serializer refuses it
+         *                             too, and POI then failed to save the part)
+         */
+        void text(StringBuilder out, String text) throws java.io.IOException {
+            dom(out, text, false);
+        }
+
+        /**
+         * Appends an attribute value: {@code & < > "} escaped, tab, line feed, carriage return and
+         * characters outside the BMP as numeric references.
+         */
+        void attr(StringBuilder out, String text) throws java.io.IOException {
+            dom(out, text, true);
+        }
+
+        private void dom(StringBuilder out, String text, boolean attr) throws java.io.IOException {
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (pendingHigh) {
+                    // The next character the serializer escapes (not one it writes as it is, nor an
+                    // entity) must be the second half.
+                    if (Character.isLowSurrogate(c)) {
+                        out.append("&#").append(Character.toCodePoint(pendingHigh(), c)).append(';');
+                        pendingHigh = false;
                         continue;
-                    } else if (Character.isSurrogate(c)) {
-                        throw new java.io.IOException("Invalid UTF-16 surrogate detected: " + Integer.toHexString(c));
-                    } else if (c < 0x20 && c != '\t' && c != '\n') {
-                        throw new java.io.IOException("An invalid XML character (Unicode: 0x"
-                                + Integer.toHexString(c) + ") was found");
-                    } else if (!attr && c >= 0x7F && c <= 0x9F) {
-                        out.append("&#").append((int) c).append(';');
-                    } else {
-                        out.append(c);
+                    }
+                    if (Character.isHighSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n')
+                            || (c >= 0x7F && c <= 0x9F)) {
+                        throw new java.io.IOException("Invalid UTF-16 surrogate detected");
+                    }
+                }
+                switch (c) {
+                    case '&' -> out.append("&amp;");
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '\r' -> out.append("&#13;");
+                    default -> {
+                        if (attr && c == '"') {
+                            out.append("&quot;");
+                        } else if (attr && (c == '\t' || c == '\n')) {
+                            out.append("&#").append((int) c).append(';');
+                        } else if (Character.isHighSurrogate(c) && i + 1 < n
+                                && Character.isLowSurrogate(text.charAt(i + 1))) {
+                            out.append("&#").append(Character.toCodePoint(c, text.charAt(i + 1))).append(';');
+                            i++;
+                        } else if (Character.isHighSurrogate(c) && i + 1 == n) {
+                            // The serializer waits for the second half: nothing yet.
+                            pendingHigh = true;
+                            high = c;
+                        } else if (Character.isSurrogate(c)) {
+                            throw new java.io.IOException("Invalid UTF-16 surrogate detected: " + Integer.toHexString(c));
+                        } else if (c < 0x20 && c != '\t' && c != '\n') {
+                            throw new java.io.IOException("An invalid XML character (Unicode: 0x"
+                                    + Integer.toHexString(c) + ") was found");
+                        } else if (!attr && c >= 0x7F && c <= 0x9F) {
+                            out.append("&#").append((int) c).append(';');
+                        } else {
+                            out.append(c);
+                        }
                     }
                 }
             }
