@@ -94,15 +94,22 @@ final class ChartWriter {
     private final Theme theme;
     private final LocalDate date;
     private int count;
+    /** Whether the chart is filled with POI's XDDF API (the tests' oracle) rather than written by {@link ChartPart}. */
+    private final boolean viaXddf;
 
     /**
      * @param theme the house style's look: the chart's colours, font and width
      * @param date  the document date: the embedded workbooks' only timestamp
      */
     ChartWriter(XWPFDocument docx, Theme theme, LocalDate date) {
+        this(docx, theme, date, false);
+    }
+
+    ChartWriter(XWPFDocument docx, Theme theme, LocalDate date, boolean viaXddf) {
         this.docx = docx;
         this.theme = theme;
         this.date = date;
+        this.viaXddf = viaXddf;
     }
 
     /**
@@ -141,7 +148,11 @@ final class ChartWriter {
             if (!chart.caption().isEmpty()) {
                 inline.getDocPr().setTitle(chart.caption());
             }
-            fill(xc, chart, drawing);
+            if (viaXddf) {
+                fill(xc, chart, drawing);
+            } else {
+                ChartPartPoi.install(xc, ChartPart.write(chart, drawing, theme, date, count));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidFormatException e) {
