@@ -174,6 +174,28 @@ class ChartPartTest {
                 + "</Relationships>", new String(parts.rels(), StandardCharsets.UTF_8));
     }
 
+    @Test
+    void theWorkbooksEntriesAreStoredAndStampedWithTheDateWithinWhatAZipHolds() throws IOException {
+        Chart chart = new Chart(Chart.Kind.BAR, "", "Ett diagram", Chart.Size.NORMAL, List.of("a"),
+                List.of(new Chart.Series("s", Chart.Style.SOLID, List.of(p("1")))));
+        Map<LocalDate, java.time.LocalDateTime> stamps = Map.of(DATE, DATE.atStartOfDay(),
+                LocalDate.of(1970, 1, 1), java.time.LocalDateTime.of(1980, 1, 1, 0, 0),
+                LocalDate.of(2200, 6, 30), java.time.LocalDateTime.of(2107, 12, 31, 0, 0));
+        for (var e : stamps.entrySet()) {
+            byte[] zip = ChartPartWorkbook.write(chart, e.getKey());
+            List<String> names = new ArrayList<>();
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+                ZipEntry entry;
+                while ((entry = in.getNextEntry()) != null) {
+                    names.add(entry.getName());
+                    assertEquals(ZipEntry.STORED, entry.getMethod(), entry.getName());
+                    assertEquals(e.getValue(), entry.getTimeLocal(), entry.getName());
+                }
+            }
+            assertEquals(ChartPartWorkbook.NAMES, names);
+        }
+    }
+
     // ------------------------------------------------------------------ shared with ChartPartOracleTest
 
     static List<Chart> charts(Document document) {
