@@ -119,7 +119,6 @@ public final class DocxRenderer implements DocumentRenderer {
         body.raw("<w:titlePg/></w:sectPr></w:body>");
         pkg.put("word/document.xml", body.part("w:document", ranges), DocxPackage.CT_DOCUMENT);
         lists.write(pkg);
-        charts.finish(pkg);
         pkg.put("docProps/app.xml", APP, "application/vnd.openxmlformats-officedocument.extended-properties+xml");
         pkg.put("docProps/core.xml", core(info), "application/vnd.openxmlformats-package.core-properties+xml");
         pkg.write(info.date(), out);

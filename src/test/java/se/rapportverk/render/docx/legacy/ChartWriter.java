@@ -84,7 +84,7 @@ import se.rapportverk.render.layout.Theme;
  * Its number formats are written the OOXML way ({@code #,##0.0}): Word shows them with the
  * separators of the computer's language, on a Swedish computer {@code -51,2} and {@code 1 092,2}.
  */
-final class ChartWriter {
+public final class ChartWriter {
 
     private static final int EMU_PER_POINT = 12700;
     /** The sheet of the embedded workbook, as a Swedish Excel names its first sheet. */
@@ -99,7 +99,7 @@ final class ChartWriter {
      * @param theme the house style's look: the chart's colours, font and width
      * @param date  the document date: the embedded workbooks' only timestamp
      */
-    ChartWriter(XWPFDocument docx, Theme theme, LocalDate date) {
+    public ChartWriter(XWPFDocument docx, Theme theme, LocalDate date) {
         this.docx = docx;
         this.theme = theme;
         this.date = date;
@@ -112,7 +112,7 @@ final class ChartWriter {
      * @param drawingId    the drawing's id ({@code wp:docPr id}), unique among the document's drawings
      * @return the paragraphs written, in order: the caption's (when there is one) and the chart's
      */
-    List<CTP> write(CTBody body, Chart chart, boolean keepWithNext, int drawingId) {
+    public List<CTP> write(CTBody body, Chart chart, boolean keepWithNext, int drawingId) {
         List<CTP> written = new ArrayList<>(2);
         if (!chart.caption().isEmpty()) {
             CTP caption = body.addNewP();
