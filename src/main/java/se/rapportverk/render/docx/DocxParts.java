@@ -4,19 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
-import org.apache.poi.ooxml.POIXMLTypeLoader;
-import javax.xml.namespace.QName;
-
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlObject;
-import org.apache.xmlbeans.XmlOptions;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import java.util.List;
 
 import se.rapportverk.husstil.Husstil;
 import se.rapportverk.render.layout.Theme;
@@ -42,14 +30,14 @@ final class DocxParts {
     }
 
     /**
-     * The styles, settings and numbering parts of a house style, read and parsed once and made into
-     * the text XMLBeans saved for them (once per language for the styles and settings, whose
+     * The styles, settings and numbering parts of a house style, read once and written as the text
+     * XMLBeans saved for them through POI (once per language for the styles and settings, whose
      * language is the document's). May be shared by renderings on several threads.
      */
     static final class Parsed {
         private final Husstil husstil;
-        private final CTStyles styles;
-        private final CTSettings settings;
+        private final String styles;
+        private final String settings;
         /** The numbering part without its closing tag: a document's lists are added at its end. */
         private final String numberingStart;
         private final java.util.concurrent.ConcurrentHashMap<String, byte[][]> byLanguage =
@@ -57,12 +45,9 @@ final class DocxParts {
 
         Parsed(Theme theme) {
             this.husstil = theme.husstil;
-            this.styles = load("styles.xml", theme, in -> StylesDocument.Factory.parse(in, options()).getStyles());
-            this.settings = load("settings.xml", theme,
-                    in -> SettingsDocument.Factory.parse(in, options()).getSettings());
-            CTNumbering numbering = load("numbering.xml", theme,
-                    in -> NumberingDocument.Factory.parse(in, options()).getNumbering());
-            String saved = save(numbering, "numbering");
+            this.styles = read("styles.xml", theme);
+            this.settings = read("settings.xml", theme);
+            String saved = FixedPart.write(read("numbering.xml", theme), "w:numbering", null);
             if (!saved.endsWith(NUMBERING_END)) {
                 throw new IllegalStateException("numbering.xml must end with its lists");
             }
@@ -82,31 +67,29 @@ final class DocxParts {
             return byLanguage.computeIfAbsent(language, this::make);
         }
 
-        private synchronized byte[][] make(String language) {
-            CTStyles s = (CTStyles) styles.copy();
-            CTSettings t = (CTSettings) settings.copy();
-            s.getDocDefaults().getRPrDefault().getRPr().getLangArray(0).setVal(language);
-            t.getThemeFontLang().setVal(language);
+        private byte[][] make(String language) {
             return new byte[][] {
-                save(s, "styles").getBytes(StandardCharsets.UTF_8),
-                save(t, "settings").getBytes(StandardCharsets.UTF_8)
+                FixedPart.write(styles, "w:styles", new FixedPart.Language(
+                        List.of("w:docDefaults", "w:rPrDefault", "w:rPr", "w:lang"), language))
+                        .getBytes(StandardCharsets.UTF_8),
+                FixedPart.write(settings, "w:settings", new FixedPart.Language(List.of("w:themeFontLang"), language))
+                        .getBytes(StandardCharsets.UTF_8)
             };
         }
     }
 
     private static final String NUMBERING_END = "</w:numbering>";
 
-    /** A part as POI saved it: XMLBeans' text under a root of the part's name. */
-    private static String save(XmlObject part, String root) {
-        XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-        options.setSaveSyntheticDocumentElement(new QName(Body.NS_W, root));
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16384);
-        try {
-            part.save(out, options);
+    /** A part of the class path with the theme's values filled in. */
+    private static String read(String name, Theme theme) {
+        try (InputStream in = DocxParts.class.getResourceAsStream(RESOURCES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCES + name);
+            }
+            return DocxStyles.fill(new String(in.readAllBytes(), StandardCharsets.UTF_8), theme);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** Puts the styles, settings and numbering parts into the package, in POI's order of relationships. */
@@ -146,30 +129,5 @@ final class DocxParts {
         void write(DocxPackage pkg) {
             pkg.put("word/numbering.xml", numbering + NUMBERING_END, DocxPackage.CT_NUMBERING);
         }
-    }
-
-    private interface Parser<T> {
-        T parse(InputStream in) throws IOException, XmlException;
-    }
-
-    private static <T> T load(String name, Theme theme, Parser<T> parser) {
-        try (InputStream in = DocxParts.class.getResourceAsStream(RESOURCES + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCES + name);
-            }
-            String part = DocxStyles.fill(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), theme);
-            return parser.parse(new java.io.ByteArrayInputStream(part.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (XmlException e) {
-            throw new IllegalStateException("broken built-in part " + name, e);
-        }
-    }
-
-    private static XmlOptions options() {
-        XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-        options.setLoadStripComments(true);
-        options.setLoadStripWhitespace();
-        return options;
     }
 }

@@ -78,6 +78,7 @@ class LegacyEquivalenceTest {
     private static Husstil standard;
     private static Husstil headerLogo;
     private static Husstil noLogo;
+    private static Husstil oddFont;
     private static byte[] png;
     private static byte[] otherPng;
     private static byte[] jpeg;
@@ -88,27 +89,32 @@ class LegacyEquivalenceTest {
         }
         standard = Husstil.standard();
         headerLogo = variant("logotyp = nej", "logotyp = ja");
-        noLogo = variantOrNull("fil = logotyp.png", "fil =");
+        noLogo = variantOrNull("fil = logotyp.png", "fil =", "\növerst = logotyp", "\növerst =",
+                "vänster = logotyp, kommun", "vänster = kommun");
+        oddFont = variantOrNull("namn i word = Arial", "namn i word = A&B <C> \"D\" 'E'");
         png = image("png", Color.BLUE);
         otherPng = image("png", Color.RED);
         jpeg = image("jpg", Color.GREEN);
     }
 
-    private static Husstil variant(String from, String to) throws Exception {
+    private static Husstil variant(String... fromTo) throws Exception {
         Path folder = Files.createTempDirectory("husstil");
         for (Map.Entry<String, byte[]> f : HusstilReader.standardFiles().entrySet()) {
             Files.write(folder.resolve(f.getKey()), f.getValue());
         }
         Path ini = folder.resolve(Husstil.SETTINGS);
         String text = Files.readString(ini, StandardCharsets.UTF_8);
-        assertTrue(text.contains(from), from);
-        Files.writeString(ini, text.replace(from, to), StandardCharsets.UTF_8);
+        for (int i = 0; i < fromTo.length; i += 2) {
+            assertTrue(text.contains(fromTo[i]), fromTo[i]);
+            text = text.replace(fromTo[i], fromTo[i + 1]);
+        }
+        Files.writeString(ini, text, StandardCharsets.UTF_8);
         return HusstilReader.read(folder);
     }
 
-    private static Husstil variantOrNull(String from, String to) {
+    private static Husstil variantOrNull(String... fromTo) {
         try {
-            return variant(from, to);
+            return variant(fromTo);
         } catch (Exception e) {
             return null;
         }
@@ -134,13 +140,26 @@ class LegacyEquivalenceTest {
     void theDirectWriterWritesTheBytesPoiWrote(@ForAll("seeds") long seed) throws Exception {
         setUp();
         Random random = new Random(seed);
-        Husstil[] styles = noLogo == null ? new Husstil[] {standard, headerLogo}
-                : new Husstil[] {standard, headerLogo, noLogo};
+        List<Husstil> all = new ArrayList<>(List.of(standard, headerLogo));
+        if (noLogo != null) {
+            all.add(noLogo);
+        }
+        if (oddFont != null) {
+            all.add(oddFont);
+        }
+        Husstil[] styles = all.toArray(new Husstil[0]);
         Husstil style = styles[random.nextInt(styles.length)];
         Generated g = document(random);
         RenderOptions options = new RenderOptions(null, null, "0123abcd", style).withRemarks(g.remarks());
         Statistics.collect(assertSame(g.document(), options));
         Statistics.coverage(c -> c.check("same bytes").percentage(p -> p >= 60));
+    }
+
+    @Test
+    void theHouseStyleVariantsAreRead() throws Exception {
+        setUp();
+        assertTrue(noLogo != null && noLogo.logo().isEmpty(), "a house style without a logo");
+        assertTrue(oddFont != null, "a house style whose font name XML must escape");
     }
 
     @Test
@@ -288,7 +307,7 @@ class LegacyEquivalenceTest {
         // The properties mostly of text the package parts can carry (else both refuse the document).
         boolean clean = r.nextInt(5) > 0;
         DocumentInfo info = new DocumentInfo(clean ? "Titel & <del>" : nonBlank(r, 5), clean ? "" : text(r, 5),
-                clean ? "För\"valtningen" : nonBlank(r, 4), "sv-SE", DATE, text(r, 4), text(r, 4),
+                clean ? "För\"valtningen" : nonBlank(r, 4), r.nextInt(4) == 0 ? "en-GB" : "sv-SE", DATE, text(r, 4), text(r, 4),
                 clean ? "a; b" : text(r, 4));
         if (r.nextInt(4) == 0) {
             remarks.add(Remark.at("Rapport!A1", text(r, 6)));
