@@ -86,7 +86,8 @@ final class ChartWriter {
         ChartPart.Parts parts = ChartPart.write(chart, drawing, theme, date, count);
         pkg.put(parts.chartName(), parts.chart(), ChartPart.CONTENT_TYPE);
         pkg.put(parts.relsName(), parts.rels(), null);
-        pkg.put(parts.workbookName(), parts.workbook(), ChartPart.WORKBOOK_CONTENT_TYPE);
+        // A stable zip already: it is stored as it is.
+        pkg.putStable(parts.workbookName(), parts.workbook(), ChartPart.WORKBOOK_CONTENT_TYPE);
         return written;
     }
 

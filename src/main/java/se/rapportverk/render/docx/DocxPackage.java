@@ -126,6 +126,8 @@ final class DocxPackage {
     }
 
     private final Map<String, byte[]> entries = new HashMap<>();
+    /** The embedded packages that are stable zips already (a chart's workbook from {@link ChartPart}). */
+    private final java.util.Set<String> stable = new java.util.HashSet<>();
     /** Default content types by extension (POI's: rels and xml, and each other extension stored). */
     private final TreeMap<String, String> defaults = new TreeMap<>();
     /** Override content types by part name, in POI's natural order of part names. */
@@ -156,6 +158,12 @@ final class DocxPackage {
         } else if (!typeIsDefault) {
             defaults.put(ext, contentType);
         }
+    }
+
+    /** Adds an embedded package written with fixed order, timestamps and storage already. */
+    void putStable(String name, byte[] data, String contentType) {
+        put(name, data, contentType);
+        stable.add(name);
     }
 
     void put(String name, CharSequence xml, String contentType) {
@@ -216,7 +224,7 @@ final class DocxPackage {
         entries.put("word/_rels/document.xml.rels", main.xml());
         entries.put("_rels/.rels", rootRels());
         entries.put("[Content_Types].xml", contentTypes());
-        StablePackage.write(entries, date, out);
+        StablePackage.write(entries, stable, date, out);
     }
 
     private static byte[] rootRels() {

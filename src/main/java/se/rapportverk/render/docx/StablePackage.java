@@ -49,7 +49,7 @@ final class StablePackage {
      * @param date the date every entry is stamped with (midnight)
      */
     static void rewrite(byte[] zip, LocalDate date, OutputStream out) throws IOException {
-        write(read(zip), date, out);
+        write(read(zip), java.util.Set.of(), date, out);
     }
 
     /** The entries of a zip file (not directories), by name. */
@@ -68,11 +68,13 @@ final class StablePackage {
 
     /**
      * Writes the entries as a package with fixed order, timestamps and storage; an embedded package
-     * among them is rewritten so too.
+     * among them is rewritten so too, unless it is written so already.
      *
-     * @param date the date every entry is stamped with (midnight)
+     * @param stable the embedded packages written with fixed order, timestamps and storage already
+     * @param date   the date every entry is stamped with (midnight)
      */
-    static void write(Map<String, byte[]> entries, LocalDate date, OutputStream out) throws IOException {
+    static void write(Map<String, byte[]> entries, java.util.Set<String> stable, LocalDate date, OutputStream out)
+            throws IOException {
         List<String> names = new ArrayList<>(entries.keySet());
         names.sort(Comparator.comparingInt(StablePackage::rank).thenComparing(Comparator.naturalOrder()));
 
@@ -87,7 +89,7 @@ final class StablePackage {
         CRC32 crc = new CRC32();
         for (String name : names) {
             byte[] data = entries.get(name);
-            if (isEmbeddedPackage(name, data)) {
+            if (!stable.contains(name) && isEmbeddedPackage(name, data)) {
                 java.io.ByteArrayOutputStream nested = new java.io.ByteArrayOutputStream(data.length * 2);
                 rewrite(data, date, nested);
                 data = nested.toByteArray();
