@@ -66,11 +66,7 @@ final class Body extends Xml {
 
     /** Notes a place where {@code xmlns:a} goes unless the root declares it. */
     void graphicDeclaration() {
-        graphicDeclarations.add(contentOffsetNoClose());
-    }
-
-    private int contentOffsetNoClose() {
-        return buffer().length();
+        graphicDeclarations.add(buffer().length());
     }
 
     /** The paragraphs written, in order (only when kept). */

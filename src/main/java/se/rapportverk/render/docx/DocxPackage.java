@@ -98,7 +98,7 @@ final class DocxPackage {
          * declared in, as POI finds a picture by its bytes).
          *
          * @param extension {@code png} or {@code jpeg}
-         * @return the part name, {@code word/media/imageN.ext}; {@code isNew} whether it was made now
+         * @return the part name, {@code word/media/imageN.ext}
          */
         String add(DocxPackage pkg, byte[] data, String extension) {
             Key key = new Key(data);

@@ -21,7 +21,6 @@ final class Pictures {
      * @param rels       the relationships of the part that shows it
      * @param shown      the pictures that part has a relationship to already: part name to id
      * @param jpeg       whether it is a JPEG (else PNG)
-     * @param fromFolder the picture's part name as the part's relationships give it (relative)
      */
     static String add(DocxPackage pkg, DocxPackage.Relationships rels, java.util.Map<String, String> shown,
                       byte[] data, boolean jpeg) {
