@@ -1,19 +1,10 @@
 package se.rapportverk.render.docx;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
-
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import se.rapportverk.document.Block;
 import se.rapportverk.document.BulletList;
@@ -39,20 +30,19 @@ import se.rapportverk.render.layout.Theme;
 /** Writes the blocks of a document into the body of the main part, in order. */
 final class BodyWriter {
 
-    private final CTBody body;
+    private final Body body;
+    private final DocxPackage pkg;
     private final DocxParts.Lists lists;
     private final HeadingAnchors anchors;
     private final IntFunction<String> tocPage;
     private final Layouter.Result layout;
     private final CommentWriter comments;
     private final Theme theme;
-    private final XWPFDocument docx;
     private final TableWriter tables;
     /** The id of the next drawing (docPr), unique in the document. */
     private int nextDrawingId = 1;
-    /** The relationship of each link's address, one per address, in the order first used. */
-    private final java.util.Map<String, String> hyperlinks = new java.util.HashMap<>();
-    private final Runs.Hyperlinks links = this::hyperlink;
+    /** The main part's relationship to each picture it shows, by the picture's part name. */
+    private final Map<String, String> pictures = new HashMap<>();
     /** Writes charts as chart parts. */
     private final ChartWriter charts;
 
@@ -64,12 +54,12 @@ final class BodyWriter {
      * @param comments where the paragraphs that remarks are about are told (Word comments)
      * @param charts   writes the document's charts as chart parts of the Word file
      */
-    BodyWriter(XWPFDocument docx, DocxParts.Lists lists, HeadingAnchors anchors, IntFunction<String> tocPage,
+    BodyWriter(DocxPackage pkg, Body body, DocxParts.Lists lists, HeadingAnchors anchors, IntFunction<String> tocPage,
                Layouter.Result layout, Theme theme, CommentWriter comments, ChartWriter charts) {
-        this.docx = docx;
-        this.body = docx.getDocument().getBody();
+        this.pkg = pkg;
+        this.body = body;
         this.theme = theme;
-        this.tables = new TableWriter(theme, links);
+        this.tables = new TableWriter(theme, pkg::hyperlink);
         this.comments = comments;
         this.charts = charts;
         this.lists = lists;
@@ -80,6 +70,7 @@ final class BodyWriter {
 
     /** Writes all blocks. */
     void write(List<Block> blocks) {
+        int start = body.contentOffset();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             boolean keep = layout.keptWhole().contains(i);
@@ -114,12 +105,12 @@ final class BodyWriter {
                         afterTable(next(blocks, i));
                     }
                 }
-                case Chart c -> mark(i, charts.write(body, c, next(blocks, i) instanceof Paragraph p
+                case Chart c -> mark(i, charts.write(pkg, body, c, next(blocks, i) instanceof Paragraph p
                         && p.style() == Paragraph.Style.NOTE, nextDrawingId++));
             }
         }
-        if (body.sizeOfPArray() == 0 && body.sizeOfTblArray() == 0) {
-            body.addNewP();
+        if (body.buffer().length() == start) {
+            body.emptyP();
         }
     }
 
@@ -137,21 +128,21 @@ final class BodyWriter {
     }
 
     /** Tells the comments where the block at the index went: its first and last paragraph. */
-    private void mark(int index, List<CTP> paragraphs) {
+    private void mark(int index, List<Body.Para> paragraphs) {
         if (!paragraphs.isEmpty()) {
             comments.mark(RemarkPlacement.At.block(index), paragraphs.get(0), paragraphs.get(paragraphs.size() - 1));
         }
     }
 
-    private List<CTP> heading(HeadingAnchors.Anchor anchor, Heading h) {
-        CTP p = body.addNewP();
-        Paragraphs.style(p, h.inToc() ? StyleIds.heading(h.level()) : StyleIds.headingNotInToc(h.level()));
-        BigInteger id = BigInteger.valueOf(anchor.bookmarkId());
-        CTBookmark start = p.addNewBookmarkStart();
-        start.setId(id);
-        start.setName(anchor.bookmarkName());
-        Runs.text(p::addNewR, h.displayText());
-        p.addNewBookmarkEnd().setId(id);
+    private List<Body.Para> heading(HeadingAnchors.Anchor anchor, Heading h) {
+        Body.Para p = body.beginP();
+        body.pStyle(h.inToc() ? StyleIds.heading(h.level()) : StyleIds.headingNotInToc(h.level()));
+        body.contentP(p);
+        String id = Integer.toString(anchor.bookmarkId());
+        body.start("w:bookmarkStart").attrRaw("w:id", id).attr("w:name", anchor.bookmarkName()).end("w:bookmarkStart");
+        Runs.text(body, h.displayText());
+        body.raw("<w:bookmarkEnd w:id=\"").raw(id).raw("\"/>");
+        body.endP(p);
         return List.of(p);
     }
 
@@ -159,71 +150,80 @@ final class BodyWriter {
      * @param leadIn whether the paragraph introduces what follows and is kept with it; a caption
      *               is by its style, another lead-in by Keep with next on the paragraph
      */
-    private List<CTP> paragraph(Paragraph paragraph, boolean leadIn) {
-        CTP p = body.addNewP();
-        CTPPr pPr = Paragraphs.style(p, switch (paragraph.style()) {
+    private List<Body.Para> paragraph(Paragraph paragraph, boolean leadIn) {
+        Body.Para p = body.beginP();
+        String style = switch (paragraph.style()) {
             case BODY -> StyleIds.NORMAL;
             case CAPTION -> StyleIds.CAPTION;
             case NOTE -> StyleIds.NOTE;
-        });
-        if (leadIn && paragraph.style() != Paragraph.Style.CAPTION) {
-            pPr.addNewKeepNext();
+        };
+        boolean keepNext = leadIn && paragraph.style() != Paragraph.Style.CAPTION;
+        if (keepNext || !StyleIds.NORMAL.equals(style)) {
+            body.pPrStart(style);
+            if (keepNext) {
+                body.empty("w:keepNext");
+            }
+            body.end("w:pPr");
         }
-        if (pPr.getDomNode().getChildNodes().getLength() == 0) {
-            p.unsetPPr();
-        }
-        Runs.spans(p, paragraph.spans(), paragraph.style() == Paragraph.Style.CAPTION, links);
+        body.contentP(p);
+        Runs.spans(body, paragraph.spans(), paragraph.style() == Paragraph.Style.CAPTION, pkg::hyperlink);
+        body.endP(p);
         return List.of(p);
     }
 
     /** List items; a short list kept whole keeps each item with the next (as the PDF keeps it). */
-    private List<CTP> items(List<List<Span>> items, String style, int numId, boolean keepWhole) {
-        List<CTP> written = new ArrayList<>(items.size());
+    private List<Body.Para> items(List<List<Span>> items, String style, int numId, boolean keepWhole) {
+        List<Body.Para> written = new ArrayList<>(items.size());
         for (int n = 0; n < items.size(); n++) {
             List<Span> item = items.get(n);
-            CTP p = body.addNewP();
-            CTPPr pPr = Paragraphs.style(p, style);
+            Body.Para p = body.beginP();
+            body.pPrStart(style);
             if (keepWhole && n < items.size() - 1) {
-                pPr.addNewKeepNext();
+                body.empty("w:keepNext");
             }
-            CTNumPr numPr = pPr.addNewNumPr();
-            numPr.addNewIlvl().setVal(BigInteger.ZERO);
-            numPr.addNewNumId().setVal(BigInteger.valueOf(numId));
-            Runs.spans(p, item, false, links);
+            body.raw("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"").raw(Integer.toString(numId))
+                    .raw("\"/></w:numPr></w:pPr>");
+            body.contentP(p);
+            Runs.spans(body, item, false, pkg::hyperlink);
+            body.endP(p);
             written.add(p);
         }
         return written;
     }
 
-    /** The relationship to a link's address (an external hyperlink relationship of the main part), made once. */
-    private String hyperlink(String address) {
-        return hyperlinks.computeIfAbsent(address, a -> docx.getPackagePart()
-                .addExternalRelationship(a, org.apache.poi.xwpf.usermodel.XWPFRelation.HYPERLINK.getRelation())
-                .getId());
+    /** The main part's relationship to a picture, the picture stored once. */
+    private String picture(byte[] data, boolean jpeg) {
+        return Pictures.add(pkg, pkg.main, pictures, data, jpeg);
     }
 
     /**
      * A picture of the workbook: an inline picture with its alternative text, at the size the PDF's
      * layout gives it, and its caption under it, kept with it.
      */
-    private List<CTP> picture(Picture picture, float[] size) {
-        CTP p = body.addNewP();
+    private List<Body.Para> picture(Picture picture, float[] size) {
+        Body.Para p = body.beginP();
         boolean caption = !picture.caption().isBlank();
-        Paragraphs.style(p, caption ? StyleIds.PICTURE_ABOVE_CAPTION : StyleIds.PICTURE);
-        Pictures.inline(p.addNewR(), Pictures.add(docx, picture.image()), size[0], size[1], nextDrawingId++,
-                picture.name(), picture.altText(), false);
+        body.pStyle(caption ? StyleIds.PICTURE_ABOVE_CAPTION : StyleIds.PICTURE);
+        body.contentP(p);
+        String rel = picture(picture.image().bytes(), picture.image().format() != Picture.Format.PNG);
+        Pictures.inline(body, rel, size[0], size[1], nextDrawingId++, picture.name(), picture.altText(), false);
+        body.endP(p);
         if (!caption) {
             return List.of(p);
         }
-        CTP c = body.addNewP();
-        Paragraphs.style(c, StyleIds.PICTURE_CAPTION);
-        Runs.text(c::addNewR, picture.caption());
+        Body.Para c = body.beginP();
+        body.pStyle(StyleIds.PICTURE_CAPTION);
+        body.contentP(c);
+        Runs.text(body, picture.caption());
+        body.endP(c);
         return List.of(p, c);
     }
 
     private void pageBreak() {
-        CTP p = body.addNewP();
-        Runs.pageBreak(p::addNewR);
+        Body.Para p = body.beginP();
+        body.contentP(p);
+        Runs.pageBreak(body);
+        body.endP(p);
     }
 
     /**
@@ -232,7 +232,7 @@ final class BodyWriter {
      */
     private void titlePage(List<Layouter.CoverItem> items) {
         for (Layouter.CoverItem item : items) {
-            CTP p = body.addNewP();
+            Body.Para p = body.beginP();
             Husstil.CoverElement e = item.element();
             String style = e == null ? StyleIds.TITLE_PAGE_LINE : switch (e) {
                 case LOGOTYP -> StyleIds.TITLE_PAGE_LOGO;
@@ -242,17 +242,18 @@ final class BodyWriter {
                 case NAMND -> StyleIds.SUBTITLE;
                 case FORVALTNING, DATUM, DIARIENUMMER -> StyleIds.TITLE_PAGE_LINE;
             };
-            CTPPr pPr = Paragraphs.style(p, style);
-            CTSpacing spacing = pPr.addNewSpacing();
-            spacing.setBefore(BigInteger.valueOf(Geometry.twips(item.before())));
-            spacing.setAfter(BigInteger.ZERO);
+            body.pPrStart(style);
+            body.raw("<w:spacing w:before=\"").raw(Integer.toString(Geometry.twips(item.before())))
+                    .raw("\" w:after=\"0\"/></w:pPr>");
+            body.contentP(p);
             if (e == Husstil.CoverElement.LOGOTYP) {
                 Husstil.Logo logo = theme.husstil.logo().orElseThrow();
-                Pictures.inline(p.addNewR(), Pictures.add(docx, logo.png()), Geometry.mm(theme.husstil.cover().logoWidth()),
+                Pictures.inline(body, picture(logo.png(), false), Geometry.mm(theme.husstil.cover().logoWidth()),
                         item.height(), nextDrawingId++, logo.file(), logo.altText(kommun(items)), false);
             } else if (e != Husstil.CoverElement.LINJE) {
-                Runs.text(p::addNewR, item.text());
+                Runs.text(body, item.text());
             }
+            body.endP(p);
         }
         pageBreak();
     }
@@ -274,15 +275,15 @@ final class BodyWriter {
         }
         Husstil.Letterhead style = theme.husstil.letterhead();
         int[] twips = TableWriter.twips(widths);
-        List<java.util.function.Consumer<CTTc>> cells = new ArrayList<>();
+        List<Runnable> cells = new ArrayList<>();
         for (List<Husstil.LetterheadElement> column : List.of(style.left(), style.right())) {
-            cells.add(tc -> letterheadColumn(tc, l, column));
+            cells.add(() -> letterheadColumn(l, column));
         }
         tables.writeCells(body, twips, cells);
         return true;
     }
 
-    private void letterheadColumn(CTTc tc, Letterhead l, List<Husstil.LetterheadElement> column) {
+    private void letterheadColumn(Letterhead l, List<Husstil.LetterheadElement> column) {
         boolean any = false;
         for (Husstil.LetterheadElement e : column) {
             switch (e) {
@@ -291,36 +292,39 @@ final class BodyWriter {
                     if (logo == null) {
                         continue;
                     }
-                    CTP p = tc.addNewP();
-                    Paragraphs.style(p, StyleIds.LETTERHEAD_LOGO);
-                    CTR r = p.addNewR();
+                    Body.Para p = body.beginP();
+                    body.pStyle(StyleIds.LETTERHEAD_LOGO);
+                    body.contentP(p);
                     float w = Geometry.mm(theme.husstil.letterhead().logoWidth());
-                    Pictures.inline(r, Pictures.add(docx, logo.png()), w, (float) (w * logo.aspect()), nextDrawingId++,
+                    Pictures.inline(body, picture(logo.png(), false), w, (float) (w * logo.aspect()), nextDrawingId++,
                             logo.file(), logo.altText(l.kommun()), false);
+                    body.endP(p);
                     any = true;
                 }
-                case KOMMUN -> any |= letterheadLine(tc, l.kommun(), true);
-                case FORVALTNING -> any |= letterheadLine(tc, l.forvaltning(), false);
-                case DOKUMENTTYP -> any |= letterheadLine(tc, l.title(), true);
+                case KOMMUN -> any |= letterheadLine(l.kommun(), true);
+                case FORVALTNING -> any |= letterheadLine(l.forvaltning(), false);
+                case DOKUMENTTYP -> any |= letterheadLine(l.title(), true);
                 case UPPGIFTER -> {
                     for (FieldList.Field f : l.fields()) {
-                        any |= letterheadLine(tc, f.label() + ": " + f.value(), false);
+                        any |= letterheadLine(f.label() + ": " + f.value(), false);
                     }
                 }
             }
         }
         if (!any) {
-            tc.addNewP();
+            body.emptyP();
         }
     }
 
-    private static boolean letterheadLine(CTTc tc, String text, boolean bold) {
+    private boolean letterheadLine(String text, boolean bold) {
         if (text.isBlank()) {
             return false;
         }
-        CTP p = tc.addNewP();
-        Paragraphs.style(p, StyleIds.TABLE_TEXT);
-        Runs.text(p::addNewR, text, bold ? Runs.Look.style(StyleIds.STRONG) : Runs.Look.PLAIN);
+        Body.Para p = body.beginP();
+        body.pStyle(StyleIds.TABLE_TEXT);
+        body.contentP(p);
+        Runs.text(body, text, bold ? Runs.Look.style(StyleIds.STRONG) : Runs.Look.PLAIN);
+        body.endP(p);
         return true;
     }
 
@@ -328,10 +332,12 @@ final class BodyWriter {
     private boolean fieldList(FieldList list, float[] widths) {
         if (list.layout() == FieldList.Layout.LINES) {
             for (FieldList.Field field : list.fields()) {
-                CTP p = body.addNewP();
-                Paragraphs.style(p, StyleIds.FIELD_LINE);
-                Runs.text(p::addNewR, field.label() + ":", Runs.Look.style(StyleIds.STRONG));
-                Runs.text(p::addNewR, " " + field.value());
+                Body.Para p = body.beginP();
+                body.pStyle(StyleIds.FIELD_LINE);
+                body.contentP(p);
+                Runs.text(body, field.label() + ":", Runs.Look.style(StyleIds.STRONG));
+                Runs.text(body, " " + field.value());
+                body.endP(p);
             }
             return false;
         }
@@ -366,7 +372,7 @@ final class BodyWriter {
         }
         float[] widths = new float[perRow];
         java.util.Arrays.fill(widths, Layouter.signatureColumn(theme.geometry, perRow));
-        return widths != null && tables.writeLayout(body, TableWriter.twips(widths), rows);
+        return tables.writeLayout(body, TableWriter.twips(widths), rows);
     }
 
     /**
@@ -378,7 +384,6 @@ final class BodyWriter {
         if (next instanceof Paragraph p && p.style() == Paragraph.Style.NOTE) {
             return;
         }
-        CTP p = body.addNewP();
-        Paragraphs.style(p, StyleIds.TABLE_SPACER);
+        body.styledP(StyleIds.TABLE_SPACER);
     }
 }

@@ -1,24 +1,10 @@
 package se.rapportverk.render.docx;
 
-import java.math.BigInteger;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import javax.xml.namespace.QName;
-
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlObject;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTComment;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTComments;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDateTime;
 
 import se.rapportverk.document.RemarkPlacement;
 import se.rapportverk.document.RemarkPlacement.At;
@@ -41,14 +27,12 @@ final class CommentWriter {
     /** The author's initials. */
     static final String INITIALS = "RV";
 
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
     /** Places in document order: the start, then block by block, a caption before the rows, a row before its cells. */
     private static final Comparator<At> ORDER = Comparator.comparingInt((At a) -> a.block())
             .thenComparingInt(a -> a.kind() == RemarkPlacement.Kind.START ? -1 : a.row())
             .thenComparingInt(a -> a.kind() == RemarkPlacement.Kind.CELL ? a.cell() : -1);
 
-    private record Span(CTP first, CTP last) {
+    private record Span(Body.Para first, Body.Para last) {
     }
 
     private final RemarkPlacement placement;
@@ -57,6 +41,11 @@ final class CommentWriter {
     /** @param placement where the document's remarks stand */
     CommentWriter(RemarkPlacement placement) {
         this.placement = placement;
+    }
+
+    /** Whether the document has remarks at all (the body keeps its paragraphs then). */
+    boolean active() {
+        return !placement.isEmpty();
     }
 
     /** Whether a place has remarks, so that its writer tells where it went. */
@@ -69,24 +58,25 @@ final class CommentWriter {
      * (the same for a heading or a cell; the first and last cell of a row; the first and last item of
      * a list).
      */
-    void mark(At at, CTP first, CTP last) {
+    void mark(At at, Body.Para first, Body.Para last) {
         if (wanted(at)) {
             marked.put(at, new Span(first, last));
         }
     }
 
     /**
-     * Writes the comments. A remark whose place was not written (it cannot happen with the writers as
-     * they are, but no remark is ever lost) stands at the start, with the remarks about the whole
-     * workbook.
+     * Writes the comments part and the ranges round the paragraphs they are about. A remark whose
+     * place was not written (it cannot happen with the writers as they are, but no remark is ever
+     * lost) stands at the start, with the remarks about the whole workbook.
      *
-     * @param docx the document being written
-     * @param body its body, complete
+     * @param body the main part's body, complete (its paragraphs kept)
      * @param date the document date, the comments' date
+     * @return what to put into the body where (sorted by offset), nothing without remarks; the
+     *         comments part goes into the package
      */
-    void write(XWPFDocument docx, CTBody body, LocalDate date) {
+    List<Body.Insertion> write(DocxPackage pkg, Body body, java.time.LocalDate date) {
         if (placement.isEmpty()) {
-            return;
+            return List.of();
         }
         Map<At, List<String>> texts = new TreeMap<>(ORDER);
         for (Map.Entry<At, List<String>> e : placement.all().entrySet()) {
@@ -94,84 +84,86 @@ final class CommentWriter {
             texts.computeIfAbsent(at, k -> new ArrayList<>()).addAll(e.getValue());
         }
         if (texts.containsKey(At.START)) {
-            CTP first = firstParagraph(body);
+            Body.Para first = firstParagraph(body);
             marked.put(At.START, new Span(first, first));
         }
-        CTComments part = docx.createComments().getCtComments();
+        Body part = new Body(1024, false, false);
         String stamp = date + "T00:00:00Z";
         int id = 0;
+        // Per paragraph: the range starts (each later group before the earlier ones, as each was put
+        // in right after the paragraph's properties) and the range ends with their marks, in order.
+        Map<Body.Para, String[]> at = new java.util.IdentityHashMap<>();
+        List<Body.Para> order = new ArrayList<>();
         for (Map.Entry<At, List<String>> e : texts.entrySet()) {
             Span span = marked.get(e.getKey());
-            List<BigInteger> ids = new ArrayList<>();
+            StringBuilder starts = new StringBuilder();
+            StringBuilder ends = new StringBuilder();
             for (String text : e.getValue()) {
-                BigInteger n = BigInteger.valueOf(id++);
-                ids.add(n);
-                comment(part.addNewComment(), n, stamp, text);
+                int n = id++;
+                comment(part, n, stamp, text);
+                starts.append("<w:commentRangeStart w:id=\"").append(n).append("\"/>");
+                ends.append("<w:commentRangeEnd w:id=\"").append(n).append("\"/>")
+                        .append("<w:r><w:rPr><w:rStyle w:val=\"").append(StyleIds.COMMENT_REFERENCE)
+                        .append("\"/></w:rPr><w:commentReference w:id=\"").append(n).append("\"/></w:r>");
             }
-            open(span.first(), ids);
-            close(span.last(), ids);
+            String[] first = at.computeIfAbsent(span.first(), k -> {
+                order.add(k);
+                return new String[] {"", ""};
+            });
+            first[0] = starts + first[0];
+            String[] last = at.computeIfAbsent(span.last(), k -> {
+                order.add(k);
+                return new String[] {"", ""};
+            });
+            last[1] = last[1] + ends;
         }
-    }
-
-    private static void comment(CTComment c, BigInteger id, String stamp, String text) {
-        c.setId(id);
-        c.setAuthor(AUTHOR);
-        c.setInitials(INITIALS);
-        STDateTime date = STDateTime.Factory.newInstance();
-        date.setStringValue(stamp);
-        c.xsetDate(date);
-        CTP p = c.addNewP();
-        Paragraphs.style(p, StyleIds.COMMENT_TEXT);
-        CTR mark = p.addNewR();
-        mark.addNewRPr().addNewRStyle().setVal(StyleIds.COMMENT_REFERENCE);
-        mark.addNewAnnotationRef();
-        Runs.text(p::addNewR, text);
-    }
-
-    /** Puts a range start for each comment at the beginning of the paragraph's content (after its properties). */
-    private static void open(CTP p, List<BigInteger> ids) {
-        try (XmlCursor cursor = p.newCursor()) {
-            if (cursor.toFirstChild()) {
-                boolean properties = "pPr".equals(cursor.getName().getLocalPart());
-                if (properties && !cursor.toNextSibling()) {
-                    cursor.toParent();
-                    cursor.toEndToken();
-                }
+        pkg.main.add("comments", "comments.xml");
+        pkg.put("word/comments.xml", part.part("w:comments", List.of()), DocxPackage.CT_COMMENTS);
+        List<Body.Insertion> insertions = new ArrayList<>();
+        for (Body.Para p : order) {
+            String[] s = at.get(p);
+            if (p.empty) {
+                insertions.add(new Body.Insertion(p.start, "<w:p/>".length(), "<w:p>" + s[0] + s[1] + "</w:p>"));
             } else {
-                cursor.toEndToken();
-            }
-            for (BigInteger id : ids) {
-                cursor.beginElement(new QName(W, "commentRangeStart", "w"));
-                cursor.insertAttributeWithValue(new QName(W, "id", "w"), id.toString());
-                cursor.toNextToken(); // from the new element's end to what follows it
+                if (!s[0].isEmpty()) {
+                    insertions.add(new Body.Insertion(p.content, 0, s[0]));
+                }
+                if (!s[1].isEmpty()) {
+                    insertions.add(new Body.Insertion(p.end, 0, s[1]));
+                }
             }
         }
+        insertions.sort(Comparator.comparingInt(Body.Insertion::offset));
+        return insertions;
     }
 
-    /** Ends each comment's range at the end of the paragraph, with its reference mark. */
-    private static void close(CTP p, List<BigInteger> ids) {
-        for (BigInteger id : ids) {
-            p.addNewCommentRangeEnd().setId(id);
-            CTR r = p.addNewR();
-            r.addNewRPr().addNewRStyle().setVal(StyleIds.COMMENT_REFERENCE);
-            r.addNewCommentReference().setId(id);
-        }
+    private static void comment(Body part, int id, String stamp, String text) {
+        part.start("w:comment").attr("w:id", id).attr("w:author", AUTHOR).attr("w:initials", INITIALS)
+                .attr("w:date", stamp);
+        part.raw("<w:p><w:pPr><w:pStyle w:val=\"").raw(StyleIds.COMMENT_TEXT).raw("\"/></w:pPr>")
+                .raw("<w:r><w:rPr><w:rStyle w:val=\"").raw(StyleIds.COMMENT_REFERENCE)
+                .raw("\"/></w:rPr><w:annotationRef/></w:r>");
+        Runs.text(part, text);
+        part.raw("</w:p></w:comment>");
     }
 
     /**
      * The first paragraph of the body in reading order that has text (a cover's logo or rule has
-     * none), also inside a table; else the first paragraph; a new one if there is none.
+     * none), also inside a table; else the first paragraph.
      */
-    private static CTP firstParagraph(CTBody body) {
-        XmlObject[] found = body.selectPath("declare namespace w='" + W + "' .//w:p");
-        for (XmlObject p : found) {
-            if (p.selectPath("declare namespace w='" + W + "' .//w:t").length > 0) {
-                return (CTP) p;
+    private static Body.Para firstParagraph(Body body) {
+        StringBuilder xml = body.buffer();
+        for (Body.Para p : body.paragraphs()) {
+            if (!p.empty && (indexOf(xml, "<w:t>", p.content, p.end) >= 0
+                    || indexOf(xml, "<w:t ", p.content, p.end) >= 0)) {
+                return p;
             }
         }
-        if (found.length > 0) {
-            return (CTP) found[0];
-        }
-        return body.addNewP();
+        return body.paragraphs().get(0);
+    }
+
+    private static int indexOf(StringBuilder sb, String s, int from, int to) {
+        int i = sb.indexOf(s, from);
+        return i >= 0 && i + s.length() <= to ? i : -1;
     }
 }

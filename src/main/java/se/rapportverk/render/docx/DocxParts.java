@@ -3,20 +3,8 @@ package se.rapportverk.render.docx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
-
-import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlOptions;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import se.rapportverk.husstil.Husstil;
 import se.rapportverk.render.layout.Theme;
@@ -42,23 +30,28 @@ final class DocxParts {
     }
 
     /**
-     * The styles, settings and numbering parts of a house style, read and parsed once: each document
-     * is given copies of its own (a part becomes the document's, which adds its lists to it). May be
-     * shared by renderings on several threads: the copies are made one at a time.
+     * The styles, settings and numbering parts of a house style, read once and written as the text
+     * XMLBeans saved for them through POI (once per language for the styles and settings, whose
+     * language is the document's). May be shared by renderings on several threads.
      */
     static final class Parsed {
         private final Husstil husstil;
-        private final CTStyles styles;
-        private final CTSettings settings;
-        private final CTNumbering numbering;
+        private final String styles;
+        private final String settings;
+        /** The numbering part without its closing tag: a document's lists are added at its end. */
+        private final String numberingStart;
+        private final java.util.concurrent.ConcurrentHashMap<String, byte[][]> byLanguage =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
         Parsed(Theme theme) {
             this.husstil = theme.husstil;
-            this.styles = load("styles.xml", theme, in -> StylesDocument.Factory.parse(in, options()).getStyles());
-            this.settings = load("settings.xml", theme,
-                    in -> SettingsDocument.Factory.parse(in, options()).getSettings());
-            this.numbering = load("numbering.xml", theme,
-                    in -> NumberingDocument.Factory.parse(in, options()).getNumbering());
+            this.styles = read("styles.xml", theme);
+            this.settings = read("settings.xml", theme);
+            String saved = FixedPart.write(read("numbering.xml", theme), "w:numbering", null);
+            if (!saved.endsWith(NUMBERING_END)) {
+                throw new IllegalStateException("numbering.xml must end with its lists");
+            }
+            this.numberingStart = saved.substring(0, saved.length() - NUMBERING_END.length());
         }
 
         /** Whether these are the parts of the house style (the very one). */
@@ -66,39 +59,48 @@ final class DocxParts {
             return husstil == h;
         }
 
-        private synchronized CTStyles styles() {
-            return (CTStyles) styles.copy();
+        /**
+         * The styles and settings parts for a document in the language ({@code sv-SE}): the default
+         * language of all text, so that Word checks spelling in it.
+         */
+        byte[][] forLanguage(String language) {
+            return byLanguage.computeIfAbsent(language, this::make);
         }
 
-        private synchronized CTSettings settings() {
-            return (CTSettings) settings.copy();
-        }
-
-        private synchronized CTNumbering numbering() {
-            return (CTNumbering) numbering.copy();
+        private byte[][] make(String language) {
+            return new byte[][] {
+                FixedPart.write(styles, "w:styles", new FixedPart.Language(
+                        List.of("w:docDefaults", "w:rPrDefault", "w:rPr", "w:lang"), language))
+                        .getBytes(StandardCharsets.UTF_8),
+                FixedPart.write(settings, "w:settings", new FixedPart.Language(List.of("w:themeFontLang"), language))
+                        .getBytes(StandardCharsets.UTF_8)
+            };
         }
     }
 
-    /**
-     * Installs copies of the parsed styles and settings parts.
-     *
-     * @param language the document language ({@code sv-SE}): the default language of all text,
-     *                 so that Word checks spelling in it
-     */
-    static void install(XWPFDocument docx, String language, Parsed parts) {
-        CTStyles styles = parts.styles();
-        CTSettings settings = parts.settings();
-        styles.getDocDefaults().getRPrDefault().getRPr().getLangArray(0).setVal(language);
-        settings.getThemeFontLang().setVal(language);
-        docx.createStyles().setStyles(styles);
-        docx.getSettings().getCTSettings().set(settings);
+    private static final String NUMBERING_END = "</w:numbering>";
+
+    /** A part of the class path with the theme's values filled in. */
+    private static String read(String name, Theme theme) {
+        try (InputStream in = DocxParts.class.getResourceAsStream(RESOURCES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCES + name);
+            }
+            return DocxStyles.fill(new String(in.readAllBytes(), StandardCharsets.UTF_8), theme);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** Installs a copy of the parsed numbering part and returns the allocator of its per-list ids. */
-    static Lists installLists(XWPFDocument docx, Parsed parts) {
-        CTNumbering numbering = parts.numbering();
-        docx.createNumbering().setNumbering(numbering);
-        return new Lists(numbering);
+    /** Puts the styles, settings and numbering parts into the package, in POI's order of relationships. */
+    static Lists install(DocxPackage pkg, String language, Parsed parts) {
+        byte[][] fixed = parts.forLanguage(language);
+        pkg.main.add("settings", "settings.xml");
+        pkg.put("word/settings.xml", fixed[1], DocxPackage.CT_SETTINGS);
+        pkg.main.add("styles", "styles.xml");
+        pkg.put("word/styles.xml", fixed[0], DocxPackage.CT_STYLES);
+        pkg.main.add("numbering", "numbering.xml");
+        return new Lists(parts.numberingStart);
     }
 
     /**
@@ -107,48 +109,25 @@ final class DocxParts {
      * is overridden.
      */
     static final class Lists {
-        private final CTNumbering numbering;
+        private final StringBuilder numbering;
         private int lastNumId = LAST_FIXED_NUM_ID;
 
-        private Lists(CTNumbering numbering) {
-            this.numbering = numbering;
+        private Lists(String start) {
+            this.numbering = new StringBuilder(start.length() + 256).append(start);
         }
 
         /** A new decimal list starting at 1, and its id. */
         int newNumberedList() {
             lastNumId++;
-            CTNum num = numbering.addNewNum();
-            num.setNumId(BigInteger.valueOf(lastNumId));
-            num.addNewAbstractNumId().setVal(BigInteger.valueOf(DECIMAL_ABSTRACT_NUM_ID));
-            CTNumLvl override = num.addNewLvlOverride();
-            override.setIlvl(BigInteger.ZERO);
-            override.addNewStartOverride().setVal(BigInteger.ONE);
+            numbering.append("<w:num w:numId=\"").append(lastNumId).append("\"><w:abstractNumId w:val=\"")
+                    .append(DECIMAL_ABSTRACT_NUM_ID).append("\"/><w:lvlOverride w:ilvl=\"0\">")
+                    .append("<w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");
             return lastNumId;
         }
-    }
 
-    private interface Parser<T> {
-        T parse(InputStream in) throws IOException, XmlException;
-    }
-
-    private static <T> T load(String name, Theme theme, Parser<T> parser) {
-        try (InputStream in = DocxParts.class.getResourceAsStream(RESOURCES + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCES + name);
-            }
-            String part = DocxStyles.fill(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), theme);
-            return parser.parse(new java.io.ByteArrayInputStream(part.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (XmlException e) {
-            throw new IllegalStateException("broken built-in part " + name, e);
+        /** Puts the numbering part, with the lists handed out, into the package. */
+        void write(DocxPackage pkg) {
+            pkg.put("word/numbering.xml", numbering + NUMBERING_END, DocxPackage.CT_NUMBERING);
         }
-    }
-
-    private static XmlOptions options() {
-        XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-        options.setLoadStripComments(true);
-        options.setLoadStripWhitespace();
-        return options;
     }
 }

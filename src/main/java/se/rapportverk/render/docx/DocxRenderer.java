@@ -1,24 +1,13 @@
 package se.rapportverk.render.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
-import java.time.ZoneOffset;
-import java.util.Date;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.function.IntFunction;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import java.util.function.IntFunction;
 
 import se.rapportverk.document.Block;
 import se.rapportverk.document.Document;
@@ -38,23 +27,30 @@ import se.rapportverk.render.layout.Theme;
  * Bullet/Number, table styles), real lists, real tables with repeated header rows, a real
  * table-of-contents field already filled in, a running header and a {@code Sida X av Y} footer.
  *
+ * <p>Each part is written directly as text ({@link Xml}), the same bytes POI and XMLBeans wrote
+ * for it before, and the package is written once ({@link StablePackage}).
+ *
  * <p>The output is the same bytes for the same tree and options, whatever the clock, time zone,
  * default locale or output path: every date in the file is the document date, ids are numbered
- * by position, and the zip package is rewritten with fixed entry order and timestamps.
+ * by position, and the zip package has a fixed entry order and timestamps.
  */
 public final class DocxRenderer implements DocumentRenderer {
 
     /** The application name written into the extended properties. */
     static final String APPLICATION = "Rapportverk";
 
+    private static final byte[] APP = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+            + "<Application>" + APPLICATION + "</Application></Properties>").getBytes(StandardCharsets.UTF_8);
+
     /**
-     * The fixed parts of the house style last rendered in, parsed (each document copies them); any
-     * other house style's parts replace them.
+     * The fixed parts of the house style last rendered in, made once; any other house style's
+     * parts replace them.
      */
     private volatile DocxParts.Parsed parts;
 
     /**
-     * Creates a renderer. It keeps only the parsed fixed parts of its last house style; one instance
+     * Creates a renderer. It keeps only the fixed parts of its last house style; one instance
      * may render any number of documents, on any number of threads.
      */
     public DocxRenderer() {
@@ -106,61 +102,67 @@ public final class DocxRenderer implements DocumentRenderer {
         layout.headingPages().forEach((block, page) -> pageByBookmark.put(anchors.at(block).bookmarkId(), page));
         IntFunction<String> pageOf = id -> pageByBookmark.containsKey(id) ? pageByBookmark.get(id).toString() : "";
 
-        byte[] written;
-        try (XWPFDocument docx = new XWPFDocument()) {
-            DocxParts.Parsed fixed = parts(theme);
-            DocxParts.install(docx, document.info().language(), fixed);
-            DocxParts.Lists lists = DocxParts.installLists(docx, fixed);
-            CTBody body = docx.getDocument().getBody();
-            CommentWriter comments = new CommentWriter(RemarkPlacement.of(document, options.remarks()));
-            ChartWriter charts = new ChartWriter(docx, theme, document.info().date());
-            new BodyWriter(docx, lists, anchors, pageOf, layout, theme, comments, charts).write(blocks);
-            comments.write(docx, body, document.info().date());
-            setUpPage(body, theme.geometry);
-            boolean titlePage = !blocks.isEmpty() && blocks.get(0) instanceof TitlePage;
-            HeaderFooterWriter.write(docx, document.info(), titlePage, layout.pages().size(), theme);
-            setProperties(docx.getProperties(), document.info());
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            docx.write(buffer);
-            written = buffer.toByteArray();
+        DocumentInfo info = document.info();
+        DocxPackage pkg = new DocxPackage();
+        DocxParts.Lists lists = DocxParts.install(pkg, info.language(), parts(theme));
+        CommentWriter comments = new CommentWriter(RemarkPlacement.of(document, options.remarks()));
+        ChartWriter charts = new ChartWriter(theme, info.date());
+        Body body = new Body(64 * 1024, comments.active(), true);
+        body.raw("<w:body>");
+        new BodyWriter(pkg, body, lists, anchors, pageOf, layout, theme, comments, charts).write(blocks);
+        List<Body.Insertion> ranges = comments.write(pkg, body, info.date());
+        boolean titlePage = !blocks.isEmpty() && blocks.get(0) instanceof TitlePage;
+        String references = HeaderFooterWriter.write(pkg, info, titlePage, layout.pages().size(), theme);
+        body.uses("r");
+        body.raw("<w:sectPr>").raw(references);
+        page(body, theme.geometry);
+        body.raw("<w:titlePg/></w:sectPr></w:body>");
+        pkg.put("word/document.xml", body.part("w:document", ranges), DocxPackage.CT_DOCUMENT);
+        lists.write(pkg);
+        pkg.put("docProps/app.xml", APP, "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+        pkg.put("docProps/core.xml", core(info), "application/vnd.openxmlformats-package.core-properties+xml");
+        pkg.write(info.date(), out);
+    }
+
+    /** The page of the {@link Geometry}. */
+    private static void page(Body x, Geometry geo) {
+        x.raw("<w:pgSz w:w=\"" + Geometry.twips(Geometry.PAGE_WIDTH) + "\" w:h=\"" + Geometry.twips(Geometry.PAGE_HEIGHT)
+                + "\"/><w:pgMar w:top=\"" + Geometry.twips(geo.marginTop) + "\" w:right=\"" + Geometry.twips(geo.marginRight)
+                + "\" w:bottom=\"" + Geometry.twips(geo.marginBottom) + "\" w:left=\"" + Geometry.twips(geo.marginLeft)
+                + "\" w:header=\"" + Geometry.twips(geo.headerDistance) + "\" w:footer=\""
+                + Geometry.twips(geo.footerDistance) + "\" w:gutter=\"0\"/>");
+    }
+
+    /**
+     * The core properties, as POI's marshaller wrote them: both dates the document date at midnight
+     * UTC, an empty value left out.
+     */
+    private static byte[] core(DocumentInfo info) throws IOException {
+        StringBuilder sb = new StringBuilder(1024);
+        Xml.Dom dom = new Xml.Dom();
+        String date = info.date() + "T00:00:00Z";
+        sb.append(Xml.DOM_DECLARATION).append("<cp:coreProperties"
+                + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
+        sb.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(date).append("</dcterms:created>");
+        element(sb, dom, "dc:creator", info.author());
+        element(sb, dom, "cp:keywords", info.keywords());
+        element(sb, dom, "dc:language", info.language());
+        element(sb, dom, "cp:lastModifiedBy", info.author());
+        sb.append("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").append(date).append("</dcterms:modified>");
+        element(sb, dom, "dc:subject", info.subject());
+        element(sb, dom, "dc:title", info.title());
+        sb.append("</cp:coreProperties>");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void element(StringBuilder sb, Xml.Dom dom, String name, String value) throws IOException {
+        if (value == null || value.isEmpty()) {
+            return;
         }
-        StablePackage.rewrite(written, document.info().date(), out);
-    }
-
-    /** The page of the {@link Geometry}; the section properties close the body. */
-    private static void setUpPage(CTBody body, Geometry geo) {
-        CTSectPr sectPr = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
-        CTPageSz pgSz = sectPr.addNewPgSz();
-        pgSz.setW(twips(Geometry.PAGE_WIDTH));
-        pgSz.setH(twips(Geometry.PAGE_HEIGHT));
-        CTPageMar pgMar = sectPr.addNewPgMar();
-        pgMar.setTop(twips(geo.marginTop));
-        pgMar.setRight(twips(geo.marginRight));
-        pgMar.setBottom(twips(geo.marginBottom));
-        pgMar.setLeft(twips(geo.marginLeft));
-        pgMar.setHeader(twips(geo.headerDistance));
-        pgMar.setFooter(twips(geo.footerDistance));
-        pgMar.setGutter(BigInteger.ZERO);
-    }
-
-    private static BigInteger twips(float points) {
-        return BigInteger.valueOf(Geometry.twips(points));
-    }
-
-    /** Core and extended properties; both dates are the document date at midnight UTC. */
-    private static void setProperties(POIXMLProperties properties, DocumentInfo info) {
-        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        core.setTitle(info.title());
-        core.setSubjectProperty(info.subject());
-        core.setCreator(info.author());
-        core.setLastModifiedByUser(info.author());
-        if (!info.keywords().isEmpty()) {
-            core.setKeywords(info.keywords());
-        }
-        core.getUnderlyingProperties().setLanguageProperty(info.language());
-        Date date = Date.from(info.date().atStartOfDay().toInstant(ZoneOffset.UTC));
-        core.setCreated(Optional.of(date));
-        core.setModified(Optional.of(date));
-        properties.getExtendedProperties().getUnderlyingProperties().setApplication(APPLICATION);
+        sb.append('<').append(name).append('>');
+        dom.text(sb, value);
+        sb.append("</").append(name).append('>');
     }
 }

@@ -1,11 +1,8 @@
 package se.rapportverk.render.docx;
 
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
 
 import se.rapportverk.document.DocumentInfo;
 import se.rapportverk.husstil.Husstil;
@@ -28,65 +25,78 @@ final class HeaderFooterWriter {
     }
 
     /**
-     * Writes header and footer.
+     * Writes the header and footer parts (default: header1, footer1; first page: header2, footer2).
      *
      * @param titlePage          whether the first page is a title page without header and footer
      * @param pageCountEstimate  what NUMPAGES shows until Word or LibreOffice lays the pages out
+     * @return the section's references to them
      */
-    static void write(XWPFDocument docx, DocumentInfo info, boolean titlePage, int pageCountEstimate, Theme theme) {
-        CTSectPr sectPr = docx.getDocument().getBody().isSetSectPr()
-                ? docx.getDocument().getBody().getSectPr()
-                : docx.getDocument().getBody().addNewSectPr();
-        if (!sectPr.isSetTitlePg()) {
-            // <w:titlePg/> without a value means "on"; set before POI would add w:val="on".
-            sectPr.addNewTitlePg();
-        }
-
-        XWPFHeader headerPart = docx.createHeader(HeaderFooterType.DEFAULT);
-        CTP header = firstParagraph(headerPart);
+    static String write(DocxPackage pkg, DocumentInfo info, boolean titlePage, int pageCountEstimate, Theme theme)
+            throws IOException {
+        StringBuilder refs = new StringBuilder(256);
+        String headerId = pkg.main.add("header", "header1.xml");
+        DocxPackage.Relationships headerRels = new DocxPackage.Relationships();
+        Body header = new Body(512, false, false);
+        Body.Para p = header.beginP();
         Husstil.PageHeader style = theme.husstil.pageHeader();
         if (!info.headerText().isEmpty() || style.logo()) {
             // The Header style draws a rule under the text; without text there is no rule.
-            Paragraphs.style(header, StyleIds.HEADER);
-            Runs.text(header::addNewR, info.headerText());
+            header.pStyle(StyleIds.HEADER);
+            header.contentP(p);
+            Runs.text(header, info.headerText());
         }
         if (style.logo()) {
             // At the right tab stop, on the text's baseline, as the PDF draws it; decoration.
             Husstil.Logo logo = theme.husstil.logo().orElseThrow();
-            Runs.tab(header::addNewR);
+            Runs.tab(header);
             float h = Geometry.mm(style.logoHeight());
-            Pictures.inline(header.addNewR(), Pictures.add(headerPart, logo.png()), (float) (h / logo.aspect()), h,
-                    HEADER_DRAWING_ID, logo.file(), logo.altText(""), true);
+            String id = Pictures.add(pkg, headerRels, new HashMap<>(), logo.png(), false);
+            Pictures.inline(header, id, (float) (h / logo.aspect()), h, HEADER_DRAWING_ID, logo.file(),
+                    logo.altText(""), true);
         }
-        footer(firstParagraph(docx.createFooter(HeaderFooterType.DEFAULT)), info, pageCountEstimate);
+        header.endP(p);
+        pkg.put("word/header1.xml", header.part("w:hdr", List.of()), DocxPackage.CT_HEADER);
+        if (!headerRels.isEmpty()) {
+            pkg.put("word/_rels/header1.xml.rels", headerRels.xml(), null);
+        }
+        refs.append("<w:headerReference w:type=\"default\" r:id=\"").append(headerId).append("\"/>");
 
-        firstParagraph(docx.createHeader(HeaderFooterType.FIRST));
-        CTP firstFooter = firstParagraph(docx.createFooter(HeaderFooterType.FIRST));
-        if (!titlePage) {
+        String footerId = pkg.main.add("footer", "footer1.xml");
+        Body footer = new Body(1024, false, false);
+        footer(footer, info, pageCountEstimate);
+        pkg.put("word/footer1.xml", footer.part("w:ftr", List.of()), DocxPackage.CT_FOOTER);
+        refs.append("<w:footerReference w:type=\"default\" r:id=\"").append(footerId).append("\"/>");
+
+        String firstHeaderId = pkg.main.add("header", "header2.xml");
+        Body firstHeader = new Body(64, false, false);
+        firstHeader.emptyP();
+        pkg.put("word/header2.xml", firstHeader.part("w:hdr", List.of()), DocxPackage.CT_HEADER);
+        refs.append("<w:headerReference w:type=\"first\" r:id=\"").append(firstHeaderId).append("\"/>");
+
+        String firstFooterId = pkg.main.add("footer", "footer2.xml");
+        Body firstFooter = new Body(1024, false, false);
+        if (titlePage) {
+            firstFooter.emptyP();
+        } else {
             footer(firstFooter, info, pageCountEstimate);
         }
+        pkg.put("word/footer2.xml", firstFooter.part("w:ftr", List.of()), DocxPackage.CT_FOOTER);
+        refs.append("<w:footerReference w:type=\"first\" r:id=\"").append(firstFooterId).append("\"/>");
+        return refs.toString();
     }
 
-    private static void footer(CTP footer, DocumentInfo info, int pageCountEstimate) {
-        Paragraphs.style(footer, StyleIds.FOOTER);
+    private static void footer(Body x, DocumentInfo info, int pageCountEstimate) {
+        Body.Para p = x.beginP();
+        x.pStyle(StyleIds.FOOTER);
+        x.contentP(p);
         if (!info.footerText().isEmpty()) {
-            Runs.text(footer::addNewR, info.footerText());
+            Runs.text(x, info.footerText());
         }
-        Runs.tab(footer::addNewR);
-        Runs.text(footer::addNewR, "Sida ");
-        Runs.field(footer::addNewR, "PAGE", "1");
-        Runs.text(footer::addNewR, " av ");
-        Runs.field(footer::addNewR, "NUMPAGES", Integer.toString(Math.max(1, pageCountEstimate)));
-    }
-
-    /**
-     * The one paragraph of a header or footer, made through POI's wrapper: POI adds an empty
-     * paragraph on saving to a header whose wrapper knows of none, which would put an empty
-     * line under every footer.
-     */
-    private static CTP firstParagraph(XWPFHeaderFooter part) {
-        return part.getParagraphs().isEmpty()
-                ? part.createParagraph().getCTP()
-                : part.getParagraphs().get(0).getCTP();
+        Runs.tab(x);
+        Runs.text(x, "Sida ");
+        Runs.field(x, "PAGE", "1");
+        Runs.text(x, " av ");
+        Runs.field(x, "NUMPAGES", Integer.toString(Math.max(1, pageCountEstimate)));
+        x.endP(p);
     }
 }

@@ -1,17 +1,6 @@
 package se.rapportverk.render.docx;
 
 import java.util.List;
-import java.util.function.Supplier;
-
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 import se.rapportverk.document.Span;
 
@@ -20,9 +9,8 @@ import se.rapportverk.document.Span;
  * {@code w:tab}, a line break a {@code w:br}, a soft hyphen a {@code w:softHyphen}, and characters XML 1.0 cannot carry (control
  * characters, lone surrogates) are dropped, since they would make the file unreadable.
  *
- * <p>Each run holds exactly one piece of content (text, tab or break). XmlBeans appends a new
- * child after the last child of the same name, so one piece per run is what keeps the pieces in
- * reading order.
+ * <p>Each run holds exactly one piece of content (text, tab or break), as Word files made by POI
+ * did.
  */
 final class Runs {
 
@@ -73,159 +61,159 @@ final class Runs {
     }
 
     /**
-     * Appends the spans to the paragraph: a span that links somewhere as a hyperlink to its address
+     * Writes the spans into the open paragraph: a span that links somewhere as a hyperlink to its address
      * (an external relationship), its runs in the Hyperlink style; the others as runs.
      *
      * @param boldParagraph whether the paragraph's style is bold already (see below)
      */
-    static void spans(CTP p, List<Span> spans, boolean boldParagraph, Hyperlinks links) {
+    static void spans(Xml x, List<Span> spans, boolean boldParagraph, Hyperlinks links) {
         for (Span span : spans) {
             Span s = boldParagraph && span.bold() ? new Span(span.text(), false, span.italic(), span.colour(),
                     span.link()) : span;
             if (s.link() == null) {
-                text(p::addNewR, s.text(), Look.of(s));
+                text(x, s.text(), Look.of(s));
             } else {
-                CTHyperlink link = p.addNewHyperlink();
-                link.setId(links.relationship(s.link()));
-                link.setHistory(Boolean.TRUE);
-                text(link::addNewR, s.text(), Look.link(s));
+                String id = links.relationship(s.link());
+                if (x instanceof Body b) {
+                    b.uses("r");
+                }
+                x.start("w:hyperlink").attrRaw("r:id", id).attrRaw("w:history", "true");
+                text(x, s.text(), Look.link(s));
+                x.end("w:hyperlink");
             }
         }
     }
 
-    /** Appends the spans as runs, in a paragraph whose style is not bold. */
-    static void spans(Supplier<CTR> newRun, List<Span> spans) {
-        spans(newRun, spans, false);
+    /** Writes plain text as runs. */
+    static void text(Xml x, String text) {
+        text(x, text, Look.PLAIN);
     }
 
-    /**
-     * Appends the spans as runs.
-     *
-     * @param boldParagraph whether the paragraph's style is bold already (a table header or total,
-     *                      a caption): a bold span is then plain, since bold is a toggle property
-     *                      (ECMA-376 17.7.3) and the Strong style on bold text would turn it off
-     */
-    static void spans(Supplier<CTR> newRun, List<Span> spans, boolean boldParagraph) {
-        for (Span span : spans) {
-            Span s = boldParagraph && span.bold() ? new Span(span.text(), false, span.italic(), span.colour()) : span;
-            text(newRun, s.text(), Look.of(s));
-        }
-    }
-
-    /** Appends plain text as runs. */
-    static void text(Supplier<CTR> newRun, String text) {
-        text(newRun, text, Look.PLAIN);
-    }
-
-    /** Appends text with the given look as runs: one run per piece of text, tab or line break. */
-    static void text(Supplier<CTR> newRun, String text, Look look) {
-        StringBuilder piece = new StringBuilder();
+    /** Writes text with the given look as runs: one run per piece of text, tab or line break. */
+    static void text(Xml x, String text, Look look) {
+        int n = text.length();
+        int from = 0;
+        StringBuilder piece = null;
         int i = 0;
-        while (i < text.length()) {
+        while (i < n) {
+            char ch = text.charAt(i);
+            // The common case: a character that goes into the text as it is.
+            if (ch >= 0x20 && ch < 0xD800 && ch != '\u00AD') {
+                if (piece != null) {
+                    piece.append(ch);
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (cp == '\u00AD') {
-                // A soft hyphen: Word's optional hyphen, shown only where the line breaks.
-                flush(newRun, piece, look);
-                styled(newRun, look).addNewSoftHyphen();
-            } else if (cp == '\t' || cp == '\n' || cp == '\r') {
-                flush(newRun, piece, look);
-                if (cp == '\t') {
-                    styled(newRun, look).addNewTab();
+            if (cp == '\u00AD' || cp == '\t' || cp == '\n' || cp == '\r') {
+                flush(x, piece != null ? piece.toString() : text.substring(from, i), look);
+                piece = null;
+                if (cp == '\u00AD') {
+                    // A soft hyphen: Word's optional hyphen, shown only where the line breaks.
+                    single(x, look, "w:softHyphen");
+                } else if (cp == '\t') {
+                    single(x, look, "w:tab");
                 } else {
-                    styled(newRun, look).addNewBr();
-                    if (cp == '\r' && next < text.length() && text.charAt(next) == '\n') {
+                    single(x, look, "w:br");
+                    if (cp == '\r' && next < n && text.charAt(next) == '\n') {
                         next++;
                     }
                 }
+                from = next;
             } else if (isXmlChar(cp)) {
-                piece.appendCodePoint(cp);
+                if (piece != null) {
+                    piece.appendCodePoint(cp);
+                }
+            } else if (piece == null) {
+                // A character XML cannot carry: dropped; what follows is gathered.
+                piece = new StringBuilder(n - from).append(text, from, i);
             }
             i = next;
         }
-        flush(newRun, piece, look);
+        flush(x, piece != null ? piece.toString() : text.substring(from, n), look);
     }
 
-    /** Appends a run holding a tab. */
-    static void tab(Supplier<CTR> newRun) {
-        newRun.get().addNewTab();
+    /** Writes a run holding a tab. */
+    static void tab(Xml x) {
+        x.raw("<w:r><w:tab/></w:r>");
     }
 
-    /** Appends a run holding a page break. */
-    static void pageBreak(Supplier<CTR> newRun) {
-        newRun.get().addNewBr().setType(STBrType.PAGE);
+    /** Writes a run holding a page break. */
+    static void pageBreak(Xml x) {
+        x.raw("<w:r><w:br w:type=\"page\"/></w:r>");
     }
 
     /**
-     * Appends a complex field: begin, instruction, separate, the cached result, end.
+     * Writes a complex field: begin, instruction, separate, the cached result, end.
      *
      * @param instruction  the field code, such as {@code PAGE}
      * @param cachedResult what the field shows until it is updated (may be empty)
      */
-    static void field(Supplier<CTR> newRun, String instruction, String cachedResult) {
-        fieldBegin(newRun, instruction, false);
-        fieldSeparate(newRun);
+    static void field(Xml x, String instruction, String cachedResult) {
+        fieldBegin(x, instruction, false);
+        fieldSeparate(x);
         if (!cachedResult.isEmpty()) {
-            text(newRun, cachedResult);
+            text(x, cachedResult);
         }
-        fieldEnd(newRun);
+        fieldEnd(x);
     }
 
-    /** Appends the begin and the instruction of a complex field. */
-    static void fieldBegin(Supplier<CTR> newRun, String instruction, boolean dirty) {
-        CTFldChar begin = newRun.get().addNewFldChar();
-        begin.setFldCharType(STFldCharType.BEGIN);
-        if (dirty) {
-            begin.setDirty(Boolean.TRUE);
-        }
-        CTText instr = newRun.get().addNewInstrText();
-        instr.setStringValue(" " + instruction + " ");
-        instr.setSpace(SpaceAttribute.Space.PRESERVE);
+    /** Writes the begin and the instruction of a complex field. */
+    static void fieldBegin(Xml x, String instruction, boolean dirty) {
+        x.raw(dirty ? "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
+                : "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>");
+        x.raw("<w:r><w:instrText xml:space=\"preserve\">").text(" " + instruction + " ").raw("</w:instrText></w:r>");
     }
 
-    /** Appends the separator between a complex field's instruction and its result. */
-    static void fieldSeparate(Supplier<CTR> newRun) {
-        newRun.get().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+    /** Writes the separator between a complex field's instruction and its result. */
+    static void fieldSeparate(Xml x) {
+        x.raw("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
     }
 
-    /** Appends the end of a complex field. */
-    static void fieldEnd(Supplier<CTR> newRun) {
-        newRun.get().addNewFldChar().setFldCharType(STFldCharType.END);
+    /** Writes the end of a complex field. */
+    static void fieldEnd(Xml x) {
+        x.raw("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
     }
 
-    private static void flush(Supplier<CTR> newRun, StringBuilder piece, Look look) {
-        if (piece.isEmpty()) {
+    private static void flush(Xml x, String s, Look look) {
+        if (s.isEmpty()) {
             return;
         }
-        String s = piece.toString();
-        CTText t = styled(newRun, look).addNewT();
-        t.setStringValue(s);
+        runStart(x, look);
         if (needsPreserve(s)) {
-            t.setSpace(SpaceAttribute.Space.PRESERVE);
+            x.raw("<w:t xml:space=\"preserve\">");
+        } else {
+            x.raw("<w:t>");
         }
-        piece.setLength(0);
+        x.text(s).raw("</w:t></w:r>");
     }
 
-    private static CTR styled(Supplier<CTR> newRun, Look look) {
-        CTR r = newRun.get();
+    private static void single(Xml x, Look look, String element) {
+        runStart(x, look);
+        x.empty(element).raw("</w:r>");
+    }
+
+    /** Opens a run and writes its properties. */
+    static void runStart(Xml x, Look look) {
+        x.raw("<w:r>");
         if (!look.isPlain()) {
-            CTRPr rPr = r.addNewRPr();
+            x.raw("<w:rPr>");
             if (look.characterStyle() != null) {
-                rPr.addNewRStyle().setVal(look.characterStyle());
+                x.empty("w:rStyle", "w:val", look.characterStyle());
             }
             if (look.bold()) {
-                rPr.addNewB();
-                rPr.addNewBCs();
+                x.raw("<w:b/><w:bCs/>");
             }
             if (look.italic()) {
-                rPr.addNewI();
-                rPr.addNewICs();
+                x.raw("<w:i/><w:iCs/>");
             }
             if (look.colour() != null) {
-                rPr.addNewColor().setVal(look.colour());
+                x.empty("w:color", "w:val", look.colour());
             }
+            x.raw("</w:rPr>");
         }
-        return r;
     }
 
     /** Whether Word would otherwise drop or fold the spaces of the text. */
@@ -234,7 +222,7 @@ final class Runs {
     }
 
     /** The characters XML 1.0 allows, less the line-ending and tab characters handled above. */
-    private static boolean isXmlChar(int cp) {
+    static boolean isXmlChar(int cp) {
         return (cp >= 0x20 && cp <= 0xD7FF)
                 || (cp >= 0xE000 && cp <= 0xFFFD)
                 || (cp >= 0x10000 && cp <= 0x10FFFF);

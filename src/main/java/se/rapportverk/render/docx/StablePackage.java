@@ -16,7 +16,8 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Rewrites a package (the zip file POI wrote) so that its bytes depend on its parts alone.
+ * Writes a package (the parts of a Word file, or a zip file written by another) so that its bytes
+ * depend on its parts alone.
  *
  * <ul>
  *   <li>Entries come in a fixed order: {@code [Content_Types].xml} first (some readers expect
@@ -48,6 +49,11 @@ final class StablePackage {
      * @param date the date every entry is stamped with (midnight)
      */
     static void rewrite(byte[] zip, LocalDate date, OutputStream out) throws IOException {
+        write(read(zip), java.util.Set.of(), date, out);
+    }
+
+    /** The entries of a zip file (not directories), by name. */
+    static Map<String, byte[]> read(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry e;
@@ -57,6 +63,18 @@ final class StablePackage {
                 }
             }
         }
+        return entries;
+    }
+
+    /**
+     * Writes the entries as a package with fixed order, timestamps and storage; an embedded package
+     * among them is rewritten so too, unless it is written so already.
+     *
+     * @param stable the embedded packages written with fixed order, timestamps and storage already
+     * @param date   the date every entry is stamped with (midnight)
+     */
+    static void write(Map<String, byte[]> entries, java.util.Set<String> stable, LocalDate date, OutputStream out)
+            throws IOException {
         List<String> names = new ArrayList<>(entries.keySet());
         names.sort(Comparator.comparingInt(StablePackage::rank).thenComparing(Comparator.naturalOrder()));
 
@@ -68,9 +86,10 @@ final class StablePackage {
         }
         // Not closed: closing the zip stream would close the caller's stream.
         ZipOutputStream zos = new ZipOutputStream(out);
+        CRC32 crc = new CRC32();
         for (String name : names) {
             byte[] data = entries.get(name);
-            if (isEmbeddedPackage(name, data)) {
+            if (!stable.contains(name) && isEmbeddedPackage(name, data)) {
                 java.io.ByteArrayOutputStream nested = new java.io.ByteArrayOutputStream(data.length * 2);
                 rewrite(data, date, nested);
                 data = nested.toByteArray();
@@ -79,7 +98,7 @@ final class StablePackage {
             entry.setMethod(ZipEntry.STORED);
             entry.setSize(data.length);
             entry.setCompressedSize(data.length);
-            CRC32 crc = new CRC32();
+            crc.reset();
             crc.update(data);
             entry.setCrc(crc.getValue());
             entry.setTimeLocal(stamp);

@@ -1,27 +1,6 @@
 package se.rapportverk.render.docx;
 
-import java.math.BigInteger;
 import java.util.List;
-
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 import se.rapportverk.document.RemarkPlacement.At;
 import se.rapportverk.document.Span;
@@ -46,13 +25,15 @@ import se.rapportverk.render.layout.Theme;
 final class TableWriter {
 
     /** Rules drawn by the renderer: under the header and above a total. */
-    private static final BigInteger RULE_WIDTH = BigInteger.valueOf(Math.round(Theme.STRONG_RULE_WIDTH * 8));
+    private static final int RULE_WIDTH = Math.round(Theme.STRONG_RULE_WIDTH * 8);
 
     /** Header shading, as in the PDF. */
     private final String headerFill;
     /** Group label shading, as in the PDF. */
     private final String groupFill;
     private final String ruleColour;
+    /** A rule's attributes: single, its width and colour. */
+    private final String rule;
     private final Theme theme;
     private final Runs.Hyperlinks links;
 
@@ -67,6 +48,7 @@ final class TableWriter {
         this.headerFill = Theme.hex(theme.headerFill);
         this.groupFill = Theme.hex(theme.groupFill);
         this.ruleColour = Theme.hex(theme.strongRule);
+        this.rule = " w:val=\"single\" w:sz=\"" + RULE_WIDTH + "\" w:space=\"0\" w:color=\"" + ruleColour + "\"/>";
     }
 
     /**
@@ -80,12 +62,14 @@ final class TableWriter {
      * @return whether a table was written: one without rows or columns is left out, since Word
      *         takes a table without rows for a damaged file
      */
-    boolean write(CTBody body, Table table, int[] columnWidths, boolean keepWhole, int startRows,
+    boolean write(Body x, Table table, int[] columnWidths, boolean keepWhole, int startRows,
                   CommentWriter comments, int block) {
         if (!table.caption().isEmpty()) {
-            CTP caption = body.addNewP();
-            Paragraphs.style(caption, StyleIds.CAPTION);
-            Runs.text(caption::addNewR, table.caption());
+            Body.Para caption = x.beginP();
+            x.pStyle(StyleIds.CAPTION);
+            x.contentP(caption);
+            Runs.text(x, table.caption());
+            x.endP(caption);
             comments.mark(At.caption(block), caption, caption);
         }
         if (table.rows().isEmpty() || table.columns().isEmpty()) {
@@ -93,53 +77,70 @@ final class TableWriter {
         }
         boolean grid = table.style() == Table.Style.GRID;
         int[] widths = columnWidths;
-        CTTbl tbl = start(body, grid ? StyleIds.REPORT_TABLE : StyleIds.LAYOUT_TABLE, widths);
+        start(x, grid ? StyleIds.REPORT_TABLE : StyleIds.LAYOUT_TABLE, widths);
         List<Row> rows = table.rows();
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             boolean header = r < table.headerRows();
-            CTRow tr = row(tbl, header);
+            row(x, header);
             boolean keepNext = !header && keepsWithNext(table, r, keepWhole, startRows);
             if (!header && row.kind() == RowKind.GROUP && row.cells().size() == 1 && widths.length > 1) {
-                CTTc tc = cell(tr, sum(widths), widths.length);
+                cellStart(x, sum(widths), widths.length);
                 if (grid) {
-                    shade(tc, groupFill);
+                    shade(x, groupFill);
                 }
-                CTP p = tc.addNewP();
-                Paragraphs.style(p, StyleIds.TABLE_GROUP); // keeps with the next row by its style
-                Runs.spans(p, hyphenated(row.cells().get(0).spans(), true, sum(widths)), true, links);
+                x.raw("</w:tcPr>");
+                Body.Para p = x.beginP();
+                x.pStyle(StyleIds.TABLE_GROUP); // keeps with the next row by its style
+                x.contentP(p);
+                Runs.spans(x, hyphenated(row.cells().get(0).spans(), true, sum(widths)), true, links);
+                x.endP(p);
+                x.raw("</w:tc></w:tr>");
                 comments.mark(At.cell(block, r, 0), p, p);
                 comments.mark(At.row(block, r), p, p);
                 continue;
             }
-            CTP first = null;
-            CTP last = null;
+            Body.Para first = null;
+            Body.Para last = null;
             for (int c = 0; c < row.cells().size(); c++) {
-                CTTc tc = cell(tr, widths[c], 1);
+                cellStart(x, widths[c], 1);
                 Align align = table.columns().get(c).align();
                 if (header) {
-                    decorateHeader(tc, grid, r == table.headerRows() - 1);
+                    if (grid) {
+                        if (r == table.headerRows() - 1) {
+                            x.raw("<w:tcBorders><w:bottom").raw(rule).raw("</w:tcBorders>");
+                        }
+                        shade(x, headerFill);
+                        x.raw("<w:vAlign w:val=\"bottom\"/>");
+                    }
                 } else if (row.kind() == RowKind.TOTAL && grid) {
-                    rule(tcBorders(tc).addNewTop());
+                    x.raw("<w:tcBorders><w:top").raw(rule).raw("</w:tcBorders>");
                 } else if (row.kind() == RowKind.GROUP && grid) {
-                    shade(tc, groupFill);
+                    shade(x, groupFill);
                 }
-                CTP p = tc.addNewP();
-                CTPPr pPr = Paragraphs.style(p, paragraphStyle(row.kind(), header));
+                x.raw("</w:tcPr>");
+                Body.Para p = x.beginP();
+                x.pPrStart(paragraphStyle(row.kind(), header));
                 if (keepNext) {
-                    pPr.addNewKeepNext();
+                    x.empty("w:keepNext");
                 }
-                Paragraphs.align(pPr, align);
+                Paragraphs.align(x, align);
+                x.end("w:pPr");
+                x.contentP(p);
                 boolean bold = header || row.kind() != RowKind.BODY;
-                Runs.spans(p, hyphenated(row.cells().get(c).spans(), bold, widths[c]), bold, links);
+                Runs.spans(x, hyphenated(row.cells().get(c).spans(), bold, widths[c]), bold, links);
+                x.endP(p);
+                x.raw("</w:tc>");
                 comments.mark(At.cell(block, r, c), p, p);
                 first = first == null ? p : first;
                 last = p;
             }
+            x.raw("</w:tr>");
             if (first != null) {
                 comments.mark(At.row(block, r), first, last);
             }
         }
+        x.raw("</w:tbl>");
         return true;
     }
 
@@ -149,39 +150,48 @@ final class TableWriter {
      *
      * @return whether a table was written (not when there are no rows)
      */
-    boolean writeLayout(CTBody body, int[] widths, List<List<List<StyledLine>>> rows) {
+    boolean writeLayout(Body x, int[] widths, List<List<List<StyledLine>>> rows) {
         if (rows.isEmpty()) {
             return false;
         }
-        CTTbl tbl = start(body, StyleIds.LAYOUT_TABLE, widths);
+        start(x, StyleIds.LAYOUT_TABLE, widths);
         for (List<List<StyledLine>> row : rows) {
-            CTRow tr = row(tbl, false);
+            row(x, false);
             for (int c = 0; c < widths.length; c++) {
-                CTTc tc = cell(tr, widths[c], 1);
+                cellStart(x, widths[c], 1);
+                x.raw("</w:tcPr>");
                 List<StyledLine> lines = c < row.size() ? row.get(c) : List.of();
                 if (lines.isEmpty()) {
-                    tc.addNewP();
+                    x.emptyP();
                 }
                 for (StyledLine line : lines) {
-                    CTP p = tc.addNewP();
-                    Paragraphs.style(p, line.paragraphStyle());
+                    Body.Para p = x.beginP();
+                    x.pStyle(line.paragraphStyle());
+                    x.contentP(p);
                     for (Span span : line.spans()) {
-                        Runs.text(p::addNewR, span.text(), line.look(span));
+                        Runs.text(x, span.text(), line.look(span));
                     }
+                    x.endP(p);
                 }
+                x.raw("</w:tc>");
             }
+            x.raw("</w:tr>");
         }
+        x.raw("</w:tbl>");
         return true;
     }
 
-    /** Writes a borderless layout table of one row, each cell filled by its writer. */
-    void writeCells(CTBody body, int[] widths, List<java.util.function.Consumer<CTTc>> cells) {
-        CTTbl tbl = start(body, StyleIds.LAYOUT_TABLE, widths);
-        CTRow tr = row(tbl, false);
+    /** Writes a borderless layout table of one row, each cell's content written by its writer. */
+    void writeCells(Body x, int[] widths, List<Runnable> cells) {
+        start(x, StyleIds.LAYOUT_TABLE, widths);
+        row(x, false);
         for (int c = 0; c < widths.length; c++) {
-            CTTc tc = cell(tr, widths[c], 1);
-            cells.get(c).accept(tc);
+            cellStart(x, widths[c], 1);
+            x.raw("</w:tcPr>");
+            cells.get(c).run();
+            x.raw("</w:tc>");
         }
+        x.raw("</w:tr></w:tbl>");
     }
 
     /** One paragraph of a layout table cell. */
@@ -245,72 +255,35 @@ final class TableWriter {
         return out;
     }
 
-    private CTTbl start(CTBody body, String tableStyle, int[] widths) {
-        CTTbl tbl = body.addNewTbl();
-        CTTblPr tblPr = tbl.addNewTblPr();
-        tblPr.addNewTblStyle().setVal(tableStyle);
-        CTTblWidth tblW = tblPr.addNewTblW();
-        tblW.setW(BigInteger.valueOf(sum(widths)));
-        tblW.setType(STTblWidth.DXA);
-        tblPr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblGrid grid = tbl.addNewTblGrid();
-        for (int w : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+    private void start(Body x, String tableStyle, int[] widths) {
+        x.raw("<w:tbl><w:tblPr>").empty("w:tblStyle", "w:val", tableStyle)
+                .raw("<w:tblW w:w=\"").raw(Integer.toString(sum(widths)))
+                .raw("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr>");
+        if (widths.length == 0) {
+            x.raw("<w:tblGrid/>");
+        } else {
+            x.raw("<w:tblGrid>");
+            for (int w : widths) {
+                x.raw("<w:gridCol w:w=\"").raw(Integer.toString(w)).raw("\"/>");
+            }
+            x.raw("</w:tblGrid>");
         }
-        return tbl;
     }
 
-    private CTRow row(CTTbl tbl, boolean header) {
-        CTRow tr = tbl.addNewTr();
-        CTTrPr trPr = tr.addNewTrPr();
-        trPr.addNewCantSplit();
-        if (header) {
-            trPr.addNewTblHeader();
-        }
-        return tr;
+    private void row(Body x, boolean header) {
+        x.raw(header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
     }
 
-    private CTTc cell(CTRow tr, int width, int span) {
-        CTTc tc = tr.addNewTc();
-        CTTcPr tcPr = tc.addNewTcPr();
-        CTTblWidth tcW = tcPr.addNewTcW();
-        tcW.setW(BigInteger.valueOf(width));
-        tcW.setType(STTblWidth.DXA);
+    /** Opens a cell and its properties (the caller closes them): width, span. */
+    private void cellStart(Body x, int width, int span) {
+        x.raw("<w:tc><w:tcPr><w:tcW w:w=\"").raw(Integer.toString(width)).raw("\" w:type=\"dxa\"/>");
         if (span > 1) {
-            tcPr.addNewGridSpan().setVal(BigInteger.valueOf(span));
+            x.raw("<w:gridSpan w:val=\"").raw(Integer.toString(span)).raw("\"/>");
         }
-        return tc;
     }
 
-    private void decorateHeader(CTTc tc, boolean grid, boolean lastHeaderRow) {
-        if (!grid) {
-            return;
-        }
-        CTTcPr tcPr = tc.getTcPr();
-        if (lastHeaderRow) {
-            rule(tcBorders(tc).addNewBottom());
-        }
-        shade(tc, headerFill);
-        tcPr.addNewVAlign().setVal(STVerticalJc.BOTTOM);
-    }
-
-    private void shade(CTTc tc, String fill) {
-        CTShd shd = tc.getTcPr().addNewShd();
-        shd.setVal(STShd.CLEAR);
-        shd.setColor("auto");
-        shd.setFill(fill);
-    }
-
-    private CTTcBorders tcBorders(CTTc tc) {
-        CTTcPr tcPr = tc.getTcPr();
-        return tcPr.isSetTcBorders() ? tcPr.getTcBorders() : tcPr.addNewTcBorders();
-    }
-
-    private void rule(CTBorder border) {
-        border.setVal(STBorder.SINGLE);
-        border.setSz(RULE_WIDTH);
-        border.setSpace(BigInteger.ZERO);
-        border.setColor(ruleColour);
+    private void shade(Body x, String fill) {
+        x.raw("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").raw(fill).raw("\"/>");
     }
 
     private static String paragraphStyle(RowKind kind, boolean header) {

@@ -3,10 +3,6 @@ package se.rapportverk.render.docx;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-
 import se.rapportverk.document.TableOfContents;
 
 /**
@@ -38,54 +34,61 @@ final class TocWriter {
      * @param pageBreakAfter whether the table of contents ends its page, as in the PDF (not when
      *                       the document itself breaks the page next)
      */
-    static void write(CTBody body, TableOfContents toc, HeadingAnchors anchors, IntFunction<String> pageOf,
+    static void write(Body x, TableOfContents toc, HeadingAnchors anchors, IntFunction<String> pageOf,
                       boolean pageBreakAfter) {
         if (!toc.title().isEmpty()) {
-            CTP title = body.addNewP();
-            Paragraphs.style(title, StyleIds.TOC_HEADING);
-            Runs.text(title::addNewR, toc.title());
+            Body.Para title = x.beginP();
+            x.pStyle(StyleIds.TOC_HEADING);
+            x.contentP(title);
+            Runs.text(x, toc.title());
+            x.endP(title);
         }
         int maxLevel = clampLevel(toc.maxLevel());
         List<HeadingAnchors.Anchor> entries = anchors.tocEntries(maxLevel);
         String instruction = instruction(maxLevel);
         if (entries.isEmpty()) {
-            CTP p = body.addNewP();
-            Runs.fieldBegin(p::addNewR, instruction, true);
-            Runs.fieldSeparate(p::addNewR);
-            Runs.fieldEnd(p::addNewR);
+            Body.Para p = x.beginP();
+            x.contentP(p);
+            Runs.fieldBegin(x, instruction, true);
+            Runs.fieldSeparate(x);
+            Runs.fieldEnd(x);
             if (pageBreakAfter) {
-                Runs.pageBreak(p::addNewR);
+                Runs.pageBreak(x);
             }
+            x.endP(p);
             return;
         }
         for (int i = 0; i < entries.size(); i++) {
             HeadingAnchors.Anchor entry = entries.get(i);
-            CTP p = body.addNewP();
-            Paragraphs.style(p, StyleIds.toc(entry.heading().level()));
+            Body.Para p = x.beginP();
+            x.pStyle(StyleIds.toc(entry.heading().level()));
+            x.contentP(p);
             if (i == 0) {
-                Runs.fieldBegin(p::addNewR, instruction, true);
-                Runs.fieldSeparate(p::addNewR);
+                Runs.fieldBegin(x, instruction, true);
+                Runs.fieldSeparate(x);
             }
-            CTHyperlink link = p.addNewHyperlink();
-            link.setAnchor(entry.bookmarkName());
-            link.setHistory(Boolean.TRUE);
-            Runs.text(link::addNewR, entry.heading().displayText());
-            Runs.tab(link::addNewR);
-            Runs.fieldBegin(link::addNewR, "PAGEREF " + entry.bookmarkName() + " \\h", false);
-            Runs.fieldSeparate(link::addNewR);
+            x.start("w:hyperlink").attr("w:anchor", entry.bookmarkName()).attrRaw("w:history", "true");
+            Runs.text(x, entry.heading().displayText());
+            Runs.tab(x);
+            Runs.fieldBegin(x, "PAGEREF " + entry.bookmarkName() + " \\h", false);
+            Runs.fieldSeparate(x);
             String page = pageOf.apply(entry.bookmarkId());
             if (!page.isEmpty()) {
-                Runs.text(link::addNewR, page);
+                Runs.text(x, page);
             }
-            Runs.fieldEnd(link::addNewR);
+            Runs.fieldEnd(x);
+            x.end("w:hyperlink");
+            x.endP(p);
         }
-        CTP end = body.addNewP();
-        Runs.fieldEnd(end::addNewR);
+        Body.Para end = x.beginP();
+        x.contentP(end);
+        Runs.fieldEnd(x);
         if (pageBreakAfter) {
             // The break ends the paragraph that closes the field, so no empty paragraph heads the
             // next page (without splitPgBreakAndParaMark, the paragraph ends on this page).
-            Runs.pageBreak(end::addNewR);
+            Runs.pageBreak(x);
         }
+        x.endP(end);
     }
 
     private static int clampLevel(int level) {

@@ -88,8 +88,17 @@ class EdgeCaseTest {
 
     @Test
     void tabsLineBreaksAndControlCharactersBecomeValidXml() {
-        CTP p = CTP.Factory.newInstance();
-        Runs.text(p::addNewR, "a\tb\r\nc\u0001d\u0000e \uD800f");
+        Xml x = new Xml(256);
+        x.raw("<w:p xmlns:w=\"" + Body.NS_W + "\">");
+        Runs.text(x, "a\tb\r\nc\u0001d\u0000e \uD800f");
+        x.raw("</w:p>");
+        CTP p;
+        try {
+            p = CTP.Factory.parse(x.buffer().toString(),
+                    new org.apache.xmlbeans.XmlOptions().setLoadReplaceDocumentElement(null));
+        } catch (org.apache.xmlbeans.XmlException e) {
+            throw new AssertionError(e);
+        }
         assertValid(p);
         List<String> pieces = new ArrayList<>();
         for (var r : p.getRList()) {
