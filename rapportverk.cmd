@@ -23,18 +23,26 @@ if defined RAPPORTVERK_MINNE (
 )
 
 set "JAR=%ROOT%\target\rapportverk.jar"
+set "AOT=%ROOT%\target\rapportverk.aot"
+set "JSA=%ROOT%\target\rapportverk.jsa"
 set "STALE=0"
+set "OLDAOT=0"
 if not exist "%JAR%" set "STALE=1"
 if not exist "%ROOT%\target\lib" set "STALE=1"
+rem Exit 1: sources changed since the jar was built; exit 2: the jar was built (by mvn package) after
+rem the AOT cache was made, which Java then ignores.
 if "%STALE%"=="0" (
   powershell -NoProfile -NonInteractive -Command ^
     "$t=(Get-Item -LiteralPath '%JAR%').LastWriteTimeUtc;" ^
     "$n=@(Get-ChildItem -LiteralPath '%ROOT%\src\main','%ROOT%\templates' -Recurse -File | Where-Object { $_.LastWriteTimeUtc -gt $t }).Count;" ^
-    "if ($n -gt 0 -or (Get-Item -LiteralPath '%ROOT%\pom.xml').LastWriteTimeUtc -gt $t) { exit 1 } else { exit 0 }"
-  if errorlevel 1 set "STALE=1"
+    "if ($n -gt 0 -or (Get-Item -LiteralPath '%ROOT%\pom.xml').LastWriteTimeUtc -gt $t) { exit 1 };" ^
+    "if ((Test-Path -LiteralPath '%AOT%') -and (Get-Item -LiteralPath '%AOT%').LastWriteTimeUtc -lt $t) { exit 2 } else { exit 0 }"
+  if errorlevel 2 (
+    set "OLDAOT=1"
+  ) else if errorlevel 1 (
+    set "STALE=1"
+  )
 )
-set "AOT=%ROOT%\target\rapportverk.aot"
-set "JSA=%ROOT%\target\rapportverk.jsa"
 if "%STALE%"=="1" (
   echo Bygger Rapportverk ^(första gången, eller efter en ändring i källkoden^) ... 1>&2
   if not exist "%ROOT%\target" mkdir "%ROOT%\target"
@@ -48,9 +56,10 @@ if "%STALE%"=="1" (
   )
   call :train
 ) else if %RV_MAJOR% GEQ 25 (
-  rem Another JDK than the one the AOT cache was made with, or none made yet: make it again.
+  rem Another JDK than the one the AOT cache was made with, none made yet, or a jar built since: make it again.
   set "STAMP="
   if exist "%AOT%.jdk" set /p STAMP=<"%AOT%.jdk"
+  if "%OLDAOT%"=="1" set "STAMP="
   if not "!STAMP!"=="%JAVA_HOME%" call :train
 )
 rem Start-up dominates a run: C1 only and the serial collector (less processor time and memory than

@@ -66,10 +66,14 @@ final class Links {
     /** The addresses in a text, in order. */
     static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
+        boolean mail = text.indexOf('@') >= 0;
+        if (!mail && text.indexOf('.') < 0) {
+            return found; // a web address has a dot in its host, an e-mail address an "@"
+        }
         int i = 0;
         int n = text.length();
         while (i < n) {
-            Found f = atBoundary(text, i) ? at(text, i) : null;
+            Found f = atBoundary(text, i) ? at(text, i, mail) : null;
             if (f != null) {
                 found.add(f);
                 i = f.end();
@@ -81,7 +85,7 @@ final class Links {
     }
 
     /** Whether an address may start at {@code i}: at the start, or after a character that cannot be part of one. */
-    private static boolean atBoundary(String text, int i) {
+    static boolean atBoundary(String text, int i) {
         if (i == 0) {
             return true;
         }
@@ -89,7 +93,11 @@ final class Links {
         return !(Character.isLetterOrDigit(before) || ".-_@/:%+~#=&?*".indexOf(before) >= 0);
     }
 
-    private static Found at(String text, int i) {
+    /**
+     * The address that starts at {@code i}, if any; {@code mail} false when the text has no "@" (then no
+     * e-mail address is looked for: it could not be one).
+     */
+    static Found at(String text, int i, boolean mail) {
         if (startsWithIgnoreCase(text, i, "https://") || startsWithIgnoreCase(text, i, "http://")) {
             int afterScheme = text.indexOf("//", i) + 2;
             return web(text, i, afterScheme, text.substring(i, afterScheme - 3).toLowerCase(Locale.ROOT) + "://", 2);
@@ -99,6 +107,9 @@ final class Links {
             if (f != null) {
                 return f;
             }
+        }
+        if (!mail) {
+            return null;
         }
         if (startsWithIgnoreCase(text, i, "mailto:")) {
             Found f = email(text, i + "mailto:".length());

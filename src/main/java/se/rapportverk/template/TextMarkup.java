@@ -101,14 +101,16 @@ public final class TextMarkup {
      */
     public static List<Span> inline(String text) {
         List<Span> spans = new ArrayList<>();
-        Matcher m = EMPHASIS.matcher(text);
         int last = 0;
-        while (m.find()) {
-            if (m.start() > last) {
-                spans.add(Span.plain(text.substring(last, m.start())));
+        if (text.indexOf('*') >= 0) { // emphasis needs a '*': most text has none, and the search is slow
+            Matcher m = EMPHASIS.matcher(text);
+            while (m.find()) {
+                if (m.start() > last) {
+                    spans.add(Span.plain(text.substring(last, m.start())));
+                }
+                spans.add(m.group(1) != null ? Span.bold(m.group(1)) : Span.italic(m.group(2)));
+                last = m.end();
             }
-            spans.add(m.group(1) != null ? Span.bold(m.group(1)) : Span.italic(m.group(2)));
-            last = m.end();
         }
         if (last < text.length()) {
             spans.add(Span.plain(text.substring(last)));

@@ -134,13 +134,20 @@ final class TreeBuilder {
         return new TreeBuilder(templateName, sources, pictures).parse(output);
     }
 
-    private Document parse(String output) throws TemplateException {
+    /** The parser's factory, configured once: making readers from it is safe from several threads. */
+    private static final XMLInputFactory FACTORY = factory();
+
+    private static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return factory;
+    }
+
+    private Document parse(String output) throws TemplateException {
         try {
-            xml = new Marked(factory.createXMLStreamReader(new StringReader(output)));
+            xml = new Marked(FACTORY.createXMLStreamReader(new StringReader(output)));
             xml.nextTag();
             expect("document");
             attributes();
@@ -647,7 +654,7 @@ final class TreeBuilder {
             int event = xml.next();
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        Links.split(new Span(xml.getText().replaceAll("[\\t\\n\\r ]+", " "), bold, italic, colour),
+                        Links.split(new Span(spaced(xml.getText()), bold, italic, colour),
                                 spans);
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (!INLINE.contains(xml.getLocalName())) {
@@ -755,6 +762,44 @@ final class TreeBuilder {
     }
 
     private static String collapse(String text) {
-        return text.replaceAll("[\\t\\n\\r ]+", " ").strip();
+        return spaced(text).strip();
+    }
+
+    /**
+     * The text with every run of XML whitespace (tab, line feed, carriage return, space) made one
+     * space; the text itself when it has none to change (most have not).
+     */
+    static String spaced(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !changesAt(text, i)) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(n).append(text, 0, i);
+        while (i < n) {
+            char c = text.charAt(i++);
+            if (isXmlSpace(c)) {
+                sb.append(' ');
+                while (i < n && isXmlSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether a run that {@link #spaced} changes starts here: a tab, line feed or carriage return, or two spaces. */
+    private static boolean changesAt(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\t' || c == '\n' || c == '\r' || c == ' ' && i + 1 < text.length() && isXmlSpace(text.charAt(i + 1));
+    }
+
+    private static boolean isXmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 }

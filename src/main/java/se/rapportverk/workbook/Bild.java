@@ -33,6 +33,9 @@ public record Bild(Text namn, Text altText, Optional<Text> bildtext, Format form
      * alone on its line, surrounding spaces aside); the one place where the syntax is written.
      */
     public static Optional<String> reference(String line) {
+        if (line.indexOf('[') < 0) {
+            return Optional.empty(); // no reference without its bracket (most lines: no regex needed)
+        }
         Matcher m = REFERENCE.matcher(line.strip());
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }

@@ -128,6 +128,9 @@ final class BilderReader {
         workbook.bilder().orElse(List.of()).forEach(b -> byKey.putIfAbsent(Bild.key(b.namn().value()), b));
         Set<String> shown = new HashSet<>();
         for (WorkbookTexts.Entry e : WorkbookTexts.all(workbook)) {
+            if (e.text().indexOf('[') < 0) {
+                continue; // no line of it can be a reference (Bild.reference), so it need not be split
+            }
             for (String line : e.text().split("\\r?\\n|\\r")) {
                 Optional<String> name = Bild.reference(line);
                 if (name.isEmpty() || e.cells().isEmpty()) {

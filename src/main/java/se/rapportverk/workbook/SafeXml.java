@@ -25,6 +25,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SafeXml {
 
+    /** How much of a part's start {@link #reader} reads to tell its encoding. */
+    static final int HEAD_BYTES = 512;
     private static final XMLInputFactory FACTORY = factory();
     private static final Pattern DECLARED = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
@@ -67,8 +69,8 @@ final class SafeXml {
                     // the caller closes the part
                 }
             }, 8192);
-            buffered.mark(512);
-            byte[] head = buffered.readNBytes(512);
+            buffered.mark(HEAD_BYTES);
+            byte[] head = buffered.readNBytes(HEAD_BYTES);
             buffered.reset();
             Charset charset = encoding(head);
             int bom = bom(head);

@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -58,6 +59,24 @@ final class XlsxPackage implements Closeable {
             return subject + " " + getMessage() + (limit ? " (se gränserna i docs/arbetsbok.md)"
                     : "; filen är skadad. Öppna arbetsboken i Excel och spara den igen.");
         }
+    }
+
+    /**
+     * The start of an XML part as Excel writes it, in UTF-8 (a byte-order mark allowed): at most an XML
+     * declaration of version, encoding and standalone, whitespace, and the root element's first letter.
+     * Nothing in it can be a document type declaration, and its values hold no {@code ?>} or {@code <},
+     * so every parser ends the declaration where this does.
+     */
+    private static final Pattern PLAIN_PROLOG = plainPrologPattern();
+
+    private static Pattern plainPrologPattern() {
+        String s = "[ \\t\\r\\n]"; // whitespace in XML
+        String name = "[A-Za-z][A-Za-z0-9._-]*";
+        return Pattern.compile("(?:\u00EF\u00BB\u00BF)?" // a byte-order mark, read as ISO-8859-1
+                + "(?:<\\?xml" + s + "+version" + s + "*=" + s + "*(?:\"[0-9.]+\"|'[0-9.]+')"
+                + "(?:" + s + "+encoding" + s + "*=" + s + "*(?:\"" + name + "\"|'" + name + "'))?"
+                + "(?:" + s + "+standalone" + s + "*=" + s + "*(?:\"(?:yes|no)\"|'(?:yes|no)'))?" + s + "*\\?>)?"
+                + s + "*<[A-Za-z_]");
     }
 
     private final String fileName;
@@ -255,7 +274,8 @@ final class XlsxPackage implements Closeable {
     private void refuseDoctypes() throws WorkbookException {
         for (ZipArchiveEntry e : entries.values()) {
             String name = e.getName().toLowerCase(Locale.ROOT);
-            if (!(name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml"))) {
+            if (!(name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml"))
+                    || plainProlog(head(e.getName(), SafeXml.HEAD_BYTES))) {
                 continue;
             }
             try (InputStream in = open(e.getName(), Limits.PART_BYTES)) {
@@ -273,6 +293,23 @@ final class XlsxPackage implements Closeable {
                 // Damage elsewhere in a part is reported when (and if) the part is read.
             }
         }
+    }
+
+    /**
+     * Whether the first bytes of a part ({@link SafeXml#HEAD_BYTES} of them) plainly declare no
+     * document type: the part is UTF-8 ({@link SafeXml#encoding}), and starts as {@link #PLAIN_PROLOG}
+     * says, before its root element. Then the parser need not read its prolog to tell; any other
+     * start (a comment, a processing instruction, another encoding, damage) is left to the parser.
+     */
+    static boolean plainProlog(byte[] head) {
+        try {
+            if (!SafeXml.encoding(head).equals(StandardCharsets.UTF_8)) {
+                return false;
+            }
+        } catch (XMLStreamException e) {
+            return false;
+        }
+        return PLAIN_PROLOG.matcher(new String(head, StandardCharsets.ISO_8859_1)).lookingAt();
     }
 
     /** Reads a small part fully into memory (for sniffing). */
