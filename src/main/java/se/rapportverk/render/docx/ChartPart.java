@@ -94,6 +94,18 @@ final class ChartPart {
         }
     }
 
+    /** A double as XMLBeans writes an {@code xsd:double}: {@link Double#toString}, infinities as INF and -INF. */
+    static String xsdDouble(double d) {
+        if (d == Double.POSITIVE_INFINITY) {
+            return "INF";
+        } else if (d == Double.NEGATIVE_INFINITY) {
+            return "-INF";
+        } else if (Double.isNaN(d)) {
+            return "NaN";
+        }
+        return Double.toString(d);
+    }
+
     private static String workbookFile(int number) {
         return "Microsoft_Excel_Worksheet" + number + ".xlsx";
     }
@@ -208,9 +220,9 @@ final class ChartPart {
             x.append("<c:h val=\"").append(fraction(box.height(), d.height())).append("\"/>");
         }
 
-        /** As ChartWriter rounds them; XMLBeans writes an {@code xsd:double} as {@link Double#toString}. */
+        /** As ChartWriter rounds them. */
         private static String fraction(float part, float whole) {
-            return Double.toString(Math.round(10000.0 * part / whole) / 10000.0);
+            return xsdDouble(Math.round(10000.0 * part / whole) / 10000.0);
         }
 
         private void axes() {
@@ -225,8 +237,8 @@ final class ChartPart {
             x.append("</c:txPr><c:crossAx val=\"1\"/><c:crosses val=\"autoZero\"/><c:auto val=\"false\"/></c:catAx>");
 
             x.append("<c:valAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"minMax\"/><c:max val=\"")
-                    .append(Double.toString(axis.max().doubleValue())).append("\"/><c:min val=\"")
-                    .append(Double.toString(axis.min().doubleValue())).append("\"/></c:scaling><c:delete val=\"false\"/>")
+                    .append(xsdDouble(axis.max().doubleValue())).append("\"/><c:min val=\"")
+                    .append(xsdDouble(axis.min().doubleValue())).append("\"/></c:scaling><c:delete val=\"false\"/>")
                     .append("<c:axPos val=\"").append(bar ? "b" : "l").append("\"/><c:majorGridlines><c:spPr>");
             line(Theme.CHART_GRID, Theme.CHART_GRID_WIDTH, null);
             x.append("</c:spPr></c:majorGridlines>");
@@ -236,7 +248,7 @@ final class ChartPart {
             text(Theme.MUTED);
             x.append("</c:txPr><c:crossAx val=\"0\"/><c:crosses val=\"").append(bar ? "max" : "autoZero")
                     .append("\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"")
-                    .append(Double.toString(axis.step().doubleValue())).append("\"/></c:valAx>");
+                    .append(xsdDouble(axis.step().doubleValue())).append("\"/></c:valAx>");
         }
 
         private void series(int s) {
