@@ -27,8 +27,8 @@ class Xml {
     static final String DOM_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
 
     /** XMLBeans' thresholds for writing a text as CDATA. */
-    private static final int CDATA_LENGTH = 32;
-    private static final int CDATA_ENTITIES = 5;
+    static final int CDATA_LENGTH = 32;
+    static final int CDATA_ENTITIES = 5;
 
     private final StringBuilder out;
     /** Whether the last start tag is still open ({@code <name attr="..."}, no {@code >} yet). */
@@ -159,6 +159,20 @@ class Xml {
 
     /** Appends text content as XMLBeans writes it (see the class comment). */
     static void escapeText(StringBuilder out, String text) {
+        escapeText(out, text, CDATA_LENGTH, CDATA_ENTITIES, false);
+    }
+
+    /**
+     * Appends text content as XMLBeans writes it with the given CDATA thresholds.
+     *
+     * @param cdataLength        a text longer than this ...
+     * @param cdataEntities      ... with more than this many {@code &} and {@code <} is written as CDATA
+     * @param uncheckedCdataStart whether a CDATA section's first two characters are written unchecked,
+     *                           exactly as XMLBeans did (the chart parts keep its bytes even there);
+     *                           otherwise every character is checked (see {@link #cdata})
+     */
+    static void escapeText(StringBuilder out, String text, int cdataLength, int cdataEntities,
+                           boolean uncheckedCdataStart) {
         int n = text.length();
         int entities = 0;
         boolean replace = false;
@@ -178,8 +192,8 @@ class Xml {
             out.append(text);
             return;
         }
-        if (n > CDATA_LENGTH && entities > CDATA_ENTITIES) {
-            cdata(out, text);
+        if (n > cdataLength && entities > cdataEntities) {
+            cdata(out, text, uncheckedCdataStart ? 2 : 0);
             return;
         }
         char c = 0;
@@ -209,16 +223,19 @@ class Xml {
      * Text as CDATA, as XMLBeans writes it: a {@code ]]>} inside splits the section, a character XML
      * cannot carry becomes {@code ?}. (XMLBeans leaves the first two characters unchecked, which would
      * write a broken section; this writer checks every character, which is the same bytes whenever
-     * XMLBeans' were well-formed. Runs never writes such a character.)
+     * XMLBeans' were well-formed. Runs never writes such a character. The chart parts ask for XMLBeans'
+     * unchecked start.)
      */
-    private static void cdata(StringBuilder out, String text) {
+    private static void cdata(StringBuilder out, String text, int unchecked) {
         out.append("<![CDATA[");
         int n = text.length();
         boolean last = false;
         boolean secondToLast = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '>' && secondToLast && last) {
+            if (i < unchecked) {
+                out.append(c);
+            } else if (c == '>' && secondToLast && last) {
                 out.append("]]>><![CDATA[");
             } else if (isBadChar(c)) {
                 out.append('?');
