@@ -7,17 +7,15 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import se.rapportverk.document.Chart;
 
@@ -39,9 +37,6 @@ final class ChartPartWorkbook {
     /** Excel's last column and row, which POI enforced. */
     private static final int MAX_COLUMNS = 16384;
     private static final int MAX_ROWS = 1048576;
-    /** The zip's timestamps, within what a zip entry can hold (as {@link StablePackage} stamps them). */
-    private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0);
-    private static final LocalDateTime LATEST = LocalDateTime.of(2107, 12, 31, 0, 0);
 
     private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String STANDALONE = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
@@ -244,35 +239,17 @@ final class ChartPartWorkbook {
         }
     }
 
-    /** The parts as a zip in the given order, stored, each stamped with the date (midnight) as {@link StablePackage} does. */
+    /** The parts as a zip written by {@link StablePackage} (its order is {@link #NAMES}'). */
     private static byte[] zip(List<String> names, List<byte[]> parts, LocalDate date) {
-        LocalDateTime stamp = date.atStartOfDay();
-        if (stamp.isBefore(EARLIEST)) {
-            stamp = EARLIEST;
-        } else if (stamp.isAfter(LATEST)) {
-            stamp = LATEST;
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        int size = 1000;
+        for (int i = 0; i < names.size(); i++) {
+            entries.put(names.get(i), parts.get(i));
+            size += parts.get(i).length + 120;
         }
-        int size = 0;
-        for (byte[] p : parts) {
-            size += p.length + 120;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size + 1000);
-        try (ZipOutputStream zos = new ZipOutputStream(out)) {
-            CRC32 crc = new CRC32();
-            for (int i = 0; i < names.size(); i++) {
-                byte[] data = parts.get(i);
-                ZipEntry entry = new ZipEntry(names.get(i));
-                entry.setMethod(ZipEntry.STORED);
-                entry.setSize(data.length);
-                entry.setCompressedSize(data.length);
-                crc.reset();
-                crc.update(data);
-                entry.setCrc(crc.getValue());
-                entry.setTimeLocal(stamp);
-                zos.putNextEntry(entry);
-                zos.write(data);
-                zos.closeEntry();
-            }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        try {
+            StablePackage.write(entries, Set.of(), date, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -103,9 +103,4 @@ final class ChartWriter {
     static String numberFormat(int decimals) {
         return "[$-41D]" + (decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
     }
-
-    /** How many charts this writer has written. */
-    int count() {
-        return count;
-    }
 }
