@@ -6,14 +6,18 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -190,6 +194,34 @@ final class GenerateCommand implements Callable<Integer> {
      * terminal; a summary per workbook at the end; the exit status is the worst workbook's.
      */
     private int batch(List<Path> workbooks, Set<DocumentKind> kinds) {
+        int threads = threads();
+        // While the templates and the house style are made ready, one more thread reads the workbooks
+        // the first threads of the batch start with (reading prints nothing). Whichever comes first
+        // reads a workbook, the other waits for it.
+        Map<Path, FutureTask<ReadResult>> early = new ConcurrentHashMap<>();
+        ExecutorService reader = null;
+        if (threads > 1) {
+            List<FutureTask<ReadResult>> tasks = new ArrayList<>();
+            for (Path workbook : workbooks.subList(0, Math.min(threads, workbooks.size()))) {
+                FutureTask<ReadResult> task = new FutureTask<>(() -> WorkbookReader.read(workbook));
+                if (early.putIfAbsent(workbook, task) == null) {
+                    tasks.add(task);
+                }
+            }
+            reader = Executors.newSingleThreadExecutor(GenerateCommand::helperThread);
+            reader.execute(() -> tasks.forEach(FutureTask::run));
+        }
+        try {
+            return batch(workbooks, kinds, threads, early);
+        } finally {
+            if (reader != null) {
+                reader.shutdownNow();
+            }
+        }
+    }
+
+    private int batch(List<Path> workbooks, Set<DocumentKind> kinds, int threads,
+                      Map<Path, FutureTask<ReadResult>> early) {
         Prepared prepared = prepare();
         if (prepared == null) {
             return ExitCode.USAGE;
@@ -211,8 +243,8 @@ final class GenerateCommand implements Callable<Integer> {
         Progress progress = Progress.forBatch(console, workbooks.size());
         List<Outcome> outcomes = new ArrayList<>();
         int count = workbooks.size();
-        Batch<Path, Outcome> batch = new Batch<>(threads(),
-                workbook -> buffered(workbook, kinds, pipelines, folder(workbook, count)),
+        Batch<Path, Outcome> batch = new Batch<>(threads,
+                workbook -> buffered(workbook, kinds, pipelines, folder(workbook, count), early.remove(workbook)),
                 workbook -> folder(workbook, count).toAbsolutePath().normalize(),
                 outcome -> outcome.status() == ExitCode.OUT_OF_MEMORY);
         try {
@@ -230,8 +262,13 @@ final class GenerateCommand implements Callable<Integer> {
         return outcomes.stream().mapToInt(Outcome::status).max().orElse(ExitCode.OK);
     }
 
-    /** One workbook of a batch, with what it prints kept until its turn comes. */
-    private Outcome buffered(Path workbook, Set<DocumentKind> kinds, ThreadLocal<Pipeline> pipelines, Path folder) {
+    /**
+     * One workbook of a batch, with what it prints kept until its turn comes.
+     *
+     * @param early its reading when that was begun before the batch, else {@code null}
+     */
+    private Outcome buffered(Path workbook, Set<DocumentKind> kinds, ThreadLocal<Pipeline> pipelines, Path folder,
+                             FutureTask<ReadResult> early) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Console buffer = new Console(new PrintStream(out, false, console.out().charset()),
@@ -240,7 +277,7 @@ final class GenerateCommand implements Callable<Integer> {
         Result result;
         try {
             Pipeline pipeline = pipelines.get();
-            ReadResult read = WorkbookReader.read(workbook);
+            ReadResult read = early == null ? WorkbookReader.read(workbook) : readEarly(early);
             result = generate(pipeline.generator(), pipeline.engine(), workbook, read, kinds, folder, buffer);
         } catch (RuntimeException | Error e) {
             // Whatever went wrong with this workbook, the next one is still made.
@@ -249,6 +286,25 @@ final class GenerateCommand implements Callable<Integer> {
         buffer.out().flush();
         buffer.err().flush();
         return new Outcome(workbook, result, out.toByteArray(), err.toByteArray());
+    }
+
+    /** A reading begun early: done here if it has not begun yet; what it threw is thrown here. */
+    private static ReadResult readEarly(FutureTask<ReadResult> task) {
+        task.run();
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a workbook was read", e);
+        }
     }
 
     /** Several workbooks: each gets its own folder, so their documents never overwrite each other. */
