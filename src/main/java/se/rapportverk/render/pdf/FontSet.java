@@ -105,6 +105,50 @@ final class FontSet {
         return all.stream().toArray();
     }
 
+    /**
+     * Gives each font this document draws with the source of its deterministic subset tag
+     * ({@link SubsetNames}), from the characters drawn so far: called when everything is drawn,
+     * before the document is closed (when OpenPDF writes the subsets and draws their tags).
+     *
+     * @return whether the tags written are then the deterministic ones (every font is TrueType);
+     *         if not, {@link SubsetNames#pin} replaces them in the file
+     */
+    boolean pinSubsetTags(String documentId) {
+        boolean trueType = true;
+        for (int family = 0; family < fonts.length; family++) {
+            for (int face = 0; face < fonts[family].length; face++) {
+                BaseFont font = fonts[family][face];
+                if (font != null) {
+                    String key = SubsetNames.key(font.getPostscriptFontName());
+                    font.setSecureRandom(SubsetNames.source(SubsetNames.prefix(documentId, key, this)));
+                    trueType &= !hasCffTable(source.bytes(Family.values()[family], Face.values()[face]));
+                }
+            }
+        }
+        return trueType;
+    }
+
+    /**
+     * Whether an OpenType font file has CFF outlines (a {@code CFF } table in its table directory),
+     * as OpenPDF's {@code TrueTypeFont.checkCff} decides; an unreadable directory counts as one.
+     */
+    static boolean hasCffTable(byte[] font) {
+        if (font.length < 12) {
+            return true;
+        }
+        int tables = ((font[4] & 0xFF) << 8) | (font[5] & 0xFF);
+        if (font.length < 12 + 16 * tables) {
+            return true;
+        }
+        for (int t = 0; t < tables; t++) {
+            int at = 12 + 16 * t;
+            if (font[at] == 'C' && font[at + 1] == 'F' && font[at + 2] == 'F' && font[at + 3] == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Width of text as drawn in the face, in points. */
     float width(String text, Face face, float size) {
         return source.width(text, face, size);
