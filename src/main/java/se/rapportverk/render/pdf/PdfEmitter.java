@@ -3,7 +3,6 @@ package se.rapportverk.render.pdf;
 import static se.rapportverk.render.layout.Theme.*;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -82,6 +81,8 @@ final class PdfEmitter {
 
     /** Whether the subset tags are replaced after the file is written, whatever the fonts (tests). */
     private boolean searchTags;
+    /** Whether OpenPDF's own writer (with its buffered stream) writes the file (tests). */
+    private boolean buffered;
 
     private PdfWriter writer;
     private final Map<StructNode, PdfStructureElement> elements = new IdentityHashMap<>();
@@ -131,8 +132,14 @@ final class PdfEmitter {
         return this;
     }
 
+    /** Makes {@link #emit} write with {@code PdfWriter.getInstance}, as {@link DirectWriter} must (tests). */
+    PdfEmitter withOpenPdfsWriter() {
+        this.buffered = true;
+        return this;
+    }
+
     byte[] emit() throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+        DirectWriter.Bytes buffer = new DirectWriter.Bytes(256 * 1024);
         int closedFrom;
         boolean tagsPinned;
         // No Flate compression: deflate output depends on the zlib a JVM is built with (bundled,
@@ -142,7 +149,7 @@ final class PdfEmitter {
         org.openpdf.text.Document.compress = false;
         org.openpdf.text.Document pdf = new org.openpdf.text.Document(new Rectangle(Geometry.PAGE_WIDTH, Geometry.PAGE_HEIGHT), 0, 0, 0, 0);
         try {
-            writer = PdfWriter.getInstance(pdf, buffer);
+            writer = buffered ? PdfWriter.getInstance(pdf, buffer) : DirectWriter.of(pdf, buffer);
             writer.setPdfVersion(PdfWriter.PDF_VERSION_1_7);
             writer.setPDFXConformance(PdfWriter.PDFA3A);
             writer.setTagged();
@@ -184,7 +191,8 @@ final class PdfEmitter {
             embedSources();
             pinMetadata();
             tagsPinned = !searchTags && fonts.pinSubsetTags(options.documentId());
-            // Everything written so far has reached the buffer or is still in OpenPDF's: the fonts follow.
+            // Everything written so far has reached the buffer or is still in OpenPDF's (the last page): the
+            // fonts follow.
             closedFrom = buffer.size();
             pdf.close();
         } catch (DocumentException e) {

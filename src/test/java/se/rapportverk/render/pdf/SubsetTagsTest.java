@@ -97,6 +97,13 @@ class SubsetTagsTest {
     }
 
     @Test
+    void theExamplesTagsAreThoseTheSearchWrites() throws Exception {
+        for (ExampleDocuments.Example e : ExampleDocuments.all()) {
+            assertArrayEquals(emit(e.tree(), e.options(), true), emit(e.tree(), e.options(), false), e.name());
+        }
+    }
+
+    @Test
     void aDocumentWithTheFallbackFontHasTaggedSubsetsOfBothFamilies() throws Exception {
         String pdf = new String(emit(withFallback(), SampleDocument.options(), false), StandardCharsets.ISO_8859_1);
         List<SubsetNames.Tagged> tags = SubsetNames.find(pdf.getBytes(StandardCharsets.ISO_8859_1), 0);
