@@ -15,13 +15,15 @@ import org.openpdf.text.pdf.PdfWriter;
  * (OpenPDF writes an object in many small pieces) takes a lock: for a byte array that buffer only
  * costs. The writer is made as {@link PdfWriter#getInstance(Document, OutputStream)} makes it, and
  * its counter of bytes written ({@code DocWriter.os}, protected) then counts into {@link Bytes}
- * directly; the bytes are the same.
+ * directly; the bytes are the same. Its page content ({@code directContent}, protected) is a
+ * {@link TextContent}.
  */
 final class DirectWriter extends PdfWriter {
 
     private DirectWriter(PdfDocument pdf, Bytes out) {
         super(pdf, out);
         this.os = new OutputStreamCounter(out);
+        this.directContent = new TextContent(this);
     }
 
     /** A writer of the document into the bytes, as {@code PdfWriter.getInstance} (OpenPDF 3.0.5). */
