@@ -12,7 +12,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,21 +59,7 @@ class FontReuseTest {
 
     /** The document as the first a new thread writes: its fonts parsed for it alone. */
     private static byte[] alone(Document d, RenderOptions o) throws Exception {
-        AtomicReference<byte[]> made = new AtomicReference<>();
-        AtomicReference<Exception> failed = new AtomicReference<>();
-        Thread t = new Thread(() -> {
-            try {
-                made.set(render(d, o));
-            } catch (Exception e) {
-                failed.set(e);
-            }
-        });
-        t.start();
-        t.join();
-        if (failed.get() != null) {
-            throw failed.get();
-        }
-        return made.get();
+        return OnNewThread.call(() -> render(d, o));
     }
 
     @Test
@@ -82,24 +67,12 @@ class FontReuseTest {
         RenderOptions o = SampleDocument.options();
         byte[] aAlone = alone(a(), o);
         byte[] bAlone = alone(b(), otherId());
-        AtomicReference<List<byte[]>> made = new AtomicReference<>();
-        AtomicReference<Exception> failed = new AtomicReference<>();
-        Thread t = new Thread(() -> {
-            try {
-                made.set(List.of(render(b(), otherId()), render(a(), o), render(b(), otherId()), render(a(), o)));
-            } catch (Exception e) {
-                failed.set(e);
-            }
-        });
-        t.start();
-        t.join();
-        if (failed.get() != null) {
-            throw failed.get();
-        }
-        assertArrayEquals(bAlone, made.get().get(0), "b first");
-        assertArrayEquals(aAlone, made.get().get(1), "a after b: b's glyphs and subset are not a's");
-        assertArrayEquals(bAlone, made.get().get(2), "b after a");
-        assertArrayEquals(aAlone, made.get().get(3), "a after a and b");
+        List<byte[]> made = OnNewThread.call(() -> List.of(render(b(), otherId()), render(a(), o),
+                render(b(), otherId()), render(a(), o)));
+        assertArrayEquals(bAlone, made.get(0), "b first");
+        assertArrayEquals(aAlone, made.get(1), "a after b: b's glyphs and subset are not a's");
+        assertArrayEquals(bAlone, made.get(2), "b after a");
+        assertArrayEquals(aAlone, made.get(3), "a after a and b");
     }
 
     @Test
@@ -140,28 +113,14 @@ class FontReuseTest {
         Fonts fonts = Fonts.standard();
         BaseFont first = new FontSet(fonts).font(Family.MAIN, Face.BOLD);
         assertSame(first, new FontSet(fonts).font(Family.MAIN, Face.BOLD), "the same thread's next document");
-        AtomicReference<BaseFont> other = new AtomicReference<>();
-        Thread t = new Thread(() -> other.set(new FontSet(fonts).font(Family.MAIN, Face.BOLD)));
-        t.start();
-        t.join();
-        assertNotSame(first, other.get());
+        BaseFont other = OnNewThread.call(() -> new FontSet(fonts).font(Family.MAIN, Face.BOLD));
+        assertNotSame(first, other);
     }
 
     @Test
     void aDocumentsFontsAreLoadedOnlyByTheThreadThatRendersIt() throws Exception {
         FontSet set = new FontSet(Fonts.standard());
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread t = new Thread(() -> {
-            try {
-                set.font(Family.FALLBACK, Face.ITALIC);
-            } catch (Throwable e) {
-                thrown.set(e);
-            }
-        });
-        t.start();
-        t.join();
-        assertThrows(IllegalStateException.class, () -> {
-            throw thrown.get();
-        });
+        assertThrows(IllegalStateException.class,
+                () -> OnNewThread.call(() -> set.font(Family.FALLBACK, Face.ITALIC)));
     }
 }

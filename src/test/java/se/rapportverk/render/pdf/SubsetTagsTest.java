@@ -10,7 +10,6 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -63,21 +62,7 @@ class SubsetTagsTest {
 
     /** Runs on a new thread, whose fonts are new: OpenPDF's tags are then its random ones. */
     private static byte[] onNewThread(Document d, RenderOptions o, boolean searching) throws Exception {
-        AtomicReference<byte[]> made = new AtomicReference<>();
-        AtomicReference<Exception> failed = new AtomicReference<>();
-        Thread t = new Thread(() -> {
-            try {
-                made.set(emit(d, o, searching));
-            } catch (Exception e) {
-                failed.set(e);
-            }
-        });
-        t.start();
-        t.join();
-        if (failed.get() != null) {
-            throw failed.get();
-        }
-        return made.get();
+        return OnNewThread.call(() -> emit(d, o, searching));
     }
 
     @Test
