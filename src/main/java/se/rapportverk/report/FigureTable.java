@@ -252,7 +252,12 @@ public record FigureTable(String name, List<Column> columns, List<Row> rows, Lis
     private static Map<String, Object> cell(Entry entry) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", entry.text());
-        SortedSet<CellRef> shows = entry.shows();
+        // What the entry shows, without copying it into a set of its own where it is one already.
+        java.util.Collection<CellRef> shows = switch (entry) {
+            case Value v when v.stands().isEmpty() -> v.figure().sources();
+            case Label l -> l.cell().map(List::of).orElse(List.of());
+            default -> entry.shows();
+        };
         if (!shows.isEmpty()) {
             m.put("cells", SourceCells.text(shows));
         }

@@ -73,6 +73,10 @@ final class Links {
         int i = 0;
         int n = text.length();
         while (i < n) {
+            if (!mail && !mayStartWebAddress(text.charAt(i))) {
+                i++; // without an "@" only http://, https:// and www. can start here, all with h or w
+                continue;
+            }
             Found f = atBoundary(text, i) ? at(text, i, mail) : null;
             if (f != null) {
                 found.add(f);
@@ -82,6 +86,11 @@ final class Links {
             }
         }
         return found;
+    }
+
+    /** Whether a web address ({@code http://}, {@code https://}, {@code www.}, any case) can begin with the character. */
+    private static boolean mayStartWebAddress(char c) {
+        return c == 'h' || c == 'w' || c == 'H' || c == 'W';
     }
 
     /** Whether an address may start at {@code i}: at the start, or after a character that cannot be part of one. */

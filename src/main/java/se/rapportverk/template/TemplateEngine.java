@@ -1,7 +1,6 @@
 package se.rapportverk.template;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -176,8 +175,9 @@ public final class TemplateEngine {
     String fill(String templateName, Map<String, Object> model) throws TemplateException {
         try {
             Template template = configuration.getTemplate(templateName);
-            StringWriter out = new StringWriter();
+            TextOut out = new TextOut(lastLength);
             template.process(model, out);
+            lastLength = out.length();
             return out.toString();
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw TemplateErrors.notFound(templateName, loader, e);
@@ -187,6 +187,76 @@ public final class TemplateEngine {
             throw TemplateErrors.filling(e, loader, loader.loaded());
         } catch (IOException e) {
             throw new TemplateException("Mallen " + templateName + " kunde inte läsas", e);
+        }
+    }
+
+    /** How long the last filling's text was: the next one's buffer starts about as large. */
+    private volatile int lastLength;
+
+    /**
+     * What a filling writes, kept as text: a {@link java.io.StringWriter} without its synchronised
+     * {@link StringBuffer}, starting as large as the last filling's text.
+     */
+    static final class TextOut extends java.io.Writer {
+        private final StringBuilder text;
+
+        TextOut(int expected) {
+            text = new StringBuilder(Math.max(256, expected + expected / 8));
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence s) {
+            text.append(s);
+            return this;
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence s, int start, int end) {
+            text.append(s, start, end);
+            return this;
+        }
+
+        @Override
+        public java.io.Writer append(char c) {
+            text.append(c);
+            return this;
+        }
+
+        int length() {
+            return text.length();
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 
