@@ -606,8 +606,24 @@ public final class Sources {
         sb.append((char) ('A' + (c - 1) % 26)).append(row + 1);
     }
 
+    /** A sheet's name and its {@link #quoted} form: the last one asked for (most ask for the sheet before them). */
+    private record Quoted(String sheet, String quoted) {
+    }
+
+    private static Quoted lastQuoted = new Quoted("", "");
+
     /** The sheet's name, quoted when it has anything but letters, digits, {@code _} and {@code .}. */
     static String quoted(String sheet) {
+        Quoted last = lastQuoted; // a record of final fields: safe to read from any thread
+        if (last.sheet().equals(sheet)) {
+            return last.quoted();
+        }
+        String quoted = quote(sheet);
+        lastQuoted = new Quoted(sheet, quoted);
+        return quoted;
+    }
+
+    private static String quote(String sheet) {
         for (int i = 0; i < sheet.length(); ) {
             int c = sheet.codePointAt(i);
             if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.')) {
