@@ -120,6 +120,9 @@ public final class Sources {
         if (ranges.isEmpty()) {
             return NONE;
         }
+        if (ranges.size() == 1) {
+            return new Sources(List.of(ranges.iterator().next()));
+        }
         // Repeats need not be dropped first: sorted, a repeat follows its twin, which covers it.
         List<Range> sorted = new ArrayList<>(ranges);
         if (!inOrder(sorted)) {

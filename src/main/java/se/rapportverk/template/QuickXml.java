@@ -74,6 +74,9 @@ final class QuickXml extends TreeBuilder.Events {
         return (h ^ h >>> 8) & 255;
     }
 
+    /** The target of {@link LineMarks}' processing instructions. */
+    private static final char[] MARK = LineMarks.TARGET.toCharArray();
+
     private final char[] c;
     private final int n;
     private int pos;
@@ -97,8 +100,13 @@ final class QuickXml extends TreeBuilder.Events {
     private final StringBuilder scratch = new StringBuilder();
 
     QuickXml(String xml) {
-        this.c = xml.toCharArray();
-        this.n = c.length;
+        this(xml.toCharArray(), xml.length());
+    }
+
+    /** A reader of the first {@code length} characters (which it does not change). */
+    QuickXml(char[] xml, int length) {
+        this.c = xml;
+        this.n = length;
         if (n >= 5 && c[0] == '<' && c[1] == '?' && (c[2] | 0x20) == 'x' && (c[3] | 0x20) == 'm' && (c[4] | 0x20) == 'l') {
             throw GIVE_UP; // an XML declaration (or a reserved target): StAX's to read
         }
@@ -477,7 +485,14 @@ final class QuickXml extends TreeBuilder.Events {
     private void processingInstruction() {
         pos += 2;
         int start = pos;
-        String target = name();
+        String target;
+        if (pos + MARK.length < n && java.util.Arrays.equals(MARK, 0, MARK.length, c, pos, pos + MARK.length)
+                && c[pos + MARK.length] == ' ') {
+            target = LineMarks.TARGET; // the mark before nearly every element: its name need not be looked up
+            pos += MARK.length;
+        } else {
+            target = name();
+        }
         if (target.length() == 3 && target.equalsIgnoreCase("xml")) {
             throw giveUp();
         }

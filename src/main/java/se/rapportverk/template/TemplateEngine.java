@@ -136,9 +136,10 @@ public final class TemplateEngine {
         }
         Set<String> used = new TreeSet<>();
         try {
-            String xml = fillRecording(templateName, model, used);
+            TextOut xml = fillRecording(templateName, model, used);
             Map<String, byte[]> templates = loader.bytesOf(used);
-            return new Filled(TreeBuilder.build(templateName, xml, templates, pictureLookup(pictures)), templates);
+            return new Filled(TreeBuilder.build(templateName, xml.chars(), xml.length(), templates,
+                    pictureLookup(pictures)), templates);
         } catch (TemplateException | RuntimeException e) {
             // What is wrong is said by an engine that reads the templates afresh, as it reads them.
             return new TemplateEngine(source, false).renderAfresh(templateName, model, pictures);
@@ -161,11 +162,11 @@ public final class TemplateEngine {
     }
 
     /** Fills the template, recording in used the source name of every template it takes. */
-    private String fillRecording(String templateName, Map<String, Object> model, Set<String> used)
+    private TextOut fillRecording(String templateName, Map<String, Object> model, Set<String> used)
             throws TemplateException {
         configuration.recordInto(used);
         try {
-            return fill(templateName, model);
+            return filled(templateName, model);
         } finally {
             configuration.recordInto(null);
         }
@@ -173,12 +174,16 @@ public final class TemplateEngine {
 
     /** Fills a template and returns what it wrote (for tests and debugging). */
     String fill(String templateName, Map<String, Object> model) throws TemplateException {
+        return filled(templateName, model).toString();
+    }
+
+    private TextOut filled(String templateName, Map<String, Object> model) throws TemplateException {
         try {
             Template template = configuration.getTemplate(templateName);
             TextOut out = new TextOut(lastLength);
             template.process(model, out);
             lastLength = out.length();
-            return out.toString();
+            return out;
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw TemplateErrors.notFound(templateName, loader, e);
         } catch (freemarker.core.ParseException e) {
@@ -244,6 +249,13 @@ public final class TemplateEngine {
 
         int length() {
             return text.length();
+        }
+
+        /** The characters written (the first {@link #length()} of them), copied once. */
+        char[] chars() {
+            char[] chars = new char[text.length()];
+            text.getChars(0, chars.length, chars, 0);
+            return chars;
         }
 
         @Override

@@ -130,11 +130,18 @@ final class TreeBuilder {
     static Document build(String templateName, String output, Map<String, byte[]> sources,
                           java.util.function.Function<String, java.util.Optional<se.rapportverk.document.Picture>> pictures)
             throws TemplateException {
+        return build(templateName, output.toCharArray(), output.length(), sources, pictures);
+    }
+
+    /** {@link #build(String, String, Map, java.util.function.Function)} of the first {@code length} characters. */
+    static Document build(String templateName, char[] output, int length, Map<String, byte[]> sources,
+                          java.util.function.Function<String, java.util.Optional<se.rapportverk.document.Picture>> pictures)
+            throws TemplateException {
         try {
-            return new TreeBuilder(templateName, sources, pictures).parse(output, true);
+            return new TreeBuilder(templateName, sources, pictures).parse(builder -> new QuickXml(output, length));
         } catch (TemplateException | RuntimeException e) {
             // What QuickXml does not read, or what is wrong, is read and told as StAX reads and tells it.
-            return buildWithStax(templateName, output, sources, pictures);
+            return buildWithStax(templateName, new String(output, 0, length), sources, pictures);
         }
     }
 
@@ -142,7 +149,13 @@ final class TreeBuilder {
     static Document buildWithStax(String templateName, String output, Map<String, byte[]> sources,
                                   java.util.function.Function<String, java.util.Optional<se.rapportverk.document.Picture>> pictures)
             throws TemplateException {
-        return new TreeBuilder(templateName, sources, pictures).parse(output, false);
+        return new TreeBuilder(templateName, sources, pictures)
+                .parse(builder -> builder.new Marked(FACTORY.createXMLStreamReader(new StringReader(output))));
+    }
+
+    /** Opens the events a tree is built from. */
+    private interface Opener {
+        Events open(TreeBuilder builder) throws XMLStreamException;
     }
 
     /** StAX's events over a text, as {@link #buildWithStax} reads them (for tests). */
@@ -163,12 +176,12 @@ final class TreeBuilder {
     }
 
     /**
-     * Parses the output with {@link QuickXml} ({@code quick}), which gives up on anything it does not
-     * read exactly as StAX does, or with StAX, whose messages the errors are told with.
+     * Parses the output from the events opened: {@link QuickXml}'s, which gives up on anything it does not
+     * read exactly as StAX does, or StAX's, whose messages the errors are told with.
      */
-    private Document parse(String output, boolean quick) throws TemplateException {
+    private Document parse(Opener opener) throws TemplateException {
         try {
-            xml = quick ? new QuickXml(output) : new Marked(FACTORY.createXMLStreamReader(new StringReader(output)));
+            xml = opener.open(this);
             xml.nextTag();
             expect("document");
             attributes();
