@@ -231,33 +231,8 @@ class SourcesEquivalenceProperties {
                 "'", "''", "A", "e", "Z", "ZZZ", "AAAA", "0", "1", "1048576", "1048577", "99999999", "XFD", "XFE",
                 "ı", "ſ", "Mål", "!A1", "!A01", "!A0", "!a1", "!$B$2", "A1:B2", "B2:A1", ":A1", "\u00A0", "\u2003"),
                 Arbitraries.strings().withChars("AB1!:, '$e0").ofMaxLength(6));
-        Arbitrary<String> edited = Combinators.combine(written, Arbitraries.integers().between(0, 1000).list()
-                .ofMinSize(1).ofMaxSize(3), Arbitraries.strings().withChars("AZe0159!:, '$\t\u00A0ıſ").ofLength(3),
-                Arbitraries.integers().between(0, 2).list().ofSize(3))
-                .as(SourcesEquivalenceProperties::edit);
+        Arbitrary<String> edited = se.rapportverk.testutil.Edits.of(written, "AZe0159!:, '$\t\u00A0ıſ");
         return Arbitraries.oneOf(written, edited, piece.list().ofMaxSize(6).map(l -> String.join("", l)));
-    }
-
-    /** The text with up to three characters put in, taken out or replaced. */
-    private static String edit(String text, List<Integer> at, String chars, List<Integer> how) {
-        StringBuilder sb = new StringBuilder(text);
-        for (int k = 0; k < at.size(); k++) {
-            int i = sb.isEmpty() ? 0 : at.get(k) % (sb.length() + 1);
-            switch (how.get(k)) {
-                case 0 -> sb.insert(i, chars.charAt(k));
-                case 1 -> {
-                    if (i < sb.length()) {
-                        sb.deleteCharAt(i);
-                    }
-                }
-                default -> {
-                    if (i < sb.length()) {
-                        sb.setCharAt(i, chars.charAt(k));
-                    }
-                }
-            }
-        }
-        return sb.toString();
     }
 
     @Property(tries = 5000)

@@ -157,29 +157,7 @@ class QuickXmlProperties {
     /** A document with up to three characters put in, taken out or replaced. */
     @Provide
     Arbitrary<String> edited() {
-        return Combinators.combine(documents(), Arbitraries.integers().between(0, 10_000).list().ofMinSize(1).ofMaxSize(3),
-                        Arbitraries.strings().withChars("<>&;/=\"' \n\r\t#x!-?]a\u0001").ofLength(3),
-                        Arbitraries.integers().between(0, 2).list().ofSize(3))
-                .as((doc, at, chars, how) -> {
-                    StringBuilder sb = new StringBuilder(doc);
-                    for (int k = 0; k < at.size(); k++) {
-                        int i = sb.isEmpty() ? 0 : at.get(k) % (sb.length() + 1);
-                        switch (how.get(k)) {
-                            case 0 -> sb.insert(i, chars.charAt(k));
-                            case 1 -> {
-                                if (i < sb.length()) {
-                                    sb.deleteCharAt(i);
-                                }
-                            }
-                            default -> {
-                                if (i < sb.length()) {
-                                    sb.setCharAt(i, chars.charAt(k));
-                                }
-                            }
-                        }
-                    }
-                    return sb.toString();
-                });
+        return se.rapportverk.testutil.Edits.of(documents(), "<>&;/=\"' \n\r\t#x!-?]a\u0001");
     }
 
     // ------------------------------------------------------------------ the properties
