@@ -2,7 +2,6 @@ package se.rapportverk.document;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -87,13 +86,23 @@ public final class Sources {
         /** {@code Blad!A1}, {@code Blad!A1:B4} or {@code Blad}, the sheet quoted when it must be. */
         @Override
         public String toString() {
-            String name = quoted(sheet);
+            StringBuilder sb = new StringBuilder();
+            appendTo(sb, quoted(sheet));
+            return sb.toString();
+        }
+
+        /** Appends what {@link #toString()} gives, the sheet's name already quoted as it must be. */
+        private void appendTo(StringBuilder sb, String quotedSheet) {
+            sb.append(quotedSheet);
             if (wholeSheet()) {
-                return name;
+                return;
             }
-            String start = address(firstRow, firstColumn);
-            return name + "!" + (firstRow == lastRow && firstColumn == lastColumn ? start
-                    : start + ":" + address(lastRow, lastColumn));
+            sb.append('!');
+            appendAddress(sb, firstRow, firstColumn);
+            if (firstRow != lastRow || firstColumn != lastColumn) {
+                sb.append(':');
+                appendAddress(sb, lastRow, lastColumn);
+            }
         }
     }
 
@@ -111,10 +120,15 @@ public final class Sources {
         if (ranges.isEmpty()) {
             return NONE;
         }
-        List<Range> sorted = new ArrayList<>(new LinkedHashSet<>(ranges));
-        sorted.sort(Comparator.comparing((Range r) -> r.sheet()).thenComparingInt(Range::firstColumn)
-                .thenComparingInt(Range::lastColumn).thenComparingInt(Range::firstRow).thenComparingInt(Range::lastRow));
-        List<Range> joined = new ArrayList<>();
+        if (ranges.size() == 1) {
+            return new Sources(List.of(ranges.iterator().next()));
+        }
+        // Repeats need not be dropped first: sorted, a repeat follows its twin, which covers it.
+        List<Range> sorted = new ArrayList<>(ranges);
+        if (!inOrder(sorted)) {
+            sorted.sort(Sources::compare);
+        }
+        List<Range> joined = new ArrayList<>(sorted.size());
         for (Range r : sorted) {
             if (!joined.isEmpty()) {
                 Range last = joined.get(joined.size() - 1);
@@ -132,6 +146,101 @@ public final class Sources {
             joined.add(r);
         }
         return new Sources(joined);
+    }
+
+    /** The order of {@link #of}: sheet, first column, last column, first row, last row. */
+    private static int compare(Range a, Range b) {
+        int c = a.sheet().compareTo(b.sheet());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.firstColumn(), b.firstColumn());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.lastColumn(), b.lastColumn());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.firstRow(), b.firstRow());
+        return c != 0 ? c : Integer.compare(a.lastRow(), b.lastRow());
+    }
+
+    /** Whether the ranges are already in the order of {@link #of} (most are: read back from their text). */
+    private static boolean inOrder(List<Range> ranges) {
+        for (int i = 1; i < ranges.size(); i++) {
+            if (compare(ranges.get(i - 1), ranges.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text of single cells as {@link #of} and {@link #toString()} give it, written as the cells
+     * come, without making the ranges: consecutive cells of a column joined to a range. The cells
+     * must come in the order of {@link #of} (sheet, column, row), each once.
+     */
+    public static final class CellText {
+        private final StringBuilder sb = new StringBuilder();
+        private String sheet;
+        private String quotedSheet;
+        private int column;
+        private int firstRow;
+        private int lastRow;
+
+        /**
+         * Adds a cell.
+         *
+         * @throws IllegalArgumentException when it is no cell, or comes out of order or again
+         */
+        public void add(String sheet, int row, int column) {
+            if (sheet == null || sheet.isEmpty() || row < 0 || column < 0 || row > MAX_ROW || column > MAX_COLUMN) {
+                Range.cell(sheet, row, column); // throws as a range of such a cell does
+            }
+            if (this.sheet != null) {
+                boolean sameSheet = sheet.equals(this.sheet);
+                if (sameSheet && column == this.column && row == lastRow + 1) {
+                    lastRow = row;
+                    return;
+                }
+                int order = sameSheet ? (column != this.column ? Integer.compare(column, this.column)
+                        : Integer.compare(row, lastRow)) : sheet.compareTo(this.sheet);
+                if (order <= 0) {
+                    throw new IllegalArgumentException("cells out of order: " + sheet + " " + row + "," + column);
+                }
+                flush();
+                if (!sameSheet) {
+                    quotedSheet = quoted(sheet);
+                }
+            } else {
+                quotedSheet = quoted(sheet);
+            }
+            this.sheet = sheet;
+            this.column = column;
+            firstRow = row;
+            lastRow = row;
+        }
+
+        private void flush() {
+            if (!sb.isEmpty()) {
+                sb.append(", ");
+            }
+            new Range(sheet, firstRow, column, lastRow, column).appendTo(sb, quotedSheet);
+        }
+
+        /** The text of the cells added; empty for none. */
+        public String text() {
+            if (sheet == null) {
+                return "";
+            }
+            StringBuilder out = new StringBuilder(sb.length() + 24).append(sb);
+            if (!out.isEmpty()) {
+                out.append(", ");
+            }
+            new Range(sheet, firstRow, column, lastRow, column).appendTo(out, quotedSheet);
+            return out.toString();
+        }
     }
 
     /** One cell. */
@@ -197,11 +306,17 @@ public final class Sources {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
+        String sheet = null;
+        String quotedSheet = null;
         for (Range r : ranges) {
             if (!sb.isEmpty()) {
                 sb.append(", ");
             }
-            sb.append(r);
+            if (!r.sheet().equals(sheet)) {
+                sheet = r.sheet();
+                quotedSheet = quoted(sheet);
+            }
+            r.appendTo(sb, quotedSheet);
         }
         return sb.toString();
     }
@@ -224,6 +339,137 @@ public final class Sources {
      * @throws IllegalArgumentException with a Swedish message when the text is not a list of references
      */
     public static Sources parse(String text) {
+        List<Range> canonical = canonical(text);
+        return canonical != null ? of(canonical) : parseAnyForm(text);
+    }
+
+    /**
+     * The ranges of a text in the form {@link #toString()} writes (what templates pass on), read in one
+     * pass; {@code null} when the text has anything else (spaces around a name, {@code $}, lower-case
+     * letters, no cell or a wrong one …), which {@link #parseAnyForm} then reads or refuses as always.
+     */
+    private static List<Range> canonical(String text) {
+        int n = text.length();
+        List<Range> ranges = new ArrayList<>(4);
+        if (n == 0) {
+            return ranges;
+        }
+        int i = 0;
+        while (true) {
+            String sheet;
+            if (text.charAt(i) == '\'') {
+                int close = i + 1;
+                StringBuilder name = null;
+                while (true) {
+                    if (close >= n) {
+                        return null;
+                    }
+                    if (text.charAt(close) == '\'') {
+                        if (close + 1 < n && text.charAt(close + 1) == '\'') {
+                            if (name == null) {
+                                name = new StringBuilder();
+                            }
+                            name.append(text, i + 1, close + 1);
+                            i = close + 1;
+                            close += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    close++;
+                }
+                sheet = name == null ? text.substring(i + 1, close) : name.append(text, i + 1, close).toString();
+                i = close + 1;
+            } else {
+                int start = i;
+                while (i < n && text.charAt(i) != '!' && text.charAt(i) != ',') {
+                    if (Character.isWhitespace(text.charAt(i))) {
+                        return null;
+                    }
+                    i++;
+                }
+                sheet = text.substring(start, i);
+            }
+            if (sheet.isEmpty() || !sheet.strip().equals(sheet)) {
+                return null;
+            }
+            if (i >= n || text.charAt(i) == ',') {
+                ranges.add(Range.sheet(sheet));
+            } else if (text.charAt(i) == '!') {
+                long start = canonicalAddress(text, i + 1);
+                if (start < 0) {
+                    return null;
+                }
+                i = (int) (start >>> 40);
+                long end = start;
+                if (i < n && text.charAt(i) == ':') {
+                    end = canonicalAddress(text, i + 1);
+                    if (end < 0) {
+                        return null;
+                    }
+                    i = (int) (end >>> 40);
+                }
+                int firstRow = (int) (start & 0xFFFFF);
+                int firstColumn = (int) ((start >>> 20) & 0xFFFFF);
+                int lastRow = (int) (end & 0xFFFFF);
+                int lastColumn = (int) ((end >>> 20) & 0xFFFFF);
+                if (lastRow < firstRow || lastColumn < firstColumn) {
+                    return null;
+                }
+                ranges.add(new Range(sheet, firstRow, firstColumn, lastRow, lastColumn));
+            } else {
+                return null;
+            }
+            if (i >= n) {
+                return ranges;
+            }
+            if (text.charAt(i) != ',') {
+                return null;
+            }
+            i++;
+            while (i < n && text.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= n || Character.isWhitespace(text.charAt(i))) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * A cell's address from {@code at} as {@link #toString()} writes it ({@code AB12}: one to three
+     * capitals, then a row number without leading zero, within the sheet's limits), as its end
+     * position (bits 40 and up), column (bits 20–39) and row (bits 0–19), zero-based; -1 when there is
+     * none such.
+     */
+    private static long canonicalAddress(String text, int at) {
+        int n = text.length();
+        int i = at;
+        int column = 0;
+        while (i < n && i - at < 3 && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
+            column = column * 26 + (text.charAt(i) - 'A' + 1);
+            i++;
+        }
+        int digitsAt = i;
+        int row = 0;
+        while (i < n && i - digitsAt < 7 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            row = row * 10 + (text.charAt(i) - '0');
+            i++;
+        }
+        if (i == at || digitsAt == at || i == digitsAt || text.charAt(digitsAt) == '0') {
+            return -1;
+        }
+        if (i < n && text.charAt(i) != ',' && text.charAt(i) != ':') {
+            return -1; // a fourth letter, an eighth digit, a "$", a space …: read as any form
+        }
+        if (row - 1 > MAX_ROW || column - 1 > MAX_COLUMN) {
+            return -1;
+        }
+        return ((long) i << 40) | ((long) (column - 1) << 20) | (row - 1);
+    }
+
+    /** Reads references in any form {@link #parse} takes, with its messages for what is none. */
+    private static Sources parseAnyForm(String text) {
         List<Range> ranges = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -346,19 +592,48 @@ public final class Sources {
 
     /** {@code (4, 4)} → {@code E5}. */
     static String address(int row, int column) {
-        StringBuilder letters = new StringBuilder();
-        int c = column + 1;
-        while (c > 0) {
-            int rem = (c - 1) % 26;
-            letters.insert(0, (char) ('A' + rem));
-            c = (c - 1) / 26;
-        }
-        return letters + Integer.toString(row + 1);
+        StringBuilder sb = new StringBuilder(8);
+        appendAddress(sb, row, column);
+        return sb.toString();
     }
+
+    /** Appends {@link #address(int, int)}. */
+    private static void appendAddress(StringBuilder sb, int row, int column) {
+        int c = column + 1; // at most three letters: XFD is the last column
+        if (c > 26 * 27) {
+            sb.append((char) ('A' + (c - 26 * 27 - 1) / (26 * 26)));
+        }
+        if (c > 26) {
+            sb.append((char) ('A' + ((c - 27) / 26) % 26));
+        }
+        sb.append((char) ('A' + (c - 1) % 26)).append(row + 1);
+    }
+
+    /** A sheet's name and its {@link #quoted} form: the last one asked for (most ask for the sheet before them). */
+    private record Quoted(String sheet, String quoted) {
+    }
+
+    private static Quoted lastQuoted = new Quoted("", "");
 
     /** The sheet's name, quoted when it has anything but letters, digits, {@code _} and {@code .}. */
     static String quoted(String sheet) {
-        boolean plain = sheet.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '.');
-        return plain ? sheet : "'" + sheet.replace("'", "''") + "'";
+        Quoted last = lastQuoted; // a record of final fields: safe to read from any thread
+        if (last.sheet().equals(sheet)) {
+            return last.quoted();
+        }
+        String quoted = quote(sheet);
+        lastQuoted = new Quoted(sheet, quoted);
+        return quoted;
+    }
+
+    private static String quote(String sheet) {
+        for (int i = 0; i < sheet.length(); ) {
+            int c = sheet.codePointAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.')) {
+                return "'" + sheet.replace("'", "''") + "'";
+            }
+            i += Character.charCount(c);
+        }
+        return sheet;
     }
 }

@@ -192,12 +192,14 @@ public record FigureTable(String name, List<Column> columns, List<Row> rows, Lis
     /** The sums whose printed total differs from its printed parts. */
     public List<Sum> roundingDifferences() {
         List<Sum> differing = new ArrayList<>();
+        // Each printed figure read back once, though it is a part of several sums.
+        Map<Place, BigDecimal> printed = new java.util.HashMap<>();
         for (Sum sum : sums) {
             BigDecimal parts = BigDecimal.ZERO;
             for (Term t : sum.terms()) {
-                parts = parts.add(printed(t.place()).multiply(BigDecimal.valueOf(t.sign())));
+                parts = parts.add(printed.computeIfAbsent(t.place(), this::printed).multiply(BigDecimal.valueOf(t.sign())));
             }
-            if (parts.compareTo(printed(sum.total())) != 0) {
+            if (parts.compareTo(printed.computeIfAbsent(sum.total(), this::printed)) != 0) {
                 differing.add(sum);
             }
         }
@@ -229,10 +231,18 @@ public record FigureTable(String name, List<Column> columns, List<Row> rows, Lis
         }
         model.put("columns", cols);
         model.put("headerRows", 1);
-        List<Map<String, Object>> out = new ArrayList<>();
-        out.add(row("header", columns.stream().map(c -> cell(Label.of(c.header()))).toList()));
+        List<Map<String, Object>> out = new ArrayList<>(rows.size() + 1);
+        List<Map<String, Object>> header = new ArrayList<>(columns.size());
+        for (Column c : columns) {
+            header.add(cell(Label.of(c.header())));
+        }
+        out.add(row("header", java.util.Collections.unmodifiableList(header)));
         for (Row r : rows) {
-            out.add(row(r.kind().name().toLowerCase(Locale.ROOT), r.cells().stream().map(FigureTable::cell).toList()));
+            List<Map<String, Object>> cells = new ArrayList<>(r.cells().size());
+            for (Entry e : r.cells()) {
+                cells.add(cell(e));
+            }
+            out.add(row(r.kind().name().toLowerCase(Locale.ROOT), java.util.Collections.unmodifiableList(cells)));
         }
         model.put("rows", out);
         if (roundingNote()) {
@@ -252,7 +262,12 @@ public record FigureTable(String name, List<Column> columns, List<Row> rows, Lis
     private static Map<String, Object> cell(Entry entry) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", entry.text());
-        SortedSet<CellRef> shows = entry.shows();
+        // What the entry shows, without copying it into a set of its own where it is one already.
+        java.util.Collection<CellRef> shows = switch (entry) {
+            case Value v when v.stands().isEmpty() -> v.figure().sources();
+            case Label l -> l.cell().map(List::of).orElse(List.of());
+            default -> entry.shows();
+        };
         if (!shows.isEmpty()) {
             m.put("cells", SourceCells.text(shows));
         }

@@ -1,9 +1,11 @@
 package se.rapportverk.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 
 import se.rapportverk.document.Sources;
 import se.rapportverk.workbook.CellRef;
@@ -28,9 +30,39 @@ public final class SourceCells {
         return Sources.of(ranges);
     }
 
-    /** The cells as the attribute's text; empty for none. */
+    /**
+     * The cells as the attribute's text; empty for none. The same text as {@code of(cells).toString()},
+     * written straight from the cells in their order (sheet, column, row).
+     */
     public static String text(Collection<CellRef> cells) {
-        return of(cells).toString();
+        if (cells.isEmpty()) {
+            return "";
+        }
+        CellRef[] sorted = cells.toArray(new CellRef[0]);
+        if (!(cells instanceof SortedSet<?> set && set.comparator() == null) && sorted.length > 1) {
+            Arrays.sort(sorted, SourceCells::compare);
+        }
+        Sources.CellText text = new Sources.CellText();
+        CellRef last = null;
+        for (CellRef c : sorted) {
+            if (last == null || compare(last, c) != 0) {
+                text.add(c.sheet(), c.row(), c.column());
+            }
+            last = c;
+        }
+        return text.text();
+    }
+
+    /** The order of {@link CellRef#compareTo} (sheet, column, row), written out. */
+    private static int compare(CellRef a, CellRef b) {
+        if (a.sheet() != b.sheet()) {
+            int c = a.sheet().compareTo(b.sheet());
+            if (c != 0) {
+                return c;
+            }
+        }
+        int c = Integer.compare(a.column(), b.column());
+        return c != 0 ? c : Integer.compare(a.row(), b.row());
     }
 
     /** The cells of a row's texts, those that are given, as the attribute's text. */

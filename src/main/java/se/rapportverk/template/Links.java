@@ -73,6 +73,10 @@ final class Links {
         int i = 0;
         int n = text.length();
         while (i < n) {
+            if (!mail && !mayStartWebAddress(text, i)) {
+                i++; // without an "@" only http://, https:// and www. can start an address
+                continue;
+            }
             Found f = atBoundary(text, i) ? at(text, i, mail) : null;
             if (f != null) {
                 found.add(f);
@@ -82,6 +86,18 @@ final class Links {
             }
         }
         return found;
+    }
+
+    /** Whether a web address ({@code http://}, {@code https://}, {@code www.}, any case) can begin at {@code i}. */
+    private static boolean mayStartWebAddress(String text, int i) {
+        // As startsWithIgnoreCase: no character but these ASCII letters matches them ignoring case.
+        char c = (char) (text.charAt(i) | 0x20);
+        if (c != 'h' && c != 'w' || i + 3 >= text.length()) {
+            return false;
+        }
+        return c == 'h' ? (text.charAt(i + 1) | 0x20) == 't' && (text.charAt(i + 2) | 0x20) == 't'
+                && (text.charAt(i + 3) | 0x20) == 'p'
+                : (text.charAt(i + 1) | 0x20) == 'w' && (text.charAt(i + 2) | 0x20) == 'w' && text.charAt(i + 3) == '.';
     }
 
     /** Whether an address may start at {@code i}: at the start, or after a character that cannot be part of one. */

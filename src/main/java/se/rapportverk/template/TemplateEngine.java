@@ -1,7 +1,6 @@
 package se.rapportverk.template;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -137,9 +136,10 @@ public final class TemplateEngine {
         }
         Set<String> used = new TreeSet<>();
         try {
-            String xml = fillRecording(templateName, model, used);
+            TextOut xml = fillRecording(templateName, model, used);
             Map<String, byte[]> templates = loader.bytesOf(used);
-            return new Filled(TreeBuilder.build(templateName, xml, templates, pictureLookup(pictures)), templates);
+            return new Filled(TreeBuilder.build(templateName, xml.chars(), xml.length(), templates,
+                    pictureLookup(pictures)), templates);
         } catch (TemplateException | RuntimeException e) {
             // What is wrong is said by an engine that reads the templates afresh, as it reads them.
             return new TemplateEngine(source, false).renderAfresh(templateName, model, pictures);
@@ -162,11 +162,11 @@ public final class TemplateEngine {
     }
 
     /** Fills the template, recording in used the source name of every template it takes. */
-    private String fillRecording(String templateName, Map<String, Object> model, Set<String> used)
+    private TextOut fillRecording(String templateName, Map<String, Object> model, Set<String> used)
             throws TemplateException {
         configuration.recordInto(used);
         try {
-            return fill(templateName, model);
+            return filled(templateName, model);
         } finally {
             configuration.recordInto(null);
         }
@@ -174,11 +174,16 @@ public final class TemplateEngine {
 
     /** Fills a template and returns what it wrote (for tests and debugging). */
     String fill(String templateName, Map<String, Object> model) throws TemplateException {
+        return filled(templateName, model).toString();
+    }
+
+    private TextOut filled(String templateName, Map<String, Object> model) throws TemplateException {
         try {
             Template template = configuration.getTemplate(templateName);
-            StringWriter out = new StringWriter();
+            TextOut out = new TextOut(lastLength);
             template.process(model, out);
-            return out.toString();
+            lastLength = out.length();
+            return out;
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw TemplateErrors.notFound(templateName, loader, e);
         } catch (freemarker.core.ParseException e) {
@@ -187,6 +192,83 @@ public final class TemplateEngine {
             throw TemplateErrors.filling(e, loader, loader.loaded());
         } catch (IOException e) {
             throw new TemplateException("Mallen " + templateName + " kunde inte läsas", e);
+        }
+    }
+
+    /** How long the last filling's text was: the next one's buffer starts about as large. */
+    private volatile int lastLength;
+
+    /**
+     * What a filling writes, kept as text: a {@link java.io.StringWriter} without its synchronised
+     * {@link StringBuffer}, starting as large as the last filling's text.
+     */
+    static final class TextOut extends java.io.Writer {
+        private final StringBuilder text;
+
+        TextOut(int expected) {
+            text = new StringBuilder(Math.max(256, expected + expected / 8));
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence s) {
+            text.append(s);
+            return this;
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence s, int start, int end) {
+            text.append(s, start, end);
+            return this;
+        }
+
+        @Override
+        public java.io.Writer append(char c) {
+            text.append(c);
+            return this;
+        }
+
+        int length() {
+            return text.length();
+        }
+
+        /** The characters written (the first {@link #length()} of them), copied once. */
+        char[] chars() {
+            char[] chars = new char[text.length()];
+            text.getChars(0, chars.length, chars, 0);
+            return chars;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 

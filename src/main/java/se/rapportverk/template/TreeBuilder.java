@@ -13,7 +13,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.util.StreamReaderDelegate;
 
 import se.rapportverk.document.Block;
 import se.rapportverk.document.BulletList;
@@ -96,7 +95,7 @@ final class TreeBuilder {
     private final String templateName;
     private final Map<String, byte[]> sources;
     private final java.util.function.Function<String, java.util.Optional<se.rapportverk.document.Picture>> pictures;
-    private XMLStreamReader xml;
+    private Events xml;
     private LineMarks.Place place;
     private int currentLevel;
 
@@ -131,7 +130,38 @@ final class TreeBuilder {
     static Document build(String templateName, String output, Map<String, byte[]> sources,
                           java.util.function.Function<String, java.util.Optional<se.rapportverk.document.Picture>> pictures)
             throws TemplateException {
-        return new TreeBuilder(templateName, sources, pictures).parse(output);
+        return build(templateName, output.toCharArray(), output.length(), sources, pictures);
+    }
+
+    /** {@link #build(String, String, Map, java.util.function.Function)} of the first {@code length} characters. */
+    static Document build(String templateName, char[] output, int length, Map<String, byte[]> sources,
+                          java.util.function.Function<String, java.util.Optional<se.rapportverk.document.Picture>> pictures)
+            throws TemplateException {
+        try {
+            return new TreeBuilder(templateName, sources, pictures).parse(builder -> new QuickXml(output, length));
+        } catch (TemplateException | RuntimeException e) {
+            // What QuickXml does not read, or what is wrong, is read and told as StAX reads and tells it.
+            return buildWithStax(templateName, new String(output, 0, length), sources, pictures);
+        }
+    }
+
+    /** {@link #build(String, String, Map, java.util.function.Function)} read with StAX alone (and for tests). */
+    static Document buildWithStax(String templateName, String output, Map<String, byte[]> sources,
+                                  java.util.function.Function<String, java.util.Optional<se.rapportverk.document.Picture>> pictures)
+            throws TemplateException {
+        return new TreeBuilder(templateName, sources, pictures)
+                .parse(builder -> builder.new Marked(FACTORY.createXMLStreamReader(new StringReader(output))));
+    }
+
+    /** Opens the events a tree is built from. */
+    private interface Opener {
+        Events open(TreeBuilder builder) throws XMLStreamException;
+    }
+
+    /** StAX's events over a text, as {@link #buildWithStax} reads them (for tests). */
+    static Events staxEvents(String xml) throws XMLStreamException {
+        return new TreeBuilder("", Map.of(), name -> java.util.Optional.empty())
+                .new Marked(FACTORY.createXMLStreamReader(new StringReader(xml)));
     }
 
     /** The parser's factory, configured once: making readers from it is safe from several threads. */
@@ -145,9 +175,13 @@ final class TreeBuilder {
         return factory;
     }
 
-    private Document parse(String output) throws TemplateException {
+    /**
+     * Parses the output from the events opened: {@link QuickXml}'s, which gives up on anything it does not
+     * read exactly as StAX does, or StAX's, whose messages the errors are told with.
+     */
+    private Document parse(Opener opener) throws TemplateException {
         try {
-            xml = new Marked(FACTORY.createXMLStreamReader(new StringReader(output)));
+            xml = opener.open(this);
             xml.nextTag();
             expect("document");
             attributes();
@@ -165,27 +199,29 @@ final class TreeBuilder {
         }
     }
 
-    /** Records the place of each template line it passes ({@link LineMarks}); skips them like comments. */
-    private final class Marked extends StreamReaderDelegate {
-        Marked(XMLStreamReader reader) {
-            super(reader);
-        }
+    /**
+     * The XML events the tree is built from, as StAX gives them (a subset of {@link XMLStreamReader}),
+     * processing instructions skipped: {@link Marked} over StAX, or {@link QuickXml}.
+     */
+    abstract static class Events {
+        /** The next event, processing instructions skipped. */
+        abstract int next() throws XMLStreamException;
 
-        @Override
-        public int next() throws XMLStreamException {
-            int event = super.next();
-            while (event == XMLStreamConstants.PROCESSING_INSTRUCTION) {
-                LineMarks.Place p = LineMarks.parse(getPITarget(), getPIData());
-                if (p != null) {
-                    place = p;
-                }
-                event = super.next();
-            }
-            return event;
-        }
+        abstract String getLocalName();
 
-        @Override
-        public int nextTag() throws XMLStreamException {
+        abstract int getAttributeCount();
+
+        abstract String getAttributeLocalName(int index);
+
+        /** The value of the attribute of that name, or {@code null} (namespaces are not used). */
+        abstract String getAttributeValue(String namespace, String name);
+
+        abstract String getText();
+
+        abstract boolean isWhiteSpace();
+
+        /** Skips white space and comments to the next start or end tag. */
+        final int nextTag() throws XMLStreamException {
             int event = next();
             while ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && isWhiteSpace()
                     || event == XMLStreamConstants.SPACE || event == XMLStreamConstants.COMMENT) {
@@ -199,14 +235,25 @@ final class TreeBuilder {
             return event;
         }
 
-        @Override
-        public String getElementText() throws XMLStreamException {
-            StringBuilder sb = new StringBuilder();
+        /** The text of an element that has only text, to its end tag. */
+        final String getElementText() throws XMLStreamException {
             int event = next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return "";
+            }
+            StringBuilder sb = null;
+            String first = null;
             while (event != XMLStreamConstants.END_ELEMENT) {
                 if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                         || event == XMLStreamConstants.SPACE || event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    sb.append(getText());
+                    if (first == null) {
+                        first = getText();
+                    } else {
+                        if (sb == null) {
+                            sb = new StringBuilder(first);
+                        }
+                        sb.append(getText());
+                    }
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     throw new IllegalArgumentException("<" + getLocalName() + "> får inte stå här; elementet innehåller "
                             + "bara text");
@@ -215,7 +262,59 @@ final class TreeBuilder {
                 }
                 event = next();
             }
-            return sb.toString();
+            return sb != null ? sb.toString() : first != null ? first : "";
+        }
+    }
+
+    /** StAX's events, recording the place of each template line it passes ({@link LineMarks}); skips them like comments. */
+    private final class Marked extends Events {
+        private final XMLStreamReader reader;
+
+        Marked(XMLStreamReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        int next() throws XMLStreamException {
+            int event = reader.next();
+            while (event == XMLStreamConstants.PROCESSING_INSTRUCTION) {
+                LineMarks.Place p = LineMarks.parse(reader.getPITarget(), reader.getPIData());
+                if (p != null) {
+                    place = p;
+                }
+                event = reader.next();
+            }
+            return event;
+        }
+
+        @Override
+        String getLocalName() {
+            return reader.getLocalName();
+        }
+
+        @Override
+        int getAttributeCount() {
+            return reader.getAttributeCount();
+        }
+
+        @Override
+        String getAttributeLocalName(int index) {
+            return reader.getAttributeLocalName(index);
+        }
+
+        @Override
+        String getAttributeValue(String namespace, String name) {
+            return reader.getAttributeValue(namespace, name);
+        }
+
+        @Override
+        String getText() {
+            return reader.getText();
+        }
+
+        @Override
+        boolean isWhiteSpace() {
+            return reader.isWhiteSpace();
         }
     }
 
