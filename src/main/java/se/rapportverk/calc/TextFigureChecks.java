@@ -42,9 +42,12 @@ final class TextFigureChecks {
             "(?<![\\p{L}\\p{N},.])(?:[-−–]\\s?)?(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+|\\d+)(?:,(\\d+))?"
                     + "[ \\u00A0\\u202F]?(miljoner kronor|tusen kronor|mnkr|mkr|tkr|kronor|kr|procent|%)(?![\\p{L}\\p{N}])");
 
-    /** The characters a match of {@link #TYPED} can begin with: a sign or a digit ({@code \d} is ASCII). */
-    static final java.util.function.IntPredicate TYPED_START =
-            c -> (c >= '0' && c <= '9') || c == '-' || c == '−' || c == '–';
+    /**
+     * Where a match of {@link #TYPED} can begin: at a sign or a digit ({@code \d} is ASCII), never just
+     * after an ASCII letter or digit, a comma or a full stop (the lookbehind).
+     */
+    static final TextReferences.Starts TYPED_START = new TextReferences.Starts("0123456789-−–",
+            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ,.");
 
     /** The spaces that group the digits of a typed number. */
     private static final Pattern DIGIT_GROUP_SPACE = Pattern.compile("[ \\u00A0\\u202F]");
