@@ -158,4 +158,28 @@ class TextScanEquivalenceProperties {
         int position = Math.min(at, text.length());
         assertEquals(oldRowOf(text, position, rows), TextFigureChecks.rowOf(text, position, rows));
     }
+
+    // ------------------------------------------------------------------ the words of a sentence
+
+    private static final Pattern OLD_NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static String oldWords(String text) {
+        return " " + OLD_NOT_WORD.matcher(se.rapportverk.workbook.Names.normalise(text)).replaceAll(" ").strip() + " ";
+    }
+
+    @Property(tries = 3000)
+    void theWordsOfATextAreAsByTheRegex(@ForAll("texts") String text) {
+        assertEquals(oldWords(text), TextFigureChecks.words(text));
+    }
+
+    @net.jqwik.api.Example
+    void everyCharacterIsAWordCharacterOrNotAsByTheRegex() {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            String s = "a" + new String(Character.toChars(c)) + "b";
+            String expected = oldWords(s);
+            if (!expected.equals(TextFigureChecks.words(s))) {
+                assertEquals(expected, TextFigureChecks.words(s), "U+" + Integer.toHexString(c));
+            }
+        }
+    }
 }

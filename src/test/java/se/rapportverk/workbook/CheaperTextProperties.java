@@ -229,4 +229,74 @@ class CheaperTextProperties {
         assertTrue(CellText.isComposed('ö') && CellText.isComposed('–') && !CellText.isComposed('\u0301')
                 && !CellText.isComposed('\u2000') && !CellText.isComposed('\u212B'));
     }
+
+    // ------------------------------------------------------------------ cell references
+
+    private static final java.util.Comparator<CellRef> OLD_ORDER = java.util.Comparator.comparing(CellRef::sheet)
+            .thenComparingInt(CellRef::column).thenComparingInt(CellRef::row);
+
+    private static String oldDescribe(java.util.Collection<CellRef> cells, String homeSheet) {
+        java.util.SortedSet<CellRef> sorted = new java.util.TreeSet<>(OLD_ORDER);
+        sorted.addAll(cells);
+        List<String> parts = new java.util.ArrayList<>();
+        CellRef start = null;
+        CellRef previous = null;
+        for (CellRef cell : sorted) {
+            if (previous != null && cell.sheet().equals(previous.sheet()) && cell.column() == previous.column()
+                    && cell.row() == previous.row() + 1) {
+                previous = cell;
+                continue;
+            }
+            if (start != null) {
+                parts.add(oldRange(start, previous, homeSheet));
+            }
+            start = cell;
+            previous = cell;
+        }
+        if (start != null) {
+            parts.add(oldRange(start, previous, homeSheet));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String oldRange(CellRef start, CellRef end, String homeSheet) {
+        String prefix = start.sheet().equals(homeSheet) ? "" : start.sheet() + "!";
+        String a = org.apache.poi.ss.util.CellReference.convertNumToColString(start.column()) + (start.row() + 1);
+        String b = org.apache.poi.ss.util.CellReference.convertNumToColString(end.column()) + (end.row() + 1);
+        return start.equals(end) ? prefix + a : prefix + a + ":" + b;
+    }
+
+    @Provide
+    Arbitrary<List<CellRef>> cellLists() {
+        Arbitrary<CellRef> cell = net.jqwik.api.Combinators.combine(
+                Arbitraries.of("Drift", "Resultaträkning", "Rapport", "drift", "Drift "),
+                Arbitraries.integers().between(0, 12), Arbitraries.integers().between(0, 5))
+                .as((sheet, row, column) -> new CellRef(new String(sheet), row, column));
+        return cell.list().ofMaxSize(25);
+    }
+
+    @Property(tries = 3000)
+    void cellsAreOrderedAndDescribedAsBefore(@ForAll("cellLists") List<CellRef> cells) {
+        for (int i = 0; i + 1 < cells.size(); i++) {
+            assertEquals(Integer.signum(OLD_ORDER.compare(cells.get(i), cells.get(i + 1))),
+                    Integer.signum(cells.get(i).compareTo(cells.get(i + 1))));
+        }
+        for (String home : new String[] {"Drift", null}) {
+            assertEquals(oldDescribe(cells, home), CellRanges.describe(cells, home));
+            java.util.TreeSet<CellRef> set = new java.util.TreeSet<>(cells);
+            assertEquals(oldDescribe(cells, home), CellRanges.describe(set, home));
+            assertEquals(oldDescribe(cells, home), CellRanges.describe(CellSet.copyOf(cells), home));
+        }
+    }
+
+    @Example
+    void everyColumnIsNamedAsPoiNamesIt() {
+        for (int column = -3; column <= 20000; column++) {
+            assertEquals(org.apache.poi.ss.util.CellReference.convertNumToColString(column), CellRef.columnName(column));
+        }
+        for (int column : new int[] {Integer.MAX_VALUE - 1, 1 << 20, 475253, 475254}) {
+            assertEquals(org.apache.poi.ss.util.CellReference.convertNumToColString(column), CellRef.columnName(column));
+        }
+        assertEquals("XFD1048576", new CellRef("x", 1048575, 16383).address());
+    }
 }
