@@ -204,6 +204,19 @@ public record Prognosunderlag(int period, List<Forecast> rows) {
         return new Figure(value, all.sources(), all.decimals(), all.terms());
     }
 
+    /** The t quantile of the prediction interval by degrees of freedom (at most 10: p ≤ 12), each worked out once. */
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, Double> T_QUANTILES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The quantile of Student's t distribution that leaves (1 − {@link #CONFIDENCE}) / 2 above it, as commons-math
+     * works it out (a root search: the same figure every time for the same degrees of freedom).
+     */
+    static double tQuantile(int degreesOfFreedom) {
+        return T_QUANTILES.computeIfAbsent(degreesOfFreedom,
+                df -> new TDistribution(df).inverseCumulativeProbability(0.5 + CONFIDENCE / 2));
+    }
+
     /** The least-squares trend over the months 1…p (each present once), with its prediction interval. */
     static Optional<Trend> trend(List<Manadsutfall.Month> months, int p) {
         SimpleRegression regression = new SimpleRegression();
@@ -227,7 +240,7 @@ public record Prognosunderlag(int period, List<Forecast> rows) {
             future += a + b * x;
             d += x - meanX;
         }
-        double t = new TDistribution(n - 2).inverseCumulativeProbability(0.5 + CONFIDENCE / 2);
+        double t = tQuantile(n - 2);
         double halfWidth = t * s * Math.sqrt(k + (double) k * k / n + d * d / sxx);
         if (!Double.isFinite(future) || !Double.isFinite(halfWidth)) {
             return Optional.empty();

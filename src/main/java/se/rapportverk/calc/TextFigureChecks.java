@@ -42,20 +42,22 @@ final class TextFigureChecks {
             "(?<![\\p{L}\\p{N},.])(?:[-−–]\\s?)?(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+|\\d+)(?:,(\\d+))?"
                     + "[ \\u00A0\\u202F]?(miljoner kronor|tusen kronor|mnkr|mkr|tkr|kronor|kr|procent|%)(?![\\p{L}\\p{N}])");
 
-    /** The characters a match of {@link #TYPED} can begin with: a sign or a digit ({@code \d} is ASCII). */
-    static final java.util.function.IntPredicate TYPED_START =
-            c -> (c >= '0' && c <= '9') || c == '-' || c == '−' || c == '–';
+    /**
+     * Where a match of {@link #TYPED} can begin: at a sign or a digit ({@code \d} is ASCII), never just
+     * after an ASCII letter or digit, a comma or a full stop (the lookbehind).
+     */
+    static final TextReferences.Starts TYPED_START = new TextReferences.Starts("0123456789-−–",
+            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ,.");
 
     /** The spaces that group the digits of a typed number. */
     private static final Pattern DIGIT_GROUP_SPACE = Pattern.compile("[ \\u00A0\\u202F]");
-
-    /** What separates words: everything but letters and digits. */
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final TextFigures figures;
     private final Unit unit;
     /** A row label as {@link #mentions} looks for it (its words, a space before), by label; empty for none. */
     private final Map<String, String> mentionWords = new HashMap<>();
+    /** A row's figures of a kind that a typed number may stand for, made once ({@link TextFigures#candidates}). */
+    private final Map<Object, List<TextFigures.Named>> shownOfRow = new HashMap<>();
 
     TextFigureChecks(TextFigures figures, Unit unit) {
         this.figures = figures;
@@ -141,7 +143,7 @@ final class TextFigureChecks {
                     : BigDecimal.ONE.movePointRight(trailingZeros(digits));
             Unit typedUnit = percent ? null : Unit.parse(unitWord.replace("tusen kronor", "tkr")).orElseThrow();
             List<TextFigures.Named> candidates = figures.candidates(percent ? TextFigures.Kind.PERCENT
-                    : TextFigures.Kind.AMOUNT, row -> mentions(sentence, row));
+                    : TextFigures.Kind.AMOUNT, row -> mentions(sentence, row), shownOfRow);
             TextFigures.Named equal = null;
             List<TextFigures.Named> near = new ArrayList<>();
             List<BigDecimal> nearValues = new ArrayList<>();
@@ -211,7 +213,33 @@ final class TextFigureChecks {
 
     /** Text as words only: normalised, everything but letters and digits a single space, padded. */
     static String words(String text) {
-        return " " + NOT_WORD.matcher(se.rapportverk.workbook.Names.normalise(text)).replaceAll(" ").strip() + " ";
+        String normal = se.rapportverk.workbook.Names.normalise(text);
+        StringBuilder sb = new StringBuilder(normal.length() + 2).append(' ');
+        boolean gap = false;
+        for (int i = 0; i < normal.length(); ) {
+            int c = normal.codePointAt(i);
+            i += Character.charCount(c);
+            if (isWordCharacter(c)) {
+                if (gap && sb.length() > 1) {
+                    sb.append(' ');
+                }
+                gap = false;
+                sb.appendCodePoint(c);
+            } else {
+                gap = true;
+            }
+        }
+        return sb.append(' ').toString();
+    }
+
+    /** A letter or a number ({@code \p{L}} or {@code \p{N}}): what {@link #words} keeps. */
+    private static boolean isWordCharacter(int c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**

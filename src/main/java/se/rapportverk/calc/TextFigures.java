@@ -307,21 +307,29 @@ public final class TextFigures {
      * sentence names; never the forecast methods'.
      *
      * @param mentioned whether the sentence names a row or subject
+     * @param memo      a row's figures of a kind, kept by the caller from one call to the next (they are
+     *                  the same each time), for one thread
      */
-    List<Named> candidates(Kind kind, java.util.function.Predicate<String> mentioned) {
+    List<Named> candidates(Kind kind, java.util.function.Predicate<String> mentioned, Map<Object, List<Named>> memo) {
         List<Named> out = new ArrayList<>();
         for (Named n : fixed.values()) {
             if (n.kind() == kind && n.available() && !n.method() && (n.mention().isEmpty() || mentioned.test(n.mention()))) {
                 out.add(n);
             }
         }
-        for (Row r : rows.values()) {
+        for (Map.Entry<String, Row> e : rows.entrySet()) {
+            Row r = e.getValue();
             if (!mentioned.test(r.label())) {
                 continue;
             }
-            for (String measure : measures) {
-                measureOf(measure, r).filter(n -> n.kind() == kind && n.available() && !n.method()).ifPresent(out::add);
-            }
+            out.addAll(memo.computeIfAbsent(List.of(kind, e.getKey()), k -> {
+                List<Named> shown = new ArrayList<>();
+                for (String measure : measures) {
+                    measureOf(measure, r).filter(n -> n.kind() == kind && n.available() && !n.method())
+                            .ifPresent(shown::add);
+                }
+                return shown;
+            }));
         }
         return out;
     }

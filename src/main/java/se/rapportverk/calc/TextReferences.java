@@ -3,7 +3,6 @@ package se.rapportverk.calc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,27 +33,70 @@ public final class TextReferences {
             "(?:(\\\\)|(?<![{$\\\\]))\\{(\\p{L}[\\p{L}\\p{N} \\u00A0\\-–,.()/&'%:]{0,199})\\}(?!\\})");
 
     /** The characters a match of {@link #BRACED} can begin with: the backslash of an escape, or the brace. */
-    static final IntPredicate BRACED_START = c -> c == '{' || c == '\\';
+    static final Starts BRACED_START = new Starts("{\\", "");
 
     private TextReferences() {
     }
 
     /**
-     * Like {@code m.find(from)} on the whole text, but tries a match only where {@code canStart} allows
-     * one to begin (every match of the pattern must begin with such a character): a plain scan skips the
-     * rest, which the regex engine would try position by position. The lookarounds see the whole text
-     * (transparent bounds), as they do for {@code find}.
+     * Where a match of a pattern can begin: at one of the characters {@code first}, and never just after
+     * one of the ASCII characters {@code notAfter} (which a lookbehind at the match's start refuses).
+     */
+    static final class Starts {
+        private final boolean[] first = new boolean[128];
+        private final String firstBeyondAscii;
+        private final boolean[] notAfter = new boolean[128];
+
+        /**
+         * @param first    every character a match can begin with
+         * @param notAfter ASCII characters a match can never begin just after
+         */
+        Starts(String first, String notAfter) {
+            StringBuilder beyond = new StringBuilder();
+            for (char c : first.toCharArray()) {
+                if (c < 128) {
+                    this.first[c] = true;
+                } else {
+                    beyond.append(c);
+                }
+            }
+            this.firstBeyondAscii = beyond.toString();
+            for (char c : notAfter.toCharArray()) {
+                if (c >= 128) {
+                    throw new IllegalArgumentException("notAfter is ASCII only");
+                }
+                this.notAfter[c] = true;
+            }
+        }
+    }
+
+    /**
+     * Like {@code m.find(from)} on the whole text, but tries a match only where {@code starts} allows
+     * one to begin (every match of the pattern must begin there): a plain scan skips the rest, which the
+     * regex engine would try position by position. The lookarounds see the whole text (transparent
+     * bounds), as they do for {@code find}.
      *
      * @return whether a match was found; then {@code m} holds it
      */
-    static boolean findFrom(Matcher m, String text, int from, IntPredicate canStart) {
+    static boolean findFrom(Matcher m, String text, int from, Starts starts) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int i = from; i < text.length(); i++) {
-            if (canStart.test(text.charAt(i))) {
-                m.region(i, text.length());
-                if (m.lookingAt()) {
-                    return true;
+        boolean[] first = starts.first;
+        boolean[] notAfter = starts.notAfter;
+        String beyond = starts.firstBeyondAscii;
+        for (int i = from, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 128 ? !first[c] : beyond.indexOf(c) < 0) {
+                continue;
+            }
+            if (i > 0) {
+                char before = text.charAt(i - 1);
+                if (before < 128 && notAfter[before]) {
+                    continue;
                 }
+            }
+            m.region(i, n);
+            if (m.lookingAt()) {
+                return true;
             }
         }
         return false;

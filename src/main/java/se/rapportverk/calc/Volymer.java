@@ -21,6 +21,9 @@ public final class Volymer {
      *              Volymer sheet does not give it
      */
     public static List<VolymLine> calculate(List<Volym> rows, Optional<AmountStatement> drift) {
+        // Each Driftsredovisning line by its normalised label, the first of a label winning.
+        java.util.Map<String, AmountLine> driftLines = new java.util.HashMap<>();
+        drift.ifPresent(d -> d.lines().forEach(l -> driftLines.putIfAbsent(Names.normalise(l.label()), l)));
         return rows.stream().map(v -> {
             Figure avvikelseVolym = v.volymPrognos().minus(v.volymBudget());
             // A volume that does not deviate costs nothing, whatever a unit costs.
@@ -29,9 +32,8 @@ public final class Volymer {
                     : avvikelseVolym.reported() && !avvikelseVolym.unreadable() && avvikelseVolym.value().signum() == 0
                     ? avvikelseVolym.withValue(java.math.BigDecimal.ZERO) : Figure.none();
             Figure avvikelseDrift = v.avvikelseDrift().reported() ? v.avvikelseDrift()
-                    : drift.flatMap(d -> d.lines().stream()
-                            .filter(l -> Names.normalise(l.label()).equals(Names.normalise(v.verksamhet().value())))
-                            .findFirst()).map(l -> l.shownAvvikelse().figure()).orElse(Figure.none());
+                    : Optional.ofNullable(driftLines.get(Names.normalise(v.verksamhet().value())))
+                            .map(l -> l.shownAvvikelse().figure()).orElse(Figure.none());
             return new VolymLine(v, avvikelseVolym, utifranVolym, avvikelseDrift);
         }).toList();
     }

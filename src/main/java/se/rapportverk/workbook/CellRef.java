@@ -1,9 +1,6 @@
 package se.rapportverk.workbook;
 
-import java.util.Comparator;
 import java.util.Objects;
-
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * The place of a cell, written as people read it in Excel: {@code Resultaträkning!E3}.
@@ -14,16 +11,32 @@ import org.apache.poi.ss.util.CellReference;
  */
 public record CellRef(String sheet, int row, int column) implements Comparable<CellRef> {
 
-    private static final Comparator<CellRef> ORDER = Comparator.comparing(CellRef::sheet)
-            .thenComparingInt(CellRef::column).thenComparingInt(CellRef::row);
-
     public CellRef {
         Objects.requireNonNull(sheet, "sheet");
     }
 
     /** The cell's address without the sheet: {@code E3}. */
     public String address() {
-        return CellReference.convertNumToColString(column) + (row + 1);
+        return columnName(column) + (row + 1);
+    }
+
+    /**
+     * The letters of a zero-based column: {@code A} to {@code XFD}, as POI's
+     * {@code CellReference.convertNumToColString} writes them (empty for a negative column).
+     */
+    static String columnName(int column) {
+        char[] letters = new char[8];
+        int at = letters.length;
+        int remain = column + 1;
+        while (remain > 0) {
+            int part = remain % 26;
+            if (part == 0) {
+                part = 26;
+            }
+            remain = (remain - part) / 26;
+            letters[--at] = (char) (part + 64);
+        }
+        return new String(letters, at, letters.length - at);
     }
 
     /** {@code Sheet!A1}. */
@@ -34,6 +47,12 @@ public record CellRef(String sheet, int row, int column) implements Comparable<C
 
     @Override
     public int compareTo(CellRef other) {
-        return ORDER.compare(this, other);
+        // By sheet, then column, then row.
+        int bySheet = sheet == other.sheet ? 0 : sheet.compareTo(other.sheet);
+        if (bySheet != 0) {
+            return bySheet;
+        }
+        int byColumn = Integer.compare(column, other.column);
+        return byColumn != 0 ? byColumn : Integer.compare(row, other.row);
     }
 }

@@ -62,12 +62,28 @@ final class CellText {
                 || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
     }
 
+    /**
+     * Whether a character is one that Unicode composition (NFC) leaves as it is wherever it stands
+     * beside others of these: a starter that composes with nothing and is not decomposed. Latin-1 and
+     * the rest below the combining marks (U+0300), and the general punctuation from U+2002 (dashes,
+     * quotation marks, the ellipsis, the narrow no-break space) up to U+206F. Checked against the JDK's
+     * normaliser for every such character and every pair of them in the tests.
+     */
+    static boolean isComposed(char c) {
+        return c < 0x300 || (c >= 0x2002 && c <= 0x206F);
+    }
+
     /** Cleans a cell's text (escapes already decoded). */
     static Cleaned clean(String s) {
         boolean any = false;
-        for (int i = 0; i < s.length(); i++) {
+        boolean composed = true;
+        for (int i = 0, n = s.length(); i < n; i++) {
             char ch = s.charAt(i);
-            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            if (ch >= 0x20 && ch < 0x7F) {
+                continue; // printable ASCII, most of any text
+            }
+            if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                composed = false;
                 i++;
                 continue;
             }
@@ -75,26 +91,28 @@ final class CellText {
                 any = true;
                 break;
             }
+            composed &= isComposed(ch);
         }
-        String kept = s;
-        String removed = null;
-        if (any) {
-            StringBuilder sb = new StringBuilder(s.length());
-            Set<String> codes = new LinkedHashSet<>();
-            for (int i = 0; i < s.length(); i++) {
-                char ch = s.charAt(i);
-                if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    sb.append(ch).append(s.charAt(i + 1));
-                    i++;
-                } else if (isRemoved(ch)) {
-                    codes.add(String.format(Locale.ROOT, "U+%04X", (int) ch));
-                } else {
-                    sb.append(ch);
-                }
+        if (!any) {
+            // Only characters that no composition changes, alone or side by side: composed (NFC) as it stands.
+            return new Cleaned(composed || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
+                    : Normalizer.normalize(s, Normalizer.Form.NFC), null);
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        Set<String> codes = new LinkedHashSet<>();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(ch).append(s.charAt(i + 1));
+                i++;
+            } else if (isRemoved(ch)) {
+                codes.add(String.format(Locale.ROOT, "U+%04X", (int) ch));
+            } else {
+                sb.append(ch);
             }
-            kept = sb.toString();
-            removed = String.join(", ", codes.stream().limit(5).toList()) + (codes.size() > 5 ? " …" : "");
         }
+        String kept = sb.toString();
+        String removed = String.join(", ", codes.stream().limit(5).toList()) + (codes.size() > 5 ? " …" : "");
         if (!Normalizer.isNormalized(kept, Normalizer.Form.NFC)) {
             kept = Normalizer.normalize(kept, Normalizer.Form.NFC);
         }

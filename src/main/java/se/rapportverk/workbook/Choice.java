@@ -25,13 +25,7 @@ public interface Choice {
 
     /** The constant of {@code type} whose word or alias matches the text after normalising. */
     static <E extends Enum<E> & Choice> Optional<E> find(Class<E> type, String text) {
-        String key = Names.key(text);
-        for (E e : type.getEnumConstants()) {
-            if (Names.key(e.word()).equals(key) || e.aliases().stream().anyMatch(a -> Names.key(a).equals(key))) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(type.cast(ChoiceKeys.of(type).get(Names.key(text))));
     }
 
     /** The words of a choice type, in contract order. */

@@ -26,6 +26,8 @@ public final class ColumnSpec {
     private final String unit;
     private final String help;
     private final List<HeaderPattern> patterns;
+    private final List<String> names;
+    private final List<String> normalisedNames;
 
     private ColumnSpec(String header, List<String> aliases, ColumnType type, boolean required, boolean valueRequired,
                        String whenEmpty, Class<? extends Enum<?>> choices, String unit, String help) {
@@ -45,6 +47,8 @@ public final class ColumnSpec {
         this.unit = unit;
         this.help = help;
         this.patterns = List.copyOf(patterns);
+        this.names = Stream.concat(Stream.of(header), this.aliases.stream()).toList();
+        this.normalisedNames = this.names.stream().map(Names::normalise).toList();
     }
 
     private static ColumnSpec of(String header, ColumnType type, Class<? extends Enum<?>> choices) {
@@ -164,7 +168,12 @@ public final class ColumnSpec {
 
     /** The header and its aliases, the header first. */
     public List<String> names() {
-        return Stream.concat(Stream.of(header), aliases.stream()).toList();
+        return names;
+    }
+
+    /** {@link #names()}, each {@linkplain Names#normalise normalised}, in the same order. */
+    List<String> normalisedNames() {
+        return normalisedNames;
     }
 
     /** The headers with year and period that mean the column ({@link #pattern}). */

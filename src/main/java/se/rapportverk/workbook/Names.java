@@ -28,6 +28,36 @@ public final class Names {
         if (name == null) {
             return "";
         }
+        // Latin-1 text, which almost every name is, in one pass: each of its characters is composed (NFC)
+        // as it stands and lower-cases to one Latin-1 character, as String.toLowerCase(Locale.ROOT) does.
+        int length = name.length();
+        char[] out = new char[length];
+        int o = 0;
+        boolean changed = false;
+        boolean pendingSpace = false;
+        for (int i = 0; i < length; i++) {
+            char c = name.charAt(i);
+            if (c > 0xFF) {
+                return normaliseUnicode(name);
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = o > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                changed |= name.charAt(o) != ' ';
+                out[o++] = ' ';
+                pendingSpace = false;
+            }
+            char folded = fold(Character.toLowerCase(c));
+            changed |= name.charAt(o) != folded;
+            out[o++] = folded;
+        }
+        return changed || o != length ? new String(out, 0, o) : name;
+    }
+
+    /** {@link #normalise} of a text with a character beyond Latin-1. */
+    private static String normaliseUnicode(String name) {
         String composed = Normalizer.isNormalized(name, Normalizer.Form.NFC) ? name
                 : Normalizer.normalize(name, Normalizer.Form.NFC);
         String lower = composed.toLowerCase(Locale.ROOT);
@@ -43,14 +73,19 @@ public final class Names {
                 sb.append(' ');
                 pendingSpace = false;
             }
-            sb.append(switch (c) {
-                case 'å', 'ä', 'á', 'à' -> 'a';
-                case 'ö', 'ø' -> 'o';
-                case 'é', 'è' -> 'e';
-                default -> c;
-            });
+            sb.append(fold(c));
         }
         return sb.toString();
+    }
+
+    /** The letters folded after lower-casing: å, ä, á, à → a; ö, ø → o; é, è → e. */
+    private static char fold(char c) {
+        return switch (c) {
+            case 'å', 'ä', 'á', 'à' -> 'a';
+            case 'ö', 'ø' -> 'o';
+            case 'é', 'è' -> 'e';
+            default -> c;
+        };
     }
 
     /**

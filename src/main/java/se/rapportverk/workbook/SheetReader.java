@@ -118,8 +118,10 @@ final class SheetReader {
                 }
             }
             for (ColumnSpec column : spec.columns()) {
-                for (String name : column.names()) {
-                    Integer at = columns.get(Names.normalise(name));
+                List<String> names = column.names();
+                for (int n = 0; n < names.size(); n++) {
+                    String name = names.get(n);
+                    Integer at = columns.get(column.normalisedNames().get(n));
                     if (at == null) {
                         continue;
                     }

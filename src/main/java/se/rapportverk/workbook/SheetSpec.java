@@ -22,6 +22,7 @@ public abstract class SheetSpec {
     private final Set<DocumentType> makes;
     private final Predicate<Workbook> present;
     private final List<String> givenTotalWords;
+    private final List<String> givenTotalKeys;
     private List<ColumnSpec> columns = List.of();
 
     /**
@@ -40,6 +41,7 @@ public abstract class SheetSpec {
         this.makes = makes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(makes));
         this.present = present;
         this.givenTotalWords = List.copyOf(givenTotalWords);
+        this.givenTotalKeys = this.givenTotalWords.stream().map(Names::normalise).toList();
         if (!this.usedBy.containsAll(this.makes)) {
             throw new IllegalArgumentException(name + ": a sheet makes only documents that use it");
         }
@@ -73,7 +75,7 @@ public abstract class SheetSpec {
     /** The column with this header (or alias), matched after normalising. */
     public Optional<ColumnSpec> column(String header) {
         String key = Names.normalise(header);
-        return columns.stream().filter(c -> c.names().stream().anyMatch(n -> Names.normalise(n).equals(key)))
+        return columns.stream().filter(c -> c.normalisedNames().contains(key))
                 .findFirst();
     }
 
@@ -98,7 +100,12 @@ public abstract class SheetSpec {
      */
     public boolean isGivenTotal(String label) {
         String key = Names.normalise(label);
-        return givenTotalWords.stream().anyMatch(w -> key.startsWith(Names.normalise(w)));
+        for (String w : givenTotalKeys) {
+            if (key.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words that start a given total's label, as the contract writes them. */

@@ -1,5 +1,6 @@
 package se.rapportverk.workbook;
 
+import java.lang.ref.WeakReference;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -41,11 +42,27 @@ public final class WorkbookTexts {
     private WorkbookTexts() {
     }
 
-    /** The texts of the workbook in the order of its record components. */
+    /**
+     * The texts of the last workbook walked on this thread, held weakly: the reader walks a workbook's
+     * texts for the picture references and the generator asks for them again, on the same thread.
+     */
+    private static final ThreadLocal<WeakReference<Walked>> LAST = new ThreadLocal<>();
+
+    private record Walked(Workbook workbook, List<Entry> texts) {
+    }
+
+    /** The texts of the workbook in the order of its record components (a list that cannot be changed). */
     public static List<Entry> all(Workbook workbook) {
+        WeakReference<Walked> ref = LAST.get();
+        Walked last = ref == null ? null : ref.get();
+        if (last != null && last.workbook() == workbook) {
+            return last.texts();
+        }
         List<Entry> out = new ArrayList<>();
         walk(workbook, out);
-        return out;
+        List<Entry> texts = List.copyOf(out);
+        LAST.set(new WeakReference<>(new Walked(workbook, texts)));
+        return texts;
     }
 
     private static void walk(Object value, List<Entry> out) {

@@ -109,6 +109,17 @@ class CalculationTest {
     }
 
     @Test
+    void volumeRowFindsItsDriftRowWhateverTheCaseAndSpaces() {
+        Workbook wb = workbook(TestWorkbooks.withDriftsredovisning(TestWorkbooks.rapport()).sheet("Volymer")
+                .row("Verksamhet", "Volymenhet", "Volym budget", "Volym prognos", "Kostnad per enhet")
+                .row(" KÖPTA  platser ", "Årsplacering", 55, 54, 1200)
+                .row("Ingen sådan verksamhet", "Årsplacering", 10, 10, 100));
+        List<VolymLine> lines = Calculation.of(wb).volymer().orElseThrow();
+        assertValue("3800", lines.get(0).avvikelseDrift());
+        assertTrue(!lines.get(1).avvikelseDrift().reported());
+    }
+
+    @Test
     void externalSharesAreKopOverNettokostnadInPercent() {
         Workbook wb = workbook(TestWorkbooks.rapport().sheet("Externa utförare")
                 .row("Verksamhet", "Köp av verksamhet utfall", "Nettokostnad utfall", "Köp av verksamhet budget",

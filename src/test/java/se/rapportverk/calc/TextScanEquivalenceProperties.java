@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +24,7 @@ class TextScanEquivalenceProperties {
     /** Pieces of text that matter to the patterns, and some that only look as if they did. */
     private static final List<String> PIECES = List.of("{", "}", "{{", "}}", "\\", "\\{", "${", "$", "{prognos}",
             "{utfall hemtjänst}", "{ budget utan tecken }", "{x}}", "{1}", "{å-ö,.()/&'%:}", "0", "1", "7", "12", "123",
-            "1 234", "1\u00A0234", "1\u202F234", "12 34", ",", ",5", ".", "-", "−", "–", "- ", " ", "\u00A0", "\u202F",
+            "1 234", "1\u00A0234", "1\u202F234", "12 34", ",", ",5", ".", "-", "−", "–", "- ", " ", "A", "Z", "9x", "x9", "\u00A0", "\u202F",
             "\n", "\n\n", "\n\n\n", "\t", "kr", "mkr", "tkr", "mnkr", "kronor", "miljoner kronor", "tusen kronor",
             "procent", "%", "a", "Å", "ä", "x", "ab", "mkrx", "krona", "\uD83D\uDE00", "\u0301", "\uD800", "\uDC00",
             "٣", "²", "Ⅻ", "0,0", "29,7 mkr", "-4,0 %", "4,0 procent", "361 000 kr");
@@ -50,7 +49,7 @@ class TextScanEquivalenceProperties {
     }
 
     /** The new scan: {@link TextReferences#findFrom} from the end of each match. */
-    private static List<List<Object>> byScan(Pattern pattern, IntPredicate canStart, String text) {
+    private static List<List<Object>> byScan(Pattern pattern, TextReferences.Starts canStart, String text) {
         List<List<Object>> out = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         for (int at = 0; TextReferences.findFrom(m, text, at, canStart); at = m.end()) {
@@ -158,5 +157,29 @@ class TextScanEquivalenceProperties {
                                            @ForAll @IntRange(min = 1, max = 8) int rows) {
         int position = Math.min(at, text.length());
         assertEquals(oldRowOf(text, position, rows), TextFigureChecks.rowOf(text, position, rows));
+    }
+
+    // ------------------------------------------------------------------ the words of a sentence
+
+    private static final Pattern OLD_NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static String oldWords(String text) {
+        return " " + OLD_NOT_WORD.matcher(se.rapportverk.workbook.Names.normalise(text)).replaceAll(" ").strip() + " ";
+    }
+
+    @Property(tries = 3000)
+    void theWordsOfATextAreAsByTheRegex(@ForAll("texts") String text) {
+        assertEquals(oldWords(text), TextFigureChecks.words(text));
+    }
+
+    @net.jqwik.api.Example
+    void everyCharacterIsAWordCharacterOrNotAsByTheRegex() {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            String s = "a" + new String(Character.toChars(c)) + "b";
+            String expected = oldWords(s);
+            if (!expected.equals(TextFigureChecks.words(s))) {
+                assertEquals(expected, TextFigureChecks.words(s), "U+" + Integer.toHexString(c));
+            }
+        }
     }
 }
