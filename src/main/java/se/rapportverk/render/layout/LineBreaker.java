@@ -179,6 +179,10 @@ public final class LineBreaker {
      * for trying widths.
      */
     public int lineCount(List<Styled> given, float maxWidth) {
+        int[] plain = plainLines(given, maxWidth);
+        if (plain != null) {
+            return plain.length / 2;
+        }
         return breakPieces(given, maxWidth, null, false).lines().size();
     }
 
@@ -188,6 +192,34 @@ public final class LineBreaker {
 
     /** Breaks the runs; each word broken inside goes to brokenWords and, unless null, to broken. */
     private List<Line> breakLines(List<Styled> given, float maxWidth, List<String> broken) {
+        int[] plain = plainLines(given, maxWidth);
+        if (plain != null) {
+            return plainLines(given.get(0), plain);
+        }
+        return breakGenerally(given, maxWidth, broken);
+    }
+
+    /**
+     * {@link #breakLines(List, float)} the general way, never {@link #plainLines}: for the test that
+     * both give the same lines.
+     */
+    List<Line> breakGenerally(List<Styled> given, float maxWidth) {
+        return breakGenerally(given, maxWidth, null);
+    }
+
+    /** {@link #widestUnbreakable} the general way, never {@link #plainWidest}: for the test. */
+    float widestUnbreakableGenerally(List<Styled> runs) {
+        float widest = 0;
+        for (List<Piece> atom : atoms(runs)) {
+            if (atom != null) {
+                widest = Math.max(widest, width(atom, runs) - trailingSpaceWidth(atom, runs)
+                        + softHyphenWidth(atom, runs));
+            }
+        }
+        return widest;
+    }
+
+    private List<Line> breakGenerally(List<Styled> given, float maxWidth, List<String> broken) {
         Broken b = breakPieces(given, maxWidth, broken, true);
         List<Line> lines = new ArrayList<>(b.lines().size());
         for (List<Piece> line : b.lines()) {
@@ -281,12 +313,193 @@ public final class LineBreaker {
      * least this wide (plus its padding) never has to break a word.
      */
     public float widestUnbreakable(List<Styled> runs) {
-        float widest = 0;
-        for (List<Piece> atom : atoms(runs)) {
-            if (atom != null) {
-                widest = Math.max(widest, width(atom, runs) - trailingSpaceWidth(atom, runs)
-                        + softHyphenWidth(atom, runs));
+        float plain = plainWidest(runs);
+        if (plain >= 0) {
+            return plain;
+        }
+        return widestUnbreakableGenerally(runs);
+    }
+
+    // ------------------------------------------------------------------ plain text
+    //
+    // Most texts are one run whose every character is drawn as written in the main family (a
+    // figure, a label, a sentence): no line feed, tab, soft hyphen, control or zero-width character,
+    // nothing from the fallback font. Their lines are found here on the text itself, without
+    // making a piece for each word, with the same sums of the same widths in the same order as the
+    // general way (atoms, breakPieces, build), so to the last bit the same lines. A text that would
+    // need a hyphen or a break inside a word goes the general way.
+
+    /** The main family's widths of the run's face when every character of it is drawn as written, else null. */
+    private int[] plainWidths(Styled s) {
+        int[] widths = fonts.tabledWidths(s.face());
+        if (widths == null) {
+            return null;
+        }
+        boolean[] asWritten = fonts.tabledAsWritten(s.face());
+        String t = s.text();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= Fonts.TABLED || !asWritten[c]) {
+                return null;
             }
+        }
+        return widths;
+    }
+
+    /**
+     * The lines of a plain text ({@code given} one run of it) at the width, as pairs of offsets
+     * into it: each line's {@code [start, end)}, its trailing spaces left out; null when the text
+     * is not plain, or a word of it is to be hyphenated or broken inside.
+     */
+    private int[] plainLines(List<Styled> given, float maxWidth) {
+        if (given.size() != 1) {
+            return null;
+        }
+        Styled s = given.get(0);
+        String t = s.text();
+        int n = t.length();
+        int[] widths = n == 0 ? null : plainWidths(s);
+        if (widths == null) {
+            return null;
+        }
+        float size = s.size();
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            total += widths[t.charAt(i)];
+        }
+        // Hyphenation.forWidth leaves a text that fits as it is (as its first test); else each word
+        // that is wider than the line would get its soft hyphens. A word lies inside an atom, without
+        // the atom's trailing spaces: when no atom is wider than that, no word is either.
+        boolean fits = total * 0.001f * size <= maxWidth;
+        int[] out = new int[4];
+        int count = 0;
+        int lineStart = -1; // -1: the line has nothing yet
+        int lineEnd = 0;
+        float lineWidth = 0;
+        boolean softStart = false;
+        int atomStart = 0;
+        int sum = 0;
+        int trail = 0;
+        boolean blank = true;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            int cw = widths[c];
+            sum += cw;
+            trail = c == ' ' ? trail + cw : 0;
+            blank &= Character.isWhitespace(c);
+            if (i + 1 < n && !breaksAfter(t, i, given, 0)) {
+                continue;
+            }
+            int atomEnd = i + 1;
+            if (!fits && (sum - trail) * 0.001f * size > maxWidth) {
+                return null; // a word to hyphenate
+            }
+            // As breakPieces, for the atom [atomStart, atomEnd).
+            float w = sum * 0.001f * size;
+            float trailing = trail * 0.001f * size;
+            if (!(softStart && lineStart < 0 && blank)) {
+                if (lineWidth + w - trailing <= maxWidth + 0.01f) {
+                    if (lineStart < 0) {
+                        lineStart = atomStart;
+                    }
+                    lineEnd = atomEnd;
+                    lineWidth += w;
+                } else if (lineStart < 0) {
+                    return null; // the atom alone is too wide: broken inside
+                } else {
+                    if (count + 2 > out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    }
+                    out[count++] = lineStart;
+                    out[count++] = lineEnd;
+                    lineStart = -1;
+                    lineWidth = 0;
+                    softStart = true;
+                    if (!blank) {
+                        if (w - trailing <= maxWidth + 0.01f) {
+                            lineStart = atomStart;
+                            lineEnd = atomEnd;
+                            lineWidth = w;
+                        } else {
+                            return null;
+                        }
+                    }
+                }
+            }
+            atomStart = atomEnd;
+            sum = 0;
+            trail = 0;
+            blank = true;
+        }
+        if (lineStart >= 0) {
+            if (count + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length + 2);
+            }
+            out[count++] = lineStart;
+            out[count++] = lineEnd;
+        }
+        // Trailing spaces are not part of a line (build).
+        for (int k = 0; k < count; k += 2) {
+            int end = out[k + 1];
+            while (end > out[k] && t.charAt(end - 1) == ' ') {
+                end--;
+            }
+            out[k + 1] = end;
+        }
+        return count == out.length ? out : java.util.Arrays.copyOf(out, count);
+    }
+
+    /** The lines of a plain run at the offsets {@link #plainLines} found: as build makes them. */
+    private List<Line> plainLines(Styled s, int[] offsets) {
+        int[] widths = fonts.tabledWidths(s.face());
+        String t = s.text();
+        List<Line> lines = new ArrayList<>(offsets.length / 2);
+        for (int k = 0; k < offsets.length; k += 2) {
+            int start = offsets[k];
+            int end = offsets[k + 1];
+            if (start == end) {
+                lines.add(new Line(List.of(), 0));
+                continue;
+            }
+            int sum = 0;
+            for (int i = start; i < end; i++) {
+                sum += widths[t.charAt(i)];
+            }
+            float w = sum * 0.001f * s.size();
+            lines.add(new Line(List.of(new Segment(t.substring(start, end), null, s.face(), Fonts.Family.MAIN,
+                    s.size(), s.colour(), 0, w, s.link())), w));
+        }
+        return lines;
+    }
+
+    /** {@link #widestUnbreakable} of a plain text, or -1 when it is not one. */
+    private float plainWidest(List<Styled> runs) {
+        if (runs.size() != 1) {
+            return -1;
+        }
+        Styled s = runs.get(0);
+        int[] widths = plainWidths(s);
+        if (widths == null) {
+            return -1;
+        }
+        String t = s.text();
+        int n = t.length();
+        float size = s.size();
+        float widest = 0;
+        int sum = 0;
+        int trail = 0;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            int cw = widths[c];
+            sum += cw;
+            trail = c == ' ' ? trail + cw : 0;
+            if (i + 1 < n && !breaksAfter(t, i, runs, 0)) {
+                continue;
+            }
+            // As the general way: the atom's width less its trailing spaces (no soft hyphen to add).
+            widest = Math.max(widest, sum * 0.001f * size - trail * 0.001f * size + 0f);
+            sum = 0;
+            trail = 0;
         }
         return widest;
     }
