@@ -1366,6 +1366,13 @@ public final class Layouter {
      * number column is not wrapped, so a text there ("Ej minus resultat") keeps its line.
      */
     private float lineWidth(List<Styled> runs) {
+        if (runs.size() == 1) {
+            String t = runs.get(0).text();
+            if (t.indexOf('\n') < 0 && t.indexOf('\u00AD') < 0) {
+                // What the loop below makes of one run on one line, without splitting it.
+                return Math.max(0f, 0f + fonts.width(t, runs.get(0).face(), runs.get(0).size()));
+            }
+        }
         float widest = 0;
         float line = 0;
         for (Styled s : runs) {

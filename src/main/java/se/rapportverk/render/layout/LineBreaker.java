@@ -181,7 +181,7 @@ public final class LineBreaker {
     public int lineCount(List<Styled> given, float maxWidth) {
         int[] plain = plainLines(given, maxWidth);
         if (plain != null) {
-            return plain.length / 2;
+            return plain[0];
         }
         return breakPieces(given, maxWidth, null, false).lines().size();
     }
@@ -347,8 +347,9 @@ public final class LineBreaker {
     }
 
     /**
-     * The lines of a plain text ({@code given} one run of it) at the width, as pairs of offsets
-     * into it: each line's {@code [start, end)}, its trailing spaces left out; null when the text
+     * The lines of a plain text ({@code given} one run of it) at the width: the number of lines,
+     * then each line's {@code [start, end)} in the text, its trailing spaces left out (the array
+     * may be longer); null when the text
      * is not plain, or a word of it is to be hyphenated or broken inside.
      */
     private int[] plainLines(List<Styled> given, float maxWidth) {
@@ -358,21 +359,28 @@ public final class LineBreaker {
         Styled s = given.get(0);
         String t = s.text();
         int n = t.length();
-        int[] widths = n == 0 ? null : plainWidths(s);
+        int[] widths = n == 0 ? null : fonts.tabledWidths(s.face());
         if (widths == null) {
             return null;
         }
-        float size = s.size();
+        boolean[] asWritten = fonts.tabledAsWritten(s.face());
         int total = 0;
         for (int i = 0; i < n; i++) {
-            total += widths[t.charAt(i)];
+            char c = t.charAt(i);
+            if (c >= Fonts.TABLED || !asWritten[c]) {
+                return null;
+            }
+            total += widths[c];
         }
+        float size = s.size();
         // Hyphenation.forWidth leaves a text that fits as it is (as its first test); else each word
         // that is wider than the line would get its soft hyphens. A word lies inside an atom, without
         // the atom's trailing spaces: when no atom is wider than that, no word is either.
-        boolean fits = total * 0.001f * size <= maxWidth;
-        int[] out = new int[4];
-        int count = 0;
+        float whole = total * 0.001f * size;
+        boolean fits = whole <= maxWidth;
+        // out[0] the number of lines, then each line's start and end.
+        int[] out = new int[fits ? 3 : 1 + 2 * (int) Math.min(64f, whole / Math.max(maxWidth, 1f) * 1.5f + 2f)];
+        int count = 1;
         int lineStart = -1; // -1: the line has nothing yet
         int lineEnd = 0;
         float lineWidth = 0;
@@ -385,9 +393,19 @@ public final class LineBreaker {
             char c = t.charAt(i);
             int cw = widths[c];
             sum += cw;
-            trail = c == ' ' ? trail + cw : 0;
-            blank &= Character.isWhitespace(c);
-            if (i + 1 < n && !breaksAfter(t, i, given, 0)) {
+            // Drawn as written: no control character, so below U+0080 only the space is white.
+            if (c == ' ') {
+                trail += cw;
+            } else {
+                trail = 0;
+                if (blank && (c <= 0x7F || !Character.isWhitespace(c))) {
+                    blank = false;
+                }
+            }
+            // An atom ends after a space, or a dash or slash between letters (breaksAfter, for one
+            // run without the characters a plain text has none of), or at the end.
+            if (i + 1 < n && c != ' ' && !((c == '-' || c == '\u2013' || c == '\u2014' || c == '/')
+                    && i > 0 && Character.isLetter(t.charAt(i - 1)) && Character.isLetterOrDigit(t.charAt(i + 1)))) {
                 continue;
             }
             int atomEnd = i + 1;
@@ -408,7 +426,7 @@ public final class LineBreaker {
                     return null; // the atom alone is too wide: broken inside
                 } else {
                     if (count + 2 > out.length) {
-                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                        out = java.util.Arrays.copyOf(out, out.length * 2 + 1);
                     }
                     out[count++] = lineStart;
                     out[count++] = lineEnd;
@@ -433,28 +451,29 @@ public final class LineBreaker {
         }
         if (lineStart >= 0) {
             if (count + 2 > out.length) {
-                out = java.util.Arrays.copyOf(out, out.length + 2);
+                out = java.util.Arrays.copyOf(out, count + 2);
             }
             out[count++] = lineStart;
             out[count++] = lineEnd;
         }
+        out[0] = (count - 1) / 2;
         // Trailing spaces are not part of a line (build).
-        for (int k = 0; k < count; k += 2) {
+        for (int k = 1; k < count; k += 2) {
             int end = out[k + 1];
             while (end > out[k] && t.charAt(end - 1) == ' ') {
                 end--;
             }
             out[k + 1] = end;
         }
-        return count == out.length ? out : java.util.Arrays.copyOf(out, count);
+        return out;
     }
 
     /** The lines of a plain run at the offsets {@link #plainLines} found: as build makes them. */
     private List<Line> plainLines(Styled s, int[] offsets) {
         int[] widths = fonts.tabledWidths(s.face());
         String t = s.text();
-        List<Line> lines = new ArrayList<>(offsets.length / 2);
-        for (int k = 0; k < offsets.length; k += 2) {
+        List<Line> lines = new ArrayList<>(offsets[0]);
+        for (int k = 1; k < 1 + 2 * offsets[0]; k += 2) {
             int start = offsets[k];
             int end = offsets[k + 1];
             if (start == end) {
