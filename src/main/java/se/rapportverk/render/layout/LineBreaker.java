@@ -115,6 +115,17 @@ public final class LineBreaker {
      */
     public static final class Memo {
         private record Key(List<Styled> runs, float width) {
+            // Written out, as Styled's: the generic record methods are slow without the optimising compiler.
+
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && Float.compare(width, k.width) == 0 && runs.equals(k.runs);
+            }
+
+            @Override
+            public int hashCode() {
+                return 31 * runs.hashCode() + Float.hashCode(width);
+            }
         }
 
         /** The lines, and the words broken inside on the way (in order, repeats included). */
@@ -179,7 +190,7 @@ public final class LineBreaker {
      * for trying widths.
      */
     public int lineCount(List<Styled> given, float maxWidth) {
-        int[] plain = plainLines(given, maxWidth);
+        int[] plain = given.size() == 1 ? plainLines(given, maxWidth) : plainRuns(given, maxWidth);
         if (plain != null) {
             return plain[0];
         }
@@ -192,9 +203,16 @@ public final class LineBreaker {
 
     /** Breaks the runs; each word broken inside goes to brokenWords and, unless null, to broken. */
     private List<Line> breakLines(List<Styled> given, float maxWidth, List<String> broken) {
-        int[] plain = plainLines(given, maxWidth);
-        if (plain != null) {
-            return plainLines(given.get(0), plain);
+        if (given.size() == 1) {
+            int[] plain = plainLines(given, maxWidth);
+            if (plain != null) {
+                return plainLines(given.get(0), plain);
+            }
+        } else {
+            int[] plain = plainRuns(given, maxWidth);
+            if (plain != null) {
+                return plainRunLines(given, plain);
+            }
         }
         return breakGenerally(given, maxWidth, broken);
     }
@@ -487,6 +505,187 @@ public final class LineBreaker {
             float w = sum * 0.001f * s.size();
             lines.add(new Line(List.of(new Segment(t.substring(start, end), null, s.face(), Fonts.Family.MAIN,
                     s.size(), s.colour(), 0, w, s.link())), w));
+        }
+        return lines;
+    }
+
+    /**
+     * {@link #plainLines(List, float)} for several runs, each plain in its own face: the offsets are
+     * into the runs' texts one after the other. An atom goes on from one run into the next (it is
+     * then a piece in each); a dash at the end of a run looks at the first character of the next.
+     */
+    private int[] plainRuns(List<Styled> given, float maxWidth) {
+        int runs = given.size();
+        if (runs < 2) {
+            return null;
+        }
+        int[][] widths = new int[runs][];
+        boolean[] fits = new boolean[runs];
+        int[] starts = new int[runs + 1];
+        for (int r = 0; r < runs; r++) {
+            Styled s = given.get(r);
+            String t = s.text();
+            widths[r] = plainWidths(s);
+            if (widths[r] == null) {
+                return null;
+            }
+            int total = 0;
+            for (int i = 0; i < t.length(); i++) {
+                total += widths[r][t.charAt(i)];
+            }
+            // Hyphenation.forWidth is asked run by run.
+            fits[r] = total * 0.001f * s.size() <= maxWidth;
+            starts[r + 1] = starts[r] + t.length();
+        }
+        if (starts[runs] == 0) {
+            return null;
+        }
+        int[] out = new int[1 + 2 * (int) Math.min(64f, starts[runs] / 20f + 2f)];
+        int count = 1;
+        int lineStart = -1;
+        int lineEnd = 0;
+        float lineWidth = 0;
+        boolean softStart = false;
+        int atomStart = 0;
+        float atomWidth = 0; // the atom's pieces before the current one
+        boolean blank = true;
+        for (int r = 0; r < runs; r++) {
+            Styled s = given.get(r);
+            String t = s.text();
+            int n = t.length();
+            int[] w = widths[r];
+            float size = s.size();
+            int sum = 0; // the current piece: from the atom's start or the run's, whichever is later
+            int trail = 0;
+            for (int i = 0; i < n; i++) {
+                char c = t.charAt(i);
+                int cw = w[c];
+                sum += cw;
+                if (c == ' ') {
+                    trail += cw;
+                } else {
+                    trail = 0;
+                    if (blank && (c <= 0x7F || !Character.isWhitespace(c))) {
+                        blank = false;
+                    }
+                }
+                boolean atomEnds = c == ' ';
+                if (!atomEnds && (c == '-' || c == '\u2013' || c == '\u2014' || c == '/')) {
+                    char prev = i > 0 ? t.charAt(i - 1) : 0;
+                    char next = i + 1 < n ? t.charAt(i + 1)
+                            : (r + 1 < runs && !given.get(r + 1).text().isEmpty() ? given.get(r + 1).text().charAt(0) : 0);
+                    atomEnds = Character.isLetter(prev) && Character.isLetterOrDigit(next);
+                }
+                boolean textEnds = i + 1 == n && r + 1 == runs;
+                if (i + 1 < n && !atomEnds) {
+                    continue;
+                }
+                // The piece ends here: at the end of the atom, or of the run.
+                if (!fits[r] && (sum - trail) * 0.001f * size > maxWidth) {
+                    return null; // a word to hyphenate
+                }
+                atomWidth += sum * 0.001f * size;
+                float trailing = trail * 0.001f * size;
+                sum = 0;
+                trail = 0;
+                if (!atomEnds && !textEnds) {
+                    continue; // the atom goes on in the next run
+                }
+                int atomEnd = starts[r] + i + 1;
+                float aw = atomWidth;
+                // As breakPieces, for the atom [atomStart, atomEnd).
+                if (!(softStart && lineStart < 0 && blank)) {
+                    if (lineWidth + aw - trailing <= maxWidth + 0.01f) {
+                        if (lineStart < 0) {
+                            lineStart = atomStart;
+                        }
+                        lineEnd = atomEnd;
+                        lineWidth += aw;
+                    } else if (lineStart < 0) {
+                        return null; // the atom alone is too wide: broken inside
+                    } else {
+                        if (count + 2 > out.length) {
+                            out = java.util.Arrays.copyOf(out, out.length * 2 + 1);
+                        }
+                        out[count++] = lineStart;
+                        out[count++] = lineEnd;
+                        lineStart = -1;
+                        lineWidth = 0;
+                        softStart = true;
+                        if (!blank) {
+                            if (aw - trailing <= maxWidth + 0.01f) {
+                                lineStart = atomStart;
+                                lineEnd = atomEnd;
+                                lineWidth = aw;
+                            } else {
+                                return null;
+                            }
+                        }
+                    }
+                }
+                atomStart = atomEnd;
+                atomWidth = 0;
+                blank = true;
+            }
+        }
+        if (atomStart < starts[runs]) {
+            // The text ends in runs without characters after an atom that went on: it ends there.
+            return null;
+        }
+        if (lineStart >= 0) {
+            if (count + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, count + 2);
+            }
+            out[count++] = lineStart;
+            out[count++] = lineEnd;
+        }
+        out[0] = (count - 1) / 2;
+        // Trailing spaces are not part of a line (build), across runs.
+        for (int k = 1; k < count; k += 2) {
+            int end = out[k + 1];
+            int r = runs - 1;
+            while (end > out[k]) {
+                while (starts[r] >= end) {
+                    r--;
+                }
+                if (given.get(r).text().charAt(end - 1 - starts[r]) != ' ') {
+                    break;
+                }
+                end--;
+            }
+            out[k + 1] = end;
+        }
+        return out;
+    }
+
+    /** The lines of plain runs at the offsets {@link #plainRuns} found: as build makes them. */
+    private List<Line> plainRunLines(List<Styled> given, int[] offsets) {
+        List<Line> lines = new ArrayList<>(offsets[0]);
+        for (int k = 1; k < 1 + 2 * offsets[0]; k += 2) {
+            int start = offsets[k];
+            int end = offsets[k + 1];
+            List<Segment> segments = new ArrayList<>(2);
+            float x = 0;
+            int runStart = 0;
+            for (Styled s : given) {
+                String t = s.text();
+                int runEnd = runStart + t.length();
+                int lo = Math.max(start, runStart);
+                int hi = Math.min(end, runEnd);
+                if (lo < hi) {
+                    int[] widths = fonts.tabledWidths(s.face());
+                    int sum = 0;
+                    for (int i = lo - runStart; i < hi - runStart; i++) {
+                        sum += widths[t.charAt(i)];
+                    }
+                    float w = sum * 0.001f * s.size();
+                    segments.add(new Segment(t.substring(lo - runStart, hi - runStart), null, s.face(),
+                            Fonts.Family.MAIN, s.size(), s.colour(), x, w, s.link()));
+                    x += w;
+                }
+                runStart = runEnd;
+            }
+            lines.add(new Line(List.copyOf(segments), x));
         }
         return lines;
     }
