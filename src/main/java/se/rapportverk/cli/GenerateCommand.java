@@ -6,14 +6,19 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.Semaphore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -190,6 +195,34 @@ final class GenerateCommand implements Callable<Integer> {
      * terminal; a summary per workbook at the end; the exit status is the worst workbook's.
      */
     private int batch(List<Path> workbooks, Set<DocumentKind> kinds) {
+        int threads = threads();
+        // While the templates and the house style are made ready, one more thread reads the workbooks
+        // the first threads of the batch start with (reading prints nothing). Whichever comes first
+        // reads a workbook, the other waits for it.
+        Map<Path, FutureTask<ReadResult>> early = new ConcurrentHashMap<>();
+        ExecutorService reader = null;
+        if (threads > 1) {
+            List<FutureTask<ReadResult>> tasks = new ArrayList<>();
+            for (Path workbook : workbooks.subList(0, Math.min(threads, workbooks.size()))) {
+                FutureTask<ReadResult> task = new FutureTask<>(() -> WorkbookReader.read(workbook));
+                if (early.putIfAbsent(workbook, task) == null) {
+                    tasks.add(task);
+                }
+            }
+            reader = Executors.newSingleThreadExecutor(GenerateCommand::helperThread);
+            reader.execute(() -> tasks.forEach(FutureTask::run));
+        }
+        try {
+            return batch(workbooks, kinds, threads, early);
+        } finally {
+            if (reader != null) {
+                reader.shutdownNow();
+            }
+        }
+    }
+
+    private int batch(List<Path> workbooks, Set<DocumentKind> kinds, int threads,
+                      Map<Path, FutureTask<ReadResult>> early) {
         Prepared prepared = prepare();
         if (prepared == null) {
             return ExitCode.USAGE;
@@ -211,44 +244,155 @@ final class GenerateCommand implements Callable<Integer> {
         Progress progress = Progress.forBatch(console, workbooks.size());
         List<Outcome> outcomes = new ArrayList<>();
         int count = workbooks.size();
-        Batch<Path, Outcome> batch = new Batch<>(threads(),
-                workbook -> buffered(workbook, kinds, pipelines, folder(workbook, count)),
+        Writing writing = new Writing(threads);
+        Batch<Path, Pending> batch = new Batch<>(threads,
+                workbook -> buffered(workbook, kinds, pipelines, folder(workbook, count), early.remove(workbook),
+                        writing),
                 workbook -> folder(workbook, count).toAbsolutePath().normalize(),
-                outcome -> outcome.status() == ExitCode.OUT_OF_MEMORY);
+                pending -> pending.outcome().status() == ExitCode.OUT_OF_MEMORY);
         try {
-            batch.run(workbooks, progress::done, outcome -> progress.around(() -> {
-                console.out().write(outcome.out(), 0, outcome.out().length);
-                console.err().write(outcome.err(), 0, outcome.err().length);
-                console.out().flush();
-                console.err().flush();
-                outcomes.add(outcome);
-            }));
+            batch.run(workbooks, progress::done, pending -> {
+                Outcome outcome = pending.outcome();
+                progress.around(() -> {
+                    console.out().write(outcome.out(), 0, outcome.out().length);
+                    console.err().write(outcome.err(), 0, outcome.err().length);
+                    console.out().flush();
+                    console.err().flush();
+                    outcomes.add(outcome);
+                });
+            });
         } finally {
+            writing.close();
             progress.finish();
         }
         console.out().print(Summary.of(outcomes));
         return outcomes.stream().mapToInt(Outcome::status).max().orElse(ExitCode.OK);
     }
 
-    /** One workbook of a batch, with what it prints kept until its turn comes. */
-    private Outcome buffered(Path workbook, Set<DocumentKind> kinds, ThreadLocal<Pipeline> pipelines, Path folder) {
+    /**
+     * One workbook of a batch, with what it prints kept until its turn comes: its documents are made
+     * here, and its files written by {@code writing}.
+     *
+     * @param early its reading when that was begun before the batch, else {@code null}
+     */
+    private Pending buffered(Path workbook, Set<DocumentKind> kinds, ThreadLocal<Pipeline> pipelines, Path folder,
+                             FutureTask<ReadResult> early, Writing writing) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Console buffer = new Console(new PrintStream(out, false, console.out().charset()),
                 new PrintStream(err, false, console.err().charset()));
         buffer.out().println(workbook + ":");
-        Result result;
+        Made made;
         try {
             Pipeline pipeline = pipelines.get();
-            ReadResult read = WorkbookReader.read(workbook);
-            result = generate(pipeline.generator(), pipeline.engine(), workbook, read, kinds, folder, buffer);
+            ReadResult read = early == null ? WorkbookReader.read(workbook) : readEarly(early);
+            made = make(pipeline.generator(), pipeline.engine(), workbook, read, kinds, folder, buffer);
         } catch (RuntimeException | Error e) {
             // Whatever went wrong with this workbook, the next one is still made.
-            result = new Result(Failures.report(e, workbook.toString(), buffer.err()), 0, -1, -1);
+            made = done(failed(workbook, e, buffer));
         }
+        if (made.result() != null) {
+            return new Pending(CompletableFuture.completedFuture(outcome(workbook, made.result(), buffer, out, err)));
+        }
+        Made toWrite = made;
+        return new Pending(writing.submit(() -> {
+            Result result;
+            try {
+                result = write(toWrite, buffer);
+            } catch (RuntimeException | Error e) {
+                result = failed(workbook, e, buffer);
+            }
+            return outcome(workbook, result, buffer, out, err);
+        }));
+    }
+
+    private static Result failed(Path workbook, Throwable e, Console buffer) {
+        return new Result(Failures.report(e, workbook.toString(), buffer.err()), 0, -1, -1);
+    }
+
+    private static Outcome outcome(Path workbook, Result result, Console buffer, ByteArrayOutputStream out,
+                                   ByteArrayOutputStream err) {
         buffer.out().flush();
         buffer.err().flush();
         return new Outcome(workbook, result, out.toByteArray(), err.toByteArray());
+    }
+
+    /**
+     * Writes the files of a batch's workbooks one workbook at a time, in the order they are handed
+     * over, on a thread of its own: the threads that make documents go on with the next workbook
+     * instead of waiting for the disk (every file is forced to disk, see {@link SafeWriter}). At
+     * most as many workbooks' files wait as there are threads making them; one more waits for room.
+     */
+    private static final class Writing implements AutoCloseable {
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rapportverk-skrivning");
+            t.setDaemon(true);
+            return t;
+        });
+        private final Semaphore room;
+
+        Writing(int waiting) {
+            room = new Semaphore(waiting);
+        }
+
+        /** Writes on the writing thread; {@code write} must not throw. */
+        CompletableFuture<Outcome> submit(java.util.function.Supplier<Outcome> write) {
+            room.acquireUninterruptibly();
+            try {
+                return CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return write.get();
+                    } finally {
+                        room.release();
+                    }
+                }, thread);
+            } catch (RuntimeException e) {
+                room.release();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            thread.shutdownNow();
+        }
+    }
+
+    /** A workbook of a batch whose files may still be being written. */
+    private record Pending(CompletableFuture<Outcome> written) {
+        /** The workbook's outcome, once its files are written. */
+        Outcome outcome() {
+            try {
+                return written.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** A reading begun early: done here if it has not begun yet; what it threw is thrown here. */
+    private static ReadResult readEarly(FutureTask<ReadResult> task) {
+        task.run();
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a workbook was read", e);
+        }
     }
 
     /** Several workbooks: each gets its own folder, so their documents never overwrite each other. */
@@ -289,6 +433,20 @@ final class GenerateCommand implements Callable<Integer> {
 
     private Result generate(Generator generator, TemplateEngine engine, Path workbook, ReadResult read,
                             Set<DocumentKind> kinds, Path folder, Console console) {
+        Made made = make(generator, engine, workbook, read, kinds, folder, console);
+        return made.result() != null ? made.result() : write(made, console);
+    }
+
+    /**
+     * A workbook's documents, made and not yet written: the files to write, or the result when
+     * there is nothing to write.
+     */
+    private record Made(Result result, Path folder, List<OutputFile> files, int documents, Diagnostics diagnostics) {
+    }
+
+    /** Makes a workbook's documents and prints what was found in it; writes nothing. */
+    private Made make(Generator generator, TemplateEngine engine, Path workbook, ReadResult read,
+                      Set<DocumentKind> kinds, Path folder, Console console) {
         Request request = new Request(kinds, options.strict);
         Generation generation;
         List<OutputFile> files;
@@ -307,27 +465,36 @@ final class GenerateCommand implements Callable<Integer> {
             console.issues(read.diagnostics());
             console.err().println(e.getMessage());
             console.err().println("Inga filer skrevs.");
-            return Result.of(ExitCode.FAILURE, 0, read.diagnostics());
+            return done(Result.of(ExitCode.FAILURE, 0, read.diagnostics()));
         } catch (IOException e) {
             console.issues(read.diagnostics());
-            return Result.of(Failures.report(e, workbook.toString(), console.err()), 0, read.diagnostics());
+            return done(Result.of(Failures.report(e, workbook.toString(), console.err()), 0, read.diagnostics()));
         }
         console.issues(generation.diagnostics());
         if (!generation.ok()) {
             console.err().println("Inga filer skrevs: " + Console.count(generation.diagnostics().errors().size(),
                     "fel", "fel") + " i " + workbook + " måste rättas först.");
-            return Result.of(ExitCode.WORKBOOK_ERRORS, 0, generation.diagnostics());
+            return done(Result.of(ExitCode.WORKBOOK_ERRORS, 0, generation.diagnostics()));
         }
+        return new Made(null, folder, files, generation.documents().size(), generation.diagnostics());
+    }
+
+    private static Made done(Result result) {
+        return new Made(result, null, List.of(), 0, null);
+    }
+
+    /** Writes the files of a workbook's documents, and says so. */
+    private static Result write(Made made, Console console) {
         try {
-            for (Path written : SafeWriter.writeAll(folder, files)) {
+            for (Path written : SafeWriter.writeAll(made.folder(), made.files())) {
                 console.out().println("Skrev " + written);
             }
         } catch (WriteFailure e) {
-            console.err().println("Dokumenten kunde inte skrivas till " + folder + ": " + e.getMessage()
+            console.err().println("Dokumenten kunde inte skrivas till " + made.folder() + ": " + e.getMessage()
                     + ". Inga filer ändrades.");
             Failures.debugDetails(e, console.err());
-            return Result.of(ExitCode.FAILURE, 0, generation.diagnostics());
+            return Result.of(ExitCode.FAILURE, 0, made.diagnostics());
         }
-        return Result.of(ExitCode.OK, generation.documents().size(), generation.diagnostics());
+        return Result.of(ExitCode.OK, made.documents(), made.diagnostics());
     }
 }

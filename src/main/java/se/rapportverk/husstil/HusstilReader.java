@@ -357,6 +357,12 @@ public final class HusstilReader {
                         + "(.png). Spara den som PNG med minst 300 punkter per tum i den storlek den visas.");
             }
             byte[] png = file(Setting.LOGO_FILE, MAX_LOGO_BYTES, "logotyp.png");
+            if (isStandard) {
+                // Rapportverk's own logo: decoded in full by the test that reads the standard files
+                // from a folder, as a kommun's own logo is read here.
+                return new Husstil.Logo(name, png, headerInt(png, 16), headerInt(png, 20),
+                        value(Setting.LOGO_ALT_TEXT).text().strip());
+            }
             int[] size = pngSize(name, png);
             try {
                 org.openpdf.text.Image.getInstance(png);
@@ -371,6 +377,12 @@ public final class HusstilReader {
             return "\"" + name + "\" är en SVG-bild; Rapportverk tar logotypen som PNG, eftersom en SVG kan "
                     + "innehålla mer än en bild (skript, länkar, typsnitt) och ritas olika av olika program. "
                     + "Spara logotypen som PNG med minst 300 punkter per tum i den storlek den visas.";
+        }
+
+        /** The big-endian number at {@code offset} of a PNG's header (width at 16, height at 20). */
+        private static int headerInt(byte[] png, int offset) {
+            return (png[offset] & 0xFF) << 24 | (png[offset + 1] & 0xFF) << 16 | (png[offset + 2] & 0xFF) << 8
+                    | (png[offset + 3] & 0xFF);
         }
 
         /** Width and height of a PNG, which must decode completely. */
@@ -450,6 +462,11 @@ public final class HusstilReader {
             }
             if (!sfnt) {
                 throw wrong(s, "\"" + name + "\" är ingen TrueType- eller OpenType-fil");
+            }
+            if (isStandard) {
+                // Rapportverk's own fonts: parsed and checked for the required characters by the
+                // test that reads the standard files from a folder.
+                return new Husstil.FontFile(name, bytes);
             }
             BaseFont font;
             try {

@@ -151,6 +151,48 @@ class BatchGenerateTest {
         }
     }
 
+    /**
+     * The workbooks the first threads start with are read while the templates and the house style
+     * are made ready: an empty file among them is reported as in a run one after another, and a
+     * house style that cannot be used stops the run before any workbook, as before.
+     */
+    @Test
+    void workbooksReadBeforeTheRunStartsAreReportedAsInARunOneAfterAnother() throws IOException {
+        Path three = Files.createDirectories(dir.resolve("tre"));
+        Files.write(three.resolve("0-tom.xlsx"), new byte[0]);
+        Files.copy(Examples.HANDLINGSPLAN, three.resolve("1-" + Examples.HANDLINGSPLAN.getFileName()));
+        Files.copy(Examples.ATGARDSPLAN, three.resolve("2-" + Examples.ATGARDSPLAN.getFileName()));
+        Cli.Run one = Cli.run("generate", three.toString(), "--out", dir.resolve("ett").toString(), "--tradar", "1");
+        Cli.Run many = Cli.run("generate", three.toString(), "--out", dir.resolve("flera").toString(), "--tradar", "2");
+        assertEquals(1, one.status(), one.all());
+        assertEquals(1, many.status(), many.all());
+        assertEquals(one.out().replace(dir.resolve("ett").toString(), "UT"),
+                many.out().replace(dir.resolve("flera").toString(), "UT"));
+        assertEquals(one.err(), many.err());
+        assertTrue(many.err().contains("0-tom.xlsx"), many.err());
+        Map<String, byte[]> a = files(dir.resolve("ett"));
+        Map<String, byte[]> b = files(dir.resolve("flera"));
+        assertEquals(2 * 3, b.size(), "2 workbooks × (PDF, DOCX, manifest); nothing for the empty one");
+        assertEquals(a.keySet(), b.keySet());
+        for (String name : a.keySet()) {
+            assertArrayEquals(a.get(name), b.get(name), name);
+        }
+        many.assertNoStackTrace();
+
+        Path missing = dir.resolve("ingen-husstil");
+        Cli.Run oneStyle = Cli.run("generate", three.toString(), "--husstil", missing.toString(), "--out",
+                dir.resolve("ett-h").toString(), "--tradar", "1");
+        Cli.Run manyStyle = Cli.run("generate", three.toString(), "--husstil", missing.toString(), "--out",
+                dir.resolve("flera-h").toString(), "--tradar", "2");
+        assertEquals(2, manyStyle.status(), manyStyle.all());
+        assertEquals(oneStyle.status(), manyStyle.status());
+        assertEquals(oneStyle.all(), manyStyle.all());
+        assertTrue(manyStyle.err().contains("Husstilen kan inte användas"), manyStyle.err());
+        assertFalse(manyStyle.all().contains("0-tom.xlsx"), "no workbook is reported: " + manyStyle.all());
+        assertFalse(Files.exists(dir.resolve("flera-h")));
+        manyStyle.assertNoStackTrace();
+    }
+
     @Test
     void theRunEndsWithASummaryPerWorkbookAndTheWorstStatus() {
         Cli.Run run = Cli.run("generate", folder.toString(), "--out", dir.resolve("ut").toString());

@@ -100,6 +100,14 @@ class HusstilReaderTest {
         assertEquals(Husstil.standard().colours(), read.colours());
         assertEquals(List.of("husstil.ini"), read.filesToEmbed().stream().map(Husstil.File::name).toList(),
                 "the logo and fonts are Rapportverk's own, byte for byte");
+        // The built-in style skips decoding its own logo and parsing its own fonts: this read of the
+        // same files from a folder does both in full, so they must pass and give the same values.
+        Husstil.Logo logo = read.logo().orElseThrow();
+        assertEquals(List.of(544, 644), List.of(logo.widthPx(), logo.heightPx()), "the logo's size in pixels (file(1) says 544 x 644)");
+        assertEquals(List.of(logo.widthPx(), logo.heightPx()),
+                List.of(Husstil.standard().logo().orElseThrow().widthPx(),
+                        Husstil.standard().logo().orElseThrow().heightPx()));
+        assertEquals(read.fonts().wordName(), Husstil.standard().fonts().wordName());
     }
 
     @Test

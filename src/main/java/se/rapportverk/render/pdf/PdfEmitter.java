@@ -3,7 +3,6 @@ package se.rapportverk.render.pdf;
 import static se.rapportverk.render.layout.Theme.*;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -80,6 +79,11 @@ final class PdfEmitter {
     /** Whether to declare PDF/UA-1 in the metadata. */
     private final boolean declarePdfUa;
 
+    /** Whether the subset tags are replaced after the file is written, whatever the fonts (tests). */
+    private boolean searchTags;
+    /** Whether OpenPDF's own writer (with its buffered stream) writes the file (tests). */
+    private boolean buffered;
+
     private PdfWriter writer;
     private final Map<StructNode, PdfStructureElement> elements = new IdentityHashMap<>();
     /** The image of each logo, written into the file once however often it is drawn. */
@@ -118,9 +122,26 @@ final class PdfEmitter {
         this.declarePdfUa = declarePdfUa;
     }
 
+    /**
+     * Makes {@link #emit} leave OpenPDF's own subset tags and replace them in the written file
+     * ({@link SubsetNames#pin}), as it does for fonts with CFF outlines: the path the tags given
+     * before closing must agree with (tests).
+     */
+    PdfEmitter searchingTags() {
+        this.searchTags = true;
+        return this;
+    }
+
+    /** Makes {@link #emit} write with {@code PdfWriter.getInstance}, as {@link DirectWriter} must (tests). */
+    PdfEmitter withOpenPdfsWriter() {
+        this.buffered = true;
+        return this;
+    }
+
     byte[] emit() throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+        DirectWriter.Bytes buffer = new DirectWriter.Bytes(256 * 1024);
         int closedFrom;
+        boolean tagsPinned;
         // No Flate compression: deflate output depends on the zlib a JVM is built with (bundled,
         // the system's, zlib-ng), so compressed streams could differ on another machine or a later
         // Java, and an auditor's regenerated PDF would not be byte-identical. Uncompressed PDFs are
@@ -128,7 +149,7 @@ final class PdfEmitter {
         org.openpdf.text.Document.compress = false;
         org.openpdf.text.Document pdf = new org.openpdf.text.Document(new Rectangle(Geometry.PAGE_WIDTH, Geometry.PAGE_HEIGHT), 0, 0, 0, 0);
         try {
-            writer = PdfWriter.getInstance(pdf, buffer);
+            writer = buffered ? PdfWriter.getInstance(pdf, buffer) : DirectWriter.of(pdf, buffer);
             writer.setPdfVersion(PdfWriter.PDF_VERSION_1_7);
             writer.setPDFXConformance(PdfWriter.PDFA3A);
             writer.setTagged();
@@ -169,14 +190,16 @@ final class PdfEmitter {
             outline();
             embedSources();
             pinMetadata();
-            // Everything written so far has reached the buffer or is still in OpenPDF's: the fonts follow.
+            tagsPinned = !searchTags && fonts.pinSubsetTags(options.documentId());
+            // Everything written so far has reached the buffer or is still in OpenPDF's (the last page): the
+            // fonts follow.
             closedFrom = buffer.size();
             pdf.close();
         } catch (DocumentException e) {
             throw new IOException("PDF could not be written: " + e.getMessage(), e);
         }
         byte[] bytes = XrefDigits.repair(buffer.toByteArray());
-        return SubsetNames.pin(bytes, closedFrom, fonts, options.documentId());
+        return tagsPinned ? bytes : SubsetNames.pin(bytes, closedFrom, fonts, options.documentId());
     }
 
     // ------------------------------------------------------------------ archive settings

@@ -3,6 +3,7 @@ package se.rapportverk.render.pdf;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,9 +11,16 @@ import java.util.Map;
 
 /**
  * Makes font subset names deterministic. OpenPDF names each embedded subset with a random
- * six-letter tag ({@code QWERTY+LiberationSans}); this replaces every such tag with one derived
- * from a hash of the document id, the font and the characters in the subset. The tag has the
- * same length, so byte offsets in the file (the cross-reference table) stay valid.
+ * six-letter tag ({@code QWERTY+LiberationSans}); the tag written is instead one derived from a hash
+ * of the document id, the font and the characters in the subset ({@link #prefix}).
+ *
+ * <p>For a TrueType font the tag is given to OpenPDF before the document is closed: OpenPDF draws
+ * a subset's six letters from the font's {@code SecureRandom} ({@code BaseFont.createSubsetPrefix},
+ * one {@code nextDouble()} a letter), and {@link #source} is one that gives the letters of the tag.
+ * Otherwise (an OpenType font with CFF outlines, whose dictionaries carry the name with its
+ * encoding) every tag OpenPDF wrote is replaced afterwards ({@link #pin}); the tag has the same
+ * length, so byte offsets in the file (the cross-reference table) stay valid. Both give the same
+ * bytes: the tag of the name that {@link #pin} would read after the {@code +} ({@link #key}).
  */
 final class SubsetNames {
 
@@ -127,7 +135,51 @@ final class SubsetNames {
         return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-';
     }
 
-    private static String prefix(String documentId, String font, FontSet fonts) {
+    /**
+     * The font name as {@link #find} reads it after a subset's {@code +} in the file: the longest
+     * start of the PostScript name of letters, digits and hyphens, as written (OpenPDF writes a
+     * name's characters by their low byte, anything else escaped with {@code #}, which ends it).
+     */
+    static String key(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length() && isNameChar((byte) name.charAt(i)); i++) {
+            key.append((char) (name.charAt(i) & 0xFF));
+        }
+        return key.toString();
+    }
+
+    /**
+     * A "random" source that makes {@code BaseFont.createSubsetPrefix} write the given tag: its
+     * {@code nextDouble()} gives each letter's value in the middle of the letter's 26th, in turn.
+     */
+    static SecureRandom source(String tag) {
+        return new TagSource(tag);
+    }
+
+    /** See {@link #source}: nothing of it but {@code nextDouble()} is used (by OpenPDF 3.0.5). */
+    private static final class TagSource extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private final String tag;
+        private int next;
+
+        TagSource(String tag) {
+            super(null, null);
+            if (tag.length() != TAG_LENGTH) {
+                throw new IllegalArgumentException("a subset tag has six letters: " + tag);
+            }
+            this.tag = tag;
+        }
+
+        @Override
+        public double nextDouble() {
+            char letter = tag.charAt(next);
+            next = (next + 1) % TAG_LENGTH;
+            return (letter - 'A' + 0.5) / 26;
+        }
+    }
+
+    /** The deterministic tag of a font's subset in a document (six capital letters). */
+    static String prefix(String documentId, String font, FontSet fonts) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(documentId.getBytes(StandardCharsets.UTF_8));
