@@ -347,6 +347,80 @@ public final class LineBreaker {
     // general way (atoms, breakPieces, build), so to the last bit the same lines. A text that would
     // need a hyphen or a break inside a word goes the general way.
 
+    /**
+     * The lines of a plain text as its atoms are placed one after the other, the way breakPieces
+     * places them: {@code out[0]} the number of lines, then each line's start and end (before its
+     * trailing spaces are left out); {@code count} the ints used.
+     */
+    private static final class Placing {
+        private final float maxWidth;
+        int[] out;
+        int count = 1;
+        /** Where the line's first atom starts; -1: the line has nothing yet. */
+        private int lineStart = -1;
+        private int lineEnd;
+        private float lineWidth;
+        /** Whether the line starts where one was broken (spaces there are not carried over). */
+        private boolean softStart;
+
+        Placing(float maxWidth, int lines) {
+            this.maxWidth = maxWidth;
+            this.out = new int[1 + 2 * lines];
+        }
+
+        /**
+         * Places the atom {@code [start, end)}: its width, the width of its trailing spaces, whether it
+         * is all white space. False when it is too wide for a line of its own (it would be broken inside).
+         */
+        boolean atom(int start, int end, float w, float trailing, boolean blank) {
+            if (softStart && lineStart < 0 && blank) {
+                return true;
+            }
+            if (lineWidth + w - trailing <= maxWidth + 0.01f) {
+                if (lineStart < 0) {
+                    lineStart = start;
+                }
+                lineEnd = end;
+                lineWidth += w;
+                return true;
+            }
+            if (lineStart < 0) {
+                return false;
+            }
+            push();
+            softStart = true;
+            if (blank) {
+                return true;
+            }
+            if (w - trailing <= maxWidth + 0.01f) {
+                lineStart = start;
+                lineEnd = end;
+                lineWidth = w;
+                return true;
+            }
+            return false;
+        }
+
+        private void push() {
+            if (count + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2 + 1);
+            }
+            out[count++] = lineStart;
+            out[count++] = lineEnd;
+            lineStart = -1;
+            lineWidth = 0;
+        }
+
+        /** Ends the last line: the lines found. */
+        int[] finish() {
+            if (lineStart >= 0) {
+                push();
+            }
+            out[0] = (count - 1) / 2;
+            return out;
+        }
+    }
+
     /** The main family's widths of the run's face when every character of it is drawn as written, else null. */
     private int[] plainWidths(Styled s) {
         int[] widths = fonts.tabledWidths(s.face());
@@ -396,13 +470,7 @@ public final class LineBreaker {
         // the atom's trailing spaces: when no atom is wider than that, no word is either.
         float whole = total * 0.001f * size;
         boolean fits = whole <= maxWidth;
-        // out[0] the number of lines, then each line's start and end.
-        int[] out = new int[fits ? 3 : 1 + 2 * (int) Math.min(64f, whole / Math.max(maxWidth, 1f) * 1.5f + 2f)];
-        int count = 1;
-        int lineStart = -1; // -1: the line has nothing yet
-        int lineEnd = 0;
-        float lineWidth = 0;
-        boolean softStart = false;
+        Placing placing = new Placing(maxWidth, fits ? 1 : (int) Math.min(64f, whole / Math.max(maxWidth, 1f) * 1.5f + 2f));
         int atomStart = 0;
         int sum = 0;
         int trail = 0;
@@ -433,50 +501,17 @@ public final class LineBreaker {
             // As breakPieces, for the atom [atomStart, atomEnd).
             float w = sum * 0.001f * size;
             float trailing = trail * 0.001f * size;
-            if (!(softStart && lineStart < 0 && blank)) {
-                if (lineWidth + w - trailing <= maxWidth + 0.01f) {
-                    if (lineStart < 0) {
-                        lineStart = atomStart;
-                    }
-                    lineEnd = atomEnd;
-                    lineWidth += w;
-                } else if (lineStart < 0) {
-                    return null; // the atom alone is too wide: broken inside
-                } else {
-                    if (count + 2 > out.length) {
-                        out = java.util.Arrays.copyOf(out, out.length * 2 + 1);
-                    }
-                    out[count++] = lineStart;
-                    out[count++] = lineEnd;
-                    lineStart = -1;
-                    lineWidth = 0;
-                    softStart = true;
-                    if (!blank) {
-                        if (w - trailing <= maxWidth + 0.01f) {
-                            lineStart = atomStart;
-                            lineEnd = atomEnd;
-                            lineWidth = w;
-                        } else {
-                            return null;
-                        }
-                    }
-                }
+            if (!placing.atom(atomStart, atomEnd, w, trailing, blank)) {
+                return null; // the atom alone is too wide: broken inside
             }
             atomStart = atomEnd;
             sum = 0;
             trail = 0;
             blank = true;
         }
-        if (lineStart >= 0) {
-            if (count + 2 > out.length) {
-                out = java.util.Arrays.copyOf(out, count + 2);
-            }
-            out[count++] = lineStart;
-            out[count++] = lineEnd;
-        }
-        out[0] = (count - 1) / 2;
+        int[] out = placing.finish();
         // Trailing spaces are not part of a line (build).
-        for (int k = 1; k < count; k += 2) {
+        for (int k = 1; k < placing.count; k += 2) {
             int end = out[k + 1];
             while (end > out[k] && t.charAt(end - 1) == ' ') {
                 end--;
@@ -540,12 +575,7 @@ public final class LineBreaker {
         if (starts[runs] == 0) {
             return null;
         }
-        int[] out = new int[1 + 2 * (int) Math.min(64f, starts[runs] / 20f + 2f)];
-        int count = 1;
-        int lineStart = -1;
-        int lineEnd = 0;
-        float lineWidth = 0;
-        boolean softStart = false;
+        Placing placing = new Placing(maxWidth, (int) Math.min(64f, starts[runs] / 20f + 2f));
         int atomStart = 0;
         float atomWidth = 0; // the atom's pieces before the current one
         boolean blank = true;
@@ -594,34 +624,8 @@ public final class LineBreaker {
                 int atomEnd = starts[r] + i + 1;
                 float aw = atomWidth;
                 // As breakPieces, for the atom [atomStart, atomEnd).
-                if (!(softStart && lineStart < 0 && blank)) {
-                    if (lineWidth + aw - trailing <= maxWidth + 0.01f) {
-                        if (lineStart < 0) {
-                            lineStart = atomStart;
-                        }
-                        lineEnd = atomEnd;
-                        lineWidth += aw;
-                    } else if (lineStart < 0) {
-                        return null; // the atom alone is too wide: broken inside
-                    } else {
-                        if (count + 2 > out.length) {
-                            out = java.util.Arrays.copyOf(out, out.length * 2 + 1);
-                        }
-                        out[count++] = lineStart;
-                        out[count++] = lineEnd;
-                        lineStart = -1;
-                        lineWidth = 0;
-                        softStart = true;
-                        if (!blank) {
-                            if (aw - trailing <= maxWidth + 0.01f) {
-                                lineStart = atomStart;
-                                lineEnd = atomEnd;
-                                lineWidth = aw;
-                            } else {
-                                return null;
-                            }
-                        }
-                    }
+                if (!placing.atom(atomStart, atomEnd, aw, trailing, blank)) {
+                    return null; // the atom alone is too wide: broken inside
                 }
                 atomStart = atomEnd;
                 atomWidth = 0;
@@ -632,16 +636,9 @@ public final class LineBreaker {
             // The text ends in runs without characters after an atom that went on: it ends there.
             return null;
         }
-        if (lineStart >= 0) {
-            if (count + 2 > out.length) {
-                out = java.util.Arrays.copyOf(out, count + 2);
-            }
-            out[count++] = lineStart;
-            out[count++] = lineEnd;
-        }
-        out[0] = (count - 1) / 2;
+        int[] out = placing.finish();
         // Trailing spaces are not part of a line (build), across runs.
-        for (int k = 1; k < count; k += 2) {
+        for (int k = 1; k < placing.count; k += 2) {
             int end = out[k + 1];
             int r = runs - 1;
             while (end > out[k]) {
