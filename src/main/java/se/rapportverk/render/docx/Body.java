@@ -162,12 +162,18 @@ final class Body extends Xml {
             }).append('"');
         }
         out.append('>');
-        int from = 0;
-        for (Insertion i : all) {
-            out.append(content, from, i.offset()).append(i.text());
-            from = i.offset() + i.replaced();
+        if (all.isEmpty()) {
+            out.append(content); // copied as a whole, not character by character
+        } else {
+            // A String, not the builder: its ranges are copied as arrays.
+            String text = content.toString();
+            int from = 0;
+            for (Insertion i : all) {
+                out.append(text, from, i.offset()).append(i.text());
+                from = i.offset() + i.replaced();
+            }
+            out.append(text, from, text.length());
         }
-        out.append(content, from, content.length());
         out.append("</").append(root).append('>');
         return out;
     }

@@ -39,8 +39,16 @@ final class CommentWriter {
     private final Map<At, Span> marked = new TreeMap<>(ORDER);
 
     /** @param placement where the document's remarks stand */
+    /** The blocks with a remark somewhere in them: any other place has none (looked up without hashing a place). */
+    private final java.util.BitSet blocksWithRemarks = new java.util.BitSet();
+
     CommentWriter(RemarkPlacement placement) {
         this.placement = placement;
+        for (At at : placement.all().keySet()) {
+            if (at.block() >= 0) {
+                blocksWithRemarks.set(at.block());
+            }
+        }
     }
 
     /** Whether the document has remarks at all (the body keeps its paragraphs then). */
@@ -50,6 +58,9 @@ final class CommentWriter {
 
     /** Whether a place has remarks, so that its writer tells where it went. */
     boolean wanted(At at) {
+        if (at.block() >= 0 && !blocksWithRemarks.get(at.block())) {
+            return false;
+        }
         return !placement.at(at).isEmpty();
     }
 

@@ -90,7 +90,10 @@ final class DocxPackage {
 
     /** The pictures of the file, each stored once, by its bytes. */
     static final class Media {
-        private final Map<Key, String> names = new HashMap<>();
+        /** The part of each array seen, by identity. */
+        private final Map<byte[], String> byArray = new java.util.IdentityHashMap<>();
+        /** The pictures' bytes and parts, by the number of bytes. */
+        private final Map<Integer, List<Map.Entry<byte[], String>>> byLength = new HashMap<>();
         private int count;
 
         /**
@@ -101,27 +104,27 @@ final class DocxPackage {
          * @return the part name, {@code word/media/imageN.ext}
          */
         String add(DocxPackage pkg, byte[] data, String extension) {
-            Key key = new Key(data);
-            String name = names.get(key);
+            // The same array again (a logo in the header and on the cover) without comparing its
+            // bytes; else the bytes compared with those of the pictures of the same length only.
+            String name = byArray.get(data);
+            if (name != null) {
+                return name;
+            }
+            List<Map.Entry<byte[], String>> sameLength = byLength.computeIfAbsent(data.length, k -> new ArrayList<>(1));
+            for (Map.Entry<byte[], String> e : sameLength) {
+                if (Arrays.equals(e.getKey(), data)) {
+                    name = e.getValue();
+                    break;
+                }
+            }
             if (name == null) {
                 count++;
                 name = "word/media/image" + count + "." + extension;
-                names.put(key, name);
+                sameLength.add(Map.entry(data, name));
                 pkg.put(name, data, extension.equals("png") ? "image/png" : "image/jpeg");
             }
+            byArray.put(data, name);
             return name;
-        }
-
-        private record Key(byte[] data) {
-            @Override
-            public boolean equals(Object o) {
-                return o instanceof Key k && Arrays.equals(data, k.data);
-            }
-
-            @Override
-            public int hashCode() {
-                return Arrays.hashCode(data);
-            }
         }
     }
 

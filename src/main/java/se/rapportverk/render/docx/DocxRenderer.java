@@ -107,7 +107,9 @@ public final class DocxRenderer implements DocumentRenderer {
         DocxParts.Lists lists = DocxParts.install(pkg, info.language(), parts(theme));
         CommentWriter comments = new CommentWriter(RemarkPlacement.of(document, options.remarks()));
         ChartWriter charts = new ChartWriter(theme, info.date());
-        Body body = new Body(64 * 1024, comments.active(), true);
+        // Room for about what a page of the PDF takes as WordprocessingML (about 10 000 characters),
+        // so that the body is seldom copied to grow.
+        Body body = new Body(Math.max(64 * 1024, layout.pages().size() * 12 * 1024), comments.active(), true);
         body.raw("<w:body>");
         new BodyWriter(pkg, body, lists, anchors, pageOf, layout, theme, comments, charts).write(blocks);
         List<Body.Insertion> ranges = comments.write(pkg, body, info.date());

@@ -94,21 +94,41 @@ final class Runs {
         int n = text.length();
         int from = 0;
         StringBuilder piece = null;
+        // Of the piece since from, while it is the text's own (piece null): whether it has a character
+        // the XML escapes (& < >), and two spaces in a row.
+        boolean markup = false;
+        boolean doubled = false;
+        char last = 0;
         int i = 0;
         while (i < n) {
             char ch = text.charAt(i);
             // The common case: a character that goes into the text as it is.
             if (ch >= 0x20 && ch < 0xD800 && ch != '\u00AD') {
+                if (ch <= '>') {
+                    if (ch == '<' || ch == '&' || ch == '>') {
+                        markup = true;
+                    } else if (ch == ' ' && last == ' ') {
+                        doubled = true;
+                    }
+                }
+                last = ch;
                 if (piece != null) {
                     piece.append(ch);
                 }
                 i++;
                 continue;
             }
+            last = 0;
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (cp == '\u00AD' || cp == '\t' || cp == '\n' || cp == '\r') {
-                flush(x, piece != null ? piece.toString() : text.substring(from, i), look);
+                if (piece != null) {
+                    flush(x, piece.toString(), look);
+                } else {
+                    flush(x, text.substring(from, i), look, markup, doubled);
+                }
+                markup = false;
+                doubled = false;
                 piece = null;
                 if (cp == '\u00AD') {
                     // A soft hyphen: Word's optional hyphen, shown only where the line breaks.
@@ -132,7 +152,11 @@ final class Runs {
             }
             i = next;
         }
-        flush(x, piece != null ? piece.toString() : text.substring(from, n), look);
+        if (piece != null) {
+            flush(x, piece.toString(), look);
+        } else {
+            flush(x, text.substring(from, n), look, markup, doubled);
+        }
     }
 
     /** Writes a run holding a tab. */
@@ -175,6 +199,28 @@ final class Runs {
     /** Writes the end of a complex field. */
     static void fieldEnd(Xml x) {
         x.raw("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
+    }
+
+    /**
+     * {@link #flush(Xml, String, Look)} of a piece of the text as it is, whose characters are all
+     * ones XML carries and that has no tab, line feed, carriage return or soft hyphen: it needs no
+     * escaping unless it has {@code & < >} ({@code markup}), and its spaces are looked at already.
+     */
+    private static void flush(Xml x, String s, Look look, boolean markup, boolean doubled) {
+        if (s.isEmpty()) {
+            return;
+        }
+        if (markup) {
+            flush(x, s, look);
+            return;
+        }
+        runStart(x, look);
+        if (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ' || doubled) {
+            x.raw("<w:t xml:space=\"preserve\">");
+        } else {
+            x.raw("<w:t>");
+        }
+        x.raw(s).raw("</w:t></w:r>");
     }
 
     private static void flush(Xml x, String s, Look look) {

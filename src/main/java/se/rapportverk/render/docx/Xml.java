@@ -182,6 +182,8 @@ class Xml {
             char c = text.charAt(i);
             if (c == '<' || c == '&') {
                 entities++;
+            } else if (c > '>' && c < 0xD800) {
+                // The common case, tested first: a character that is neither markup nor bad.
             } else if ((prevPrev == ']' && prev == ']' && c == '>') || isBadChar(c) || c == '\r') {
                 replace = true;
             }

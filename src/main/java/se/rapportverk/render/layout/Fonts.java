@@ -75,7 +75,7 @@ public final class Fonts {
      * Characters below this (Latin, Greek, Cyrillic, the general punctuation, currency and maths
      * signs) are looked up in the tables below rather than in the font.
      */
-    private static final int TABLED = 0x2300;
+    static final int TABLED = 0x2300;
     /**
      * The main family's width of each character below {@link #TABLED}, by face ordinal, as OpenPDF
      * measures a text of that one character (in thousandths of the size): OpenPDF's width of a text
@@ -288,6 +288,22 @@ public final class Fonts {
             }
         }
         return true;
+    }
+
+    /**
+     * The main family's width of each character below {@link #TABLED} in the face (thousandths of the
+     * size), or null when the tables are not used; shared, never to be changed.
+     */
+    int[] tabledWidths(Face face) {
+        return tabled ? mainWidths[face.ordinal()] : null;
+    }
+
+    /**
+     * Whether each character below {@link #TABLED} is drawn as written in the main family's face (as
+     * {@link #drawn} would give it), or null when the tables are not used; shared, never to be changed.
+     */
+    boolean[] tabledAsWritten(Face face) {
+        return tabled ? mainAsWritten[face.ordinal()] : null;
     }
 
     /** Distance from the baseline to the top of the main font's tallest glyphs, in points. */

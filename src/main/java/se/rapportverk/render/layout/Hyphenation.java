@@ -136,8 +136,30 @@ public final class Hyphenation {
                 || c == '\u00A0';
     }
 
+    /**
+     * Words already given their soft hyphens (the same words come back in every table of every
+     * document): a pure function of the word, so what is kept never changes a result. At most
+     * {@link #KNOWN_MOST} words are kept; later ones are hyphenated each time.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KNOWN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KNOWN_MOST = 20_000;
+
     /** The word with a soft hyphen at each place it may be broken. */
     public static String softHyphens(String word) {
+        String known = KNOWN.get(word);
+        if (known != null) {
+            return known;
+        }
+        String made = hyphenated(word);
+        if (KNOWN.size() < KNOWN_MOST) {
+            KNOWN.putIfAbsent(word, made);
+        }
+        return made;
+    }
+
+    /** {@link #softHyphens}, made from the patterns. */
+    static String hyphenated(String word) {
         List<Integer> points = points(word);
         if (points.isEmpty()) {
             return word;

@@ -787,8 +787,13 @@ public final class Layouter {
     // ------------------------------------------------------------------ headings and paragraphs
 
     private List<Line> headingLines(Heading h) {
-        Color colour = h.level() == 3 ? theme.heading3 : theme.heading;
-        return lines(h.displayText(), Face.BOLD, HEADING_SIZE[h.level()], colour, geo.contentWidth);
+        List<Line> known = blockLines.get(h);
+        if (known == null) {
+            Color colour = h.level() == 3 ? theme.heading3 : theme.heading;
+            known = lines(h.displayText(), Face.BOLD, HEADING_SIZE[h.level()], colour, geo.contentWidth);
+            blockLines.put(h, known);
+        }
+        return known;
     }
 
     private void heading(Heading h, int index) {
@@ -849,9 +854,21 @@ public final class Layouter {
         pendingSpace = st.after();
     }
 
+    /**
+     * The lines of each paragraph, heading and list item, by the very block: the keep rules ask for
+     * them again and again (the memo would give the same lines, after making the runs and the key).
+     * The lists are only read.
+     */
+    private final Map<Object, List<Line>> blockLines = new IdentityHashMap<>();
+
     private List<Line> paragraphLines(Paragraph p) {
-        ParaStyle st = style(p.style());
-        return breaker.breakLines(runs(p.spans(), st.size(), st.bold(), st.colour()), geo.contentWidth);
+        List<Line> known = blockLines.get(p);
+        if (known == null) {
+            ParaStyle st = style(p.style());
+            known = breaker.breakLines(runs(p.spans(), st.size(), st.bold(), st.colour()), geo.contentWidth);
+            blockLines.put(p, known);
+        }
+        return known;
     }
 
     /**
@@ -956,9 +973,19 @@ public final class Layouter {
     private int[] itemLines(List<List<Span>> items) {
         int[] n = new int[items.size()];
         for (int i = 0; i < n.length; i++) {
-            n[i] = breaker.breakLines(runs(items.get(i), BODY_SIZE, false, theme.text), geo.contentWidth - LIST_INDENT).size();
+            n[i] = itemLinesOf(items.get(i)).size();
         }
         return n;
+    }
+
+    /** The lines of a list item (by the very item, as {@link #blockLines}). */
+    private List<Line> itemLinesOf(List<Span> item) {
+        List<Line> known = blockLines.get(item);
+        if (known == null) {
+            known = breaker.breakLines(runs(item, BODY_SIZE, false, theme.text), geo.contentWidth - LIST_INDENT);
+            blockLines.put(item, known);
+        }
+        return known;
     }
 
     /** Whether a list is kept on one page: up to three items of six lines in all. */
@@ -1007,8 +1034,7 @@ public final class Layouter {
         room(0f, Math.min(listStartHeight(items), bodyHeight));
         pendingSpace = 0;
         for (int n = 0; n < items.size(); n++) {
-            List<Line> lines = breaker.breakLines(runs(items.get(n), BODY_SIZE, false, theme.text),
-                    geo.contentWidth - LIST_INDENT);
+            List<Line> lines = itemLinesOf(items.get(n));
             float need = (lines.size() <= 3 ? lines.size() : 2) * BODY_LEADING;
             room(n == 0 ? 0f : LIST_ITEM_GAP, need);
             StructNode li = list.child("LI");
@@ -1366,6 +1392,13 @@ public final class Layouter {
      * number column is not wrapped, so a text there ("Ej minus resultat") keeps its line.
      */
     private float lineWidth(List<Styled> runs) {
+        if (runs.size() == 1) {
+            String t = runs.get(0).text();
+            if (t.indexOf('\n') < 0 && t.indexOf('\u00AD') < 0) {
+                // What the loop below makes of one run on one line, without splitting it.
+                return Math.max(0f, 0f + fonts.width(t, runs.get(0).face(), runs.get(0).size()));
+            }
+        }
         float widest = 0;
         float line = 0;
         for (Styled s : runs) {

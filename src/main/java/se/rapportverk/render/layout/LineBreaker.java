@@ -115,6 +115,17 @@ public final class LineBreaker {
      */
     public static final class Memo {
         private record Key(List<Styled> runs, float width) {
+            // Written out, as Styled's: the generic record methods are slow without the optimising compiler.
+
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && Float.compare(width, k.width) == 0 && runs.equals(k.runs);
+            }
+
+            @Override
+            public int hashCode() {
+                return 31 * runs.hashCode() + Float.hashCode(width);
+            }
         }
 
         /** The lines, and the words broken inside on the way (in order, repeats included). */
@@ -179,6 +190,10 @@ public final class LineBreaker {
      * for trying widths.
      */
     public int lineCount(List<Styled> given, float maxWidth) {
+        int[] plain = given.size() == 1 ? plainLines(given, maxWidth) : plainRuns(given, maxWidth);
+        if (plain != null) {
+            return plain[0];
+        }
         return breakPieces(given, maxWidth, null, false).lines().size();
     }
 
@@ -188,6 +203,41 @@ public final class LineBreaker {
 
     /** Breaks the runs; each word broken inside goes to brokenWords and, unless null, to broken. */
     private List<Line> breakLines(List<Styled> given, float maxWidth, List<String> broken) {
+        if (given.size() == 1) {
+            int[] plain = plainLines(given, maxWidth);
+            if (plain != null) {
+                return plainLines(given.get(0), plain);
+            }
+        } else {
+            int[] plain = plainRuns(given, maxWidth);
+            if (plain != null) {
+                return plainRunLines(given, plain);
+            }
+        }
+        return breakGenerally(given, maxWidth, broken);
+    }
+
+    /**
+     * {@link #breakLines(List, float)} the general way, never {@link #plainLines}: for the test that
+     * both give the same lines.
+     */
+    List<Line> breakGenerally(List<Styled> given, float maxWidth) {
+        return breakGenerally(given, maxWidth, null);
+    }
+
+    /** {@link #widestUnbreakable} the general way, never {@link #plainWidest}: for the test. */
+    float widestUnbreakableGenerally(List<Styled> runs) {
+        float widest = 0;
+        for (List<Piece> atom : atoms(runs)) {
+            if (atom != null) {
+                widest = Math.max(widest, width(atom, runs) - trailingSpaceWidth(atom, runs)
+                        + softHyphenWidth(atom, runs));
+            }
+        }
+        return widest;
+    }
+
+    private List<Line> breakGenerally(List<Styled> given, float maxWidth, List<String> broken) {
         Broken b = breakPieces(given, maxWidth, broken, true);
         List<Line> lines = new ArrayList<>(b.lines().size());
         for (List<Piece> line : b.lines()) {
@@ -281,12 +331,390 @@ public final class LineBreaker {
      * least this wide (plus its padding) never has to break a word.
      */
     public float widestUnbreakable(List<Styled> runs) {
-        float widest = 0;
-        for (List<Piece> atom : atoms(runs)) {
-            if (atom != null) {
-                widest = Math.max(widest, width(atom, runs) - trailingSpaceWidth(atom, runs)
-                        + softHyphenWidth(atom, runs));
+        float plain = plainWidest(runs);
+        if (plain >= 0) {
+            return plain;
+        }
+        return widestUnbreakableGenerally(runs);
+    }
+
+    // ------------------------------------------------------------------ plain text
+    //
+    // Most texts are one run whose every character is drawn as written in the main family (a
+    // figure, a label, a sentence): no line feed, tab, soft hyphen, control or zero-width character,
+    // nothing from the fallback font. Their lines are found here on the text itself, without
+    // making a piece for each word, with the same sums of the same widths in the same order as the
+    // general way (atoms, breakPieces, build), so to the last bit the same lines. A text that would
+    // need a hyphen or a break inside a word goes the general way.
+
+    /**
+     * The lines of a plain text as its atoms are placed one after the other, the way breakPieces
+     * places them: {@code out[0]} the number of lines, then each line's start and end (before its
+     * trailing spaces are left out); {@code count} the ints used.
+     */
+    private static final class Placing {
+        private final float maxWidth;
+        int[] out;
+        int count = 1;
+        /** Where the line's first atom starts; -1: the line has nothing yet. */
+        private int lineStart = -1;
+        private int lineEnd;
+        private float lineWidth;
+        /** Whether the line starts where one was broken (spaces there are not carried over). */
+        private boolean softStart;
+
+        Placing(float maxWidth, int lines) {
+            this.maxWidth = maxWidth;
+            this.out = new int[1 + 2 * lines];
+        }
+
+        /**
+         * Places the atom {@code [start, end)}: its width, the width of its trailing spaces, whether it
+         * is all white space. False when it is too wide for a line of its own (it would be broken inside).
+         */
+        boolean atom(int start, int end, float w, float trailing, boolean blank) {
+            if (softStart && lineStart < 0 && blank) {
+                return true;
             }
+            if (lineWidth + w - trailing <= maxWidth + 0.01f) {
+                if (lineStart < 0) {
+                    lineStart = start;
+                }
+                lineEnd = end;
+                lineWidth += w;
+                return true;
+            }
+            if (lineStart < 0) {
+                return false;
+            }
+            push();
+            softStart = true;
+            if (blank) {
+                return true;
+            }
+            if (w - trailing <= maxWidth + 0.01f) {
+                lineStart = start;
+                lineEnd = end;
+                lineWidth = w;
+                return true;
+            }
+            return false;
+        }
+
+        private void push() {
+            if (count + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2 + 1);
+            }
+            out[count++] = lineStart;
+            out[count++] = lineEnd;
+            lineStart = -1;
+            lineWidth = 0;
+        }
+
+        /** Ends the last line: the lines found. */
+        int[] finish() {
+            if (lineStart >= 0) {
+                push();
+            }
+            out[0] = (count - 1) / 2;
+            return out;
+        }
+    }
+
+    /** The main family's widths of the run's face when every character of it is drawn as written, else null. */
+    private int[] plainWidths(Styled s) {
+        int[] widths = fonts.tabledWidths(s.face());
+        if (widths == null) {
+            return null;
+        }
+        boolean[] asWritten = fonts.tabledAsWritten(s.face());
+        String t = s.text();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= Fonts.TABLED || !asWritten[c]) {
+                return null;
+            }
+        }
+        return widths;
+    }
+
+    /**
+     * The lines of a plain text ({@code given} one run of it) at the width: the number of lines,
+     * then each line's {@code [start, end)} in the text, its trailing spaces left out (the array
+     * may be longer); null when the text
+     * is not plain, or a word of it is to be hyphenated or broken inside.
+     */
+    private int[] plainLines(List<Styled> given, float maxWidth) {
+        if (given.size() != 1) {
+            return null;
+        }
+        Styled s = given.get(0);
+        String t = s.text();
+        int n = t.length();
+        int[] widths = n == 0 ? null : fonts.tabledWidths(s.face());
+        if (widths == null) {
+            return null;
+        }
+        boolean[] asWritten = fonts.tabledAsWritten(s.face());
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= Fonts.TABLED || !asWritten[c]) {
+                return null;
+            }
+            total += widths[c];
+        }
+        float size = s.size();
+        // Hyphenation.forWidth leaves a text that fits as it is (as its first test); else each word
+        // that is wider than the line would get its soft hyphens. A word lies inside an atom, without
+        // the atom's trailing spaces: when no atom is wider than that, no word is either.
+        float whole = total * 0.001f * size;
+        boolean fits = whole <= maxWidth;
+        Placing placing = new Placing(maxWidth, fits ? 1 : (int) Math.min(64f, whole / Math.max(maxWidth, 1f) * 1.5f + 2f));
+        int atomStart = 0;
+        int sum = 0;
+        int trail = 0;
+        boolean blank = true;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            int cw = widths[c];
+            sum += cw;
+            // Drawn as written: no control character, so below U+0080 only the space is white.
+            if (c == ' ') {
+                trail += cw;
+            } else {
+                trail = 0;
+                if (blank && (c <= 0x7F || !Character.isWhitespace(c))) {
+                    blank = false;
+                }
+            }
+            // An atom ends after a space, or a dash or slash between letters (breaksAfter, for one
+            // run without the characters a plain text has none of), or at the end.
+            if (i + 1 < n && c != ' ' && !((c == '-' || c == '\u2013' || c == '\u2014' || c == '/')
+                    && i > 0 && Character.isLetter(t.charAt(i - 1)) && Character.isLetterOrDigit(t.charAt(i + 1)))) {
+                continue;
+            }
+            int atomEnd = i + 1;
+            if (!fits && (sum - trail) * 0.001f * size > maxWidth) {
+                return null; // a word to hyphenate
+            }
+            // As breakPieces, for the atom [atomStart, atomEnd).
+            float w = sum * 0.001f * size;
+            float trailing = trail * 0.001f * size;
+            if (!placing.atom(atomStart, atomEnd, w, trailing, blank)) {
+                return null; // the atom alone is too wide: broken inside
+            }
+            atomStart = atomEnd;
+            sum = 0;
+            trail = 0;
+            blank = true;
+        }
+        int[] out = placing.finish();
+        // Trailing spaces are not part of a line (build).
+        for (int k = 1; k < placing.count; k += 2) {
+            int end = out[k + 1];
+            while (end > out[k] && t.charAt(end - 1) == ' ') {
+                end--;
+            }
+            out[k + 1] = end;
+        }
+        return out;
+    }
+
+    /** The lines of a plain run at the offsets {@link #plainLines} found: as build makes them. */
+    private List<Line> plainLines(Styled s, int[] offsets) {
+        int[] widths = fonts.tabledWidths(s.face());
+        String t = s.text();
+        List<Line> lines = new ArrayList<>(offsets[0]);
+        for (int k = 1; k < 1 + 2 * offsets[0]; k += 2) {
+            int start = offsets[k];
+            int end = offsets[k + 1];
+            if (start == end) {
+                lines.add(new Line(List.of(), 0));
+                continue;
+            }
+            int sum = 0;
+            for (int i = start; i < end; i++) {
+                sum += widths[t.charAt(i)];
+            }
+            float w = sum * 0.001f * s.size();
+            lines.add(new Line(List.of(new Segment(t.substring(start, end), null, s.face(), Fonts.Family.MAIN,
+                    s.size(), s.colour(), 0, w, s.link())), w));
+        }
+        return lines;
+    }
+
+    /**
+     * {@link #plainLines(List, float)} for several runs, each plain in its own face: the offsets are
+     * into the runs' texts one after the other. An atom goes on from one run into the next (it is
+     * then a piece in each); a dash at the end of a run looks at the first character of the next.
+     */
+    private int[] plainRuns(List<Styled> given, float maxWidth) {
+        int runs = given.size();
+        if (runs < 2) {
+            return null;
+        }
+        int[][] widths = new int[runs][];
+        boolean[] fits = new boolean[runs];
+        int[] starts = new int[runs + 1];
+        for (int r = 0; r < runs; r++) {
+            Styled s = given.get(r);
+            String t = s.text();
+            widths[r] = plainWidths(s);
+            if (widths[r] == null) {
+                return null;
+            }
+            int total = 0;
+            for (int i = 0; i < t.length(); i++) {
+                total += widths[r][t.charAt(i)];
+            }
+            // Hyphenation.forWidth is asked run by run.
+            fits[r] = total * 0.001f * s.size() <= maxWidth;
+            starts[r + 1] = starts[r] + t.length();
+        }
+        if (starts[runs] == 0) {
+            return null;
+        }
+        Placing placing = new Placing(maxWidth, (int) Math.min(64f, starts[runs] / 20f + 2f));
+        int atomStart = 0;
+        float atomWidth = 0; // the atom's pieces before the current one
+        boolean blank = true;
+        for (int r = 0; r < runs; r++) {
+            Styled s = given.get(r);
+            String t = s.text();
+            int n = t.length();
+            int[] w = widths[r];
+            float size = s.size();
+            int sum = 0; // the current piece: from the atom's start or the run's, whichever is later
+            int trail = 0;
+            for (int i = 0; i < n; i++) {
+                char c = t.charAt(i);
+                int cw = w[c];
+                sum += cw;
+                if (c == ' ') {
+                    trail += cw;
+                } else {
+                    trail = 0;
+                    if (blank && (c <= 0x7F || !Character.isWhitespace(c))) {
+                        blank = false;
+                    }
+                }
+                boolean atomEnds = c == ' ';
+                if (!atomEnds && (c == '-' || c == '\u2013' || c == '\u2014' || c == '/')) {
+                    char prev = i > 0 ? t.charAt(i - 1) : 0;
+                    char next = i + 1 < n ? t.charAt(i + 1)
+                            : (r + 1 < runs && !given.get(r + 1).text().isEmpty() ? given.get(r + 1).text().charAt(0) : 0);
+                    atomEnds = Character.isLetter(prev) && Character.isLetterOrDigit(next);
+                }
+                boolean textEnds = i + 1 == n && r + 1 == runs;
+                if (i + 1 < n && !atomEnds) {
+                    continue;
+                }
+                // The piece ends here: at the end of the atom, or of the run.
+                if (!fits[r] && (sum - trail) * 0.001f * size > maxWidth) {
+                    return null; // a word to hyphenate
+                }
+                atomWidth += sum * 0.001f * size;
+                float trailing = trail * 0.001f * size;
+                sum = 0;
+                trail = 0;
+                if (!atomEnds && !textEnds) {
+                    continue; // the atom goes on in the next run
+                }
+                int atomEnd = starts[r] + i + 1;
+                float aw = atomWidth;
+                // As breakPieces, for the atom [atomStart, atomEnd).
+                if (!placing.atom(atomStart, atomEnd, aw, trailing, blank)) {
+                    return null; // the atom alone is too wide: broken inside
+                }
+                atomStart = atomEnd;
+                atomWidth = 0;
+                blank = true;
+            }
+        }
+        if (atomStart < starts[runs]) {
+            // The text ends in runs without characters after an atom that went on: it ends there.
+            return null;
+        }
+        int[] out = placing.finish();
+        // Trailing spaces are not part of a line (build), across runs.
+        for (int k = 1; k < placing.count; k += 2) {
+            int end = out[k + 1];
+            int r = runs - 1;
+            while (end > out[k]) {
+                while (starts[r] >= end) {
+                    r--;
+                }
+                if (given.get(r).text().charAt(end - 1 - starts[r]) != ' ') {
+                    break;
+                }
+                end--;
+            }
+            out[k + 1] = end;
+        }
+        return out;
+    }
+
+    /** The lines of plain runs at the offsets {@link #plainRuns} found: as build makes them. */
+    private List<Line> plainRunLines(List<Styled> given, int[] offsets) {
+        List<Line> lines = new ArrayList<>(offsets[0]);
+        for (int k = 1; k < 1 + 2 * offsets[0]; k += 2) {
+            int start = offsets[k];
+            int end = offsets[k + 1];
+            List<Segment> segments = new ArrayList<>(2);
+            float x = 0;
+            int runStart = 0;
+            for (Styled s : given) {
+                String t = s.text();
+                int runEnd = runStart + t.length();
+                int lo = Math.max(start, runStart);
+                int hi = Math.min(end, runEnd);
+                if (lo < hi) {
+                    int[] widths = fonts.tabledWidths(s.face());
+                    int sum = 0;
+                    for (int i = lo - runStart; i < hi - runStart; i++) {
+                        sum += widths[t.charAt(i)];
+                    }
+                    float w = sum * 0.001f * s.size();
+                    segments.add(new Segment(t.substring(lo - runStart, hi - runStart), null, s.face(),
+                            Fonts.Family.MAIN, s.size(), s.colour(), x, w, s.link()));
+                    x += w;
+                }
+                runStart = runEnd;
+            }
+            lines.add(new Line(List.copyOf(segments), x));
+        }
+        return lines;
+    }
+
+    /** {@link #widestUnbreakable} of a plain text, or -1 when it is not one. */
+    private float plainWidest(List<Styled> runs) {
+        if (runs.size() != 1) {
+            return -1;
+        }
+        Styled s = runs.get(0);
+        int[] widths = plainWidths(s);
+        if (widths == null) {
+            return -1;
+        }
+        String t = s.text();
+        int n = t.length();
+        float size = s.size();
+        float widest = 0;
+        int sum = 0;
+        int trail = 0;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            int cw = widths[c];
+            sum += cw;
+            trail = c == ' ' ? trail + cw : 0;
+            if (i + 1 < n && !breaksAfter(t, i, runs, 0)) {
+                continue;
+            }
+            // As the general way: the atom's width less its trailing spaces (no soft hyphen to add).
+            widest = Math.max(widest, sum * 0.001f * size - trail * 0.001f * size + 0f);
+            sum = 0;
+            trail = 0;
         }
         return widest;
     }

@@ -68,6 +68,19 @@ class HyphenationProperties {
                 Hyphenation.forWidth(FONTS, "och Bemanningsutrymme", Face.REGULAR, 9f, 60f));
     }
 
+    @Property(tries = 1000)
+    void aWordKeptIsHyphenatedAsAWordMadeAnew(@ForAll("words") String word) {
+        // Asked twice: the second answer is the one kept.
+        assertEquals(Hyphenation.hyphenated(word), Hyphenation.softHyphens(word));
+        assertEquals(Hyphenation.hyphenated(word), Hyphenation.softHyphens(word));
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        return Arbitraries.oneOf(Arbitraries.of("Bemanningsutrymme", "verksamhetsområdesövergripande", "och", "LSS",
+                "Äldreomsorgen", "i"), Arbitraries.strings().withChars("abdeiklmnorstuåäöBE").ofMinLength(1).ofMaxLength(24));
+    }
+
     @Provide
     Arbitrary<Face> faces() {
         return Arbitraries.of(Face.class);
