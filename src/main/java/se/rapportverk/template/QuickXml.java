@@ -38,8 +38,8 @@ final class QuickXml extends TreeBuilder.Events {
     /** Longest name: the JDK refuses more than 1 000 characters ({@code jdk.xml.maxXMLNameLimit}). */
     static final int MAX_NAME = 100;
     /**
-     * Most references to the predefined entities ({@code &amp;} …) in a document: the JDK counts them
-     * and refuses more than 100 000 ({@code jdk.xml.maxGeneralEntitySizeLimit}).
+     * Most references to the predefined entities ({@code &amp;} …) in a document read here; a document
+     * with more is read by StAX (whose limits on them {@code XmlEntityLimits} lifts).
      */
     static final int MAX_ENTITY_REFERENCES = 50_000;
 

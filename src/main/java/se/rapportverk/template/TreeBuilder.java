@@ -32,6 +32,7 @@ import se.rapportverk.document.Span;
 import se.rapportverk.document.Table;
 import se.rapportverk.document.TableOfContents;
 import se.rapportverk.document.TitlePage;
+import se.rapportverk.workbook.XmlEntityLimits;
 
 /**
  * Builds the document tree from what a template wrote: a small XML vocabulary, described in
@@ -172,6 +173,7 @@ final class TreeBuilder {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        XmlEntityLimits.lift(factory);
         return factory;
     }
 

@@ -47,6 +47,7 @@ final class SafeXml {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        XmlEntityLimits.lift(f);
         f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new DoctypeException();
         });
