@@ -365,15 +365,20 @@ final class GenerateCommand implements Callable<Integer> {
             try {
                 return written.join();
             } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error r) {
-                    throw r;
-                }
-                throw e;
+                throw unchecked(e.getCause());
             }
         }
+    }
+
+    /** What another thread threw, to be thrown again here as it was (wrapped only when checked). */
+    private static RuntimeException unchecked(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        if (cause instanceof Error r) {
+            throw r;
+        }
+        return new IllegalStateException(cause);
     }
 
     /** A reading begun early: done here if it has not begun yet; what it threw is thrown here. */
@@ -382,13 +387,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             return task.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw unchecked(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while a workbook was read", e);
