@@ -146,7 +146,7 @@ final class GenerateCommand implements Callable<Integer> {
      * processor.
      */
     private int single(Path workbook, Set<DocumentKind> kinds) {
-        ExecutorService helpers = threads() > 1 ? Executors.newCachedThreadPool(GenerateCommand::helperThread) : null;
+        ExecutorService helpers = threads() > 1 ? Executors.newCachedThreadPool(daemon("rapportverk-hjalp")) : null;
         try {
             Executor executor = helpers == null ? Runnable::run : helpers;
             // Nothing else prints until this is joined, so what it prints comes out in its place.
@@ -183,10 +183,13 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private static Thread helperThread(Runnable r) {
-        Thread t = new Thread(r, "rapportverk-hjalp");
-        t.setDaemon(true);
-        return t;
+    /** Daemon threads of the given name, so that a thread dump says what they are. */
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**
@@ -209,7 +212,7 @@ final class GenerateCommand implements Callable<Integer> {
                     tasks.add(task);
                 }
             }
-            reader = Executors.newSingleThreadExecutor(GenerateCommand::helperThread);
+            reader = Executors.newSingleThreadExecutor(daemon("rapportverk-hjalp"));
             reader.execute(() -> tasks.forEach(FutureTask::run));
         }
         try {
@@ -324,11 +327,7 @@ final class GenerateCommand implements Callable<Integer> {
      * most as many workbooks' files wait as there are threads making them; one more waits for room.
      */
     private static final class Writing implements AutoCloseable {
-        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "rapportverk-skrivning");
-            t.setDaemon(true);
-            return t;
-        });
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(daemon("rapportverk-skrivning"));
         private final Semaphore room;
 
         Writing(int waiting) {

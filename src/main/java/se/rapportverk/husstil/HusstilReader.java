@@ -357,18 +357,16 @@ public final class HusstilReader {
                         + "(.png). Spara den som PNG med minst 300 punkter per tum i den storlek den visas.");
             }
             byte[] png = file(Setting.LOGO_FILE, MAX_LOGO_BYTES, "logotyp.png");
-            if (isStandard) {
-                // Rapportverk's own logo: decoded in full by the test that reads the standard files
-                // from a folder, as a kommun's own logo is read here.
-                return new Husstil.Logo(name, png, headerInt(png, 16), headerInt(png, 20),
-                        value(Setting.LOGO_ALT_TEXT).text().strip());
-            }
-            int[] size = pngSize(name, png);
-            try {
-                org.openpdf.text.Image.getInstance(png);
-            } catch (IOException | RuntimeException e) {
-                throw wrong(Setting.LOGO_FILE, "PNG-bilden \"" + name + "\" går inte att använda i en PDF (" 
-                        + "den är skadad eller av ett slag som inte stöds); spara den på nytt som PNG");
+            // Rapportverk's own logo is only measured: it is decoded in full by the test that reads
+            // the standard files from a folder, as a kommun's own logo is read here.
+            int[] size = isStandard ? new int[] {headerInt(png, 16), headerInt(png, 20)} : pngSize(name, png);
+            if (!isStandard) {
+                try {
+                    org.openpdf.text.Image.getInstance(png);
+                } catch (IOException | RuntimeException e) {
+                    throw wrong(Setting.LOGO_FILE, "PNG-bilden \"" + name + "\" går inte att använda i en PDF ("
+                            + "den är skadad eller av ett slag som inte stöds); spara den på nytt som PNG");
+                }
             }
             return new Husstil.Logo(name, png, size[0], size[1], value(Setting.LOGO_ALT_TEXT).text().strip());
         }
