@@ -1,7 +1,5 @@
 package se.rapportverk.workbook;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,11 +43,14 @@ final class CellStyles {
         return style >= 0 && style < percent.length && percent[style];
     }
 
-    /** Reads styles.xml. */
-    static CellStyles read(InputStream in) throws IOException, XMLStreamException {
+    /** What styles.xml says: its number formats by id, and the number format of each cell style. */
+    record Formats(Map<Integer, String> formats, List<Integer> xfs) {
+    }
+
+    /** Reads styles.xml from its first event to its end. */
+    static Formats read(XMLStreamReader r) throws XMLStreamException {
         Map<Integer, String> formats = new HashMap<>();
         List<Integer> xfs = new ArrayList<>();
-        XMLStreamReader r = SafeXml.reader(in);
         boolean inCellXfs = false;
         while (r.hasNext()) {
             int event = SafeXml.next(r);
@@ -77,7 +78,13 @@ final class CellStyles {
                 inCellXfs = false;
             }
         }
-        XlsxPackage.drain(in);
+        return new Formats(formats, xfs);
+    }
+
+    /** What the formats read mean for each cell style. */
+    static CellStyles of(Formats read) {
+        Map<Integer, String> formats = read.formats();
+        List<Integer> xfs = read.xfs();
         boolean[] date = new boolean[xfs.size()];
         boolean[] percent = new boolean[xfs.size()];
         Map<Integer, boolean[]> known = new HashMap<>();

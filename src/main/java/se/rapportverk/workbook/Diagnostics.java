@@ -33,6 +33,16 @@ public final class Diagnostics {
         issues.add(issue);
     }
 
+    /** How many findings there are. */
+    int size() {
+        return issues.size();
+    }
+
+    /** Forgets the findings after the first {@code size}. */
+    void truncate(int size) {
+        issues.subList(size, issues.size()).clear();
+    }
+
     /** All findings in order. */
     public List<Issue> issues() {
         return List.copyOf(issues);

@@ -28,6 +28,8 @@ final class SafeXml {
     /** How much of a part's start {@link #reader} reads to tell its encoding. */
     static final int HEAD_BYTES = 512;
     private static final XMLInputFactory FACTORY = factory();
+    /** How Excel starts a part: {@link #encoding} is UTF-8. */
+    private static final byte[] EXCEL_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern DECLARED = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     /** A document type declaration was found: the part is refused. */
@@ -86,7 +88,7 @@ final class SafeXml {
         }
     }
 
-    private static int bom(byte[] h) {
+    static int bom(byte[] h) {
         if (h.length >= 3 && (h[0] & 0xFF) == 0xEF && (h[1] & 0xFF) == 0xBB && (h[2] & 0xFF) == 0xBF) {
             return 3;
         }
@@ -104,6 +106,10 @@ final class SafeXml {
         }
         if (h.length >= 2 && (h[0] & 0xFF) == 0xFE && (h[1] & 0xFF) == 0xFF || h.length >= 2 && h[0] == 0 && h[1] == '<') {
             return StandardCharsets.UTF_16BE;
+        }
+        if (startsWith(h, EXCEL_DECLARATION)) {
+            // The declaration's own encoding is the first the pattern below can find: no need to look.
+            return StandardCharsets.UTF_8;
         }
         String start = new String(h, StandardCharsets.ISO_8859_1);
         Matcher m = DECLARED.matcher(start);
@@ -124,6 +130,10 @@ final class SafeXml {
             }
         }
         return StandardCharsets.UTF_8;
+    }
+
+    private static boolean startsWith(byte[] h, byte[] prefix) {
+        return h.length >= prefix.length && java.util.Arrays.equals(h, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     /** The next event, refusing a document type declaration. */

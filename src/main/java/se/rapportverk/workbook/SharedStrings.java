@@ -1,7 +1,6 @@
 package se.rapportverk.workbook;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -56,15 +55,14 @@ final class SharedStrings {
     }
 
     /**
-     * Reads the table.
+     * Reads the table from its part's first event to its end.
      *
      * @throws XlsxPackage.PartException when it holds more texts than a workbook may have cells
      */
-    static SharedStrings read(InputStream in) throws IOException, XMLStreamException {
+    static SharedStrings read(XMLStreamReader r) throws IOException, XMLStreamException {
         List<String> texts = new ArrayList<>();
         Map<Integer, String> removed = new HashMap<>();
         BitSet tooLong = new BitSet();
-        XMLStreamReader r = SafeXml.reader(in);
         while (SafeXml.nextStart(r)) {
             if (!r.getLocalName().equals("si")) {
                 continue;
@@ -86,7 +84,6 @@ final class SharedStrings {
             }
             texts.add(cleaned.text());
         }
-        XlsxPackage.drain(in);
         return new SharedStrings(texts, removed, tooLong);
     }
 }

@@ -1,7 +1,5 @@
 package se.rapportverk.workbook;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -72,15 +70,14 @@ final class SheetParser {
     }
 
     /**
-     * Parses a sheet part.
+     * Parses a sheet part from its first event to its end; {@link #finish} gives what it holds.
      *
      * @param sheet the sheet's name, for cell references
      * @throws SheetException when the sheet goes beyond a limit or Excel's grid
      */
-    static Parsed parse(InputStream in, String sheet, SharedStrings strings, CellStyles styles, boolean date1904,
-                        Diagnostics diagnostics) throws IOException, XMLStreamException, SheetException {
+    static SheetParser parse(XMLStreamReader r, String sheet, SharedStrings strings, CellStyles styles,
+                             boolean date1904, Diagnostics diagnostics) throws XMLStreamException, SheetException {
         SheetParser p = new SheetParser(sheet, strings, styles, date1904, diagnostics);
-        XMLStreamReader r = SafeXml.reader(in);
         while (SafeXml.nextStart(r)) {
             switch (r.getLocalName()) {
                 case "sheetData" -> p.sheetData(r);
@@ -90,15 +87,23 @@ final class SheetParser {
                 }
             }
         }
-        XlsxPackage.drain(in);
-        p.rows.sort(Comparator.comparingInt(SheetData.Row::index));
-        for (int i = 1; i < p.rows.size(); i++) {
-            if (p.rows.get(i).index() == p.rows.get(i - 1).index()) {
-                throw new SheetException("rad " + (p.rows.get(i).index() + 1) + " finns två gånger i filen; "
+        return p;
+    }
+
+    /**
+     * The sheet parsed, its rows in order, once its part has been read to its end.
+     *
+     * @throws SheetException when a row stands twice
+     */
+    Parsed finish() throws SheetException {
+        rows.sort(Comparator.comparingInt(SheetData.Row::index));
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i).index() == rows.get(i - 1).index()) {
+                throw new SheetException("rad " + (rows.get(i).index() + 1) + " finns två gånger i filen; "
                         + "filen är skadad. Öppna arbetsboken i Excel och spara den igen.");
             }
         }
-        return new Parsed(new SheetData(sheet, List.copyOf(p.rows), List.copyOf(p.merged)), p.pending, p.external);
+        return new Parsed(new SheetData(sheet, List.copyOf(rows), List.copyOf(merged)), pending, external);
     }
 
     private void sheetData(XMLStreamReader r) throws XMLStreamException, SheetException {

@@ -77,8 +77,8 @@ final class WorkbookFile implements AutoCloseable {
             WorkbookStructure structure = WorkbookStructure.read(fileName, pkg);
             CellStyles styles = CellStyles.none();
             if (structure.styles() != null && pkg.has(structure.styles())) {
-                try (InputStream in = pkg.open(structure.styles(), Limits.PART_BYTES)) {
-                    styles = CellStyles.read(in);
+                try {
+                    styles = CellStyles.of(pkg.read(structure.styles(), Limits.PART_BYTES, CellStyles::read));
                 } catch (XlsxPackage.PartException e) {
                     throw new WorkbookException(fileName + ": " + e.describe("formatmallarna ("
                             + structure.styles() + ")"));
@@ -88,8 +88,8 @@ final class WorkbookFile implements AutoCloseable {
             }
             SharedStrings strings = SharedStrings.none();
             if (structure.sharedStrings() != null && pkg.has(structure.sharedStrings())) {
-                try (InputStream in = pkg.open(structure.sharedStrings(), Limits.SHARED_STRINGS_BYTES)) {
-                    strings = SharedStrings.read(in);
+                try {
+                    strings = pkg.read(structure.sharedStrings(), Limits.SHARED_STRINGS_BYTES, SharedStrings::read);
                 } catch (XlsxPackage.PartException e) {
                     throw new WorkbookException(fileName + ": " + e.describe("tabellen med delade texter ("
                             + structure.sharedStrings() + ")"));
@@ -162,8 +162,12 @@ final class WorkbookFile implements AutoCloseable {
                     + "byt namn på det om det inte ska med");
         }
         SheetParser.Parsed parsed;
-        try (InputStream in = pkg.open(entry.part(), Limits.PART_BYTES)) {
-            parsed = SheetParser.parse(in, entry.name(), strings, styles, structure.date1904(), diagnostics);
+        int found = diagnostics.size();
+        try {
+            parsed = pkg.read(entry.part(), Limits.PART_BYTES, r -> {
+                diagnostics.truncate(found); // what a reading that gave up found is found again
+                return SheetParser.parse(r, entry.name(), strings, styles, structure.date1904(), diagnostics);
+            }).finish();
         } catch (SheetParser.SheetException e) {
             diagnostics.error(entry.name(), e.getMessage());
             return Optional.empty();

@@ -83,10 +83,7 @@ final class WorkbookImages {
             }
             Map<String, XlsxPackage.Relationship> media = pkg.relationships(drawing);
             List<Anchor> anchors;
-            try (InputStream in = pkg.open(drawing, Limits.PART_BYTES)) {
-                anchors = anchors(SafeXml.reader(in));
-                XlsxPackage.drain(in);
-            }
+            anchors = pkg.read(drawing, Limits.PART_BYTES, WorkbookImages::anchors);
             List<Placed> placed = new ArrayList<>();
             for (Anchor a : anchors) {
                 Loaded image = bytes(pkg, media.get(a.embed));

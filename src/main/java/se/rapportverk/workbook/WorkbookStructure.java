@@ -1,13 +1,11 @@
 package se.rapportverk.workbook;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * The workbook part ({@code xl/workbook.xml}) and its relationships: the sheets in workbook order
@@ -67,10 +65,11 @@ record WorkbookStructure(List<Entry> sheets, boolean date1904, String sharedStri
                     styles = rel.target();
                 }
             }
-            List<Entry> sheets = new ArrayList<>();
-            boolean date1904 = false;
-            try (InputStream in = pkg.open(workbook, Limits.PART_BYTES)) {
-                XMLStreamReader r = SafeXml.reader(in);
+            String shared = sharedStrings;
+            String styleSheet = styles;
+            return pkg.read(workbook, Limits.PART_BYTES, r -> {
+                List<Entry> sheets = new ArrayList<>();
+                boolean date1904 = false;
                 while (SafeXml.nextStart(r)) {
                     switch (r.getLocalName()) {
                         case "workbookPr" -> date1904 = SafeXml.isTrue(SafeXml.attr(r, "date1904"));
@@ -90,9 +89,8 @@ record WorkbookStructure(List<Entry> sheets, boolean date1904, String sharedStri
                         }
                     }
                 }
-                XlsxPackage.drain(in);
-            }
-            return new WorkbookStructure(List.copyOf(sheets), date1904, sharedStrings, styles);
+                return new WorkbookStructure(List.copyOf(sheets), date1904, shared, styleSheet);
+            });
         } catch (XlsxPackage.PartException e) {
             throw new WorkbookException(fileName + ": " + e.describe("arbetsbokens huvuddel (xl/workbook.xml)"));
         } catch (IOException | XMLStreamException | RuntimeException e) {

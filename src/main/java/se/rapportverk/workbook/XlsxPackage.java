@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -199,12 +200,11 @@ final class XlsxPackage implements Closeable {
     /** The relationships of a part, by id, in file order; empty when it has none. */
     Map<String, Relationship> relationships(String part) throws IOException, XMLStreamException {
         String rels = relsName(part);
-        Map<String, Relationship> result = new LinkedHashMap<>();
         if (!has(rels)) {
-            return result;
+            return new LinkedHashMap<>();
         }
-        try (InputStream in = open(rels, Limits.PART_BYTES)) {
-            XMLStreamReader r = SafeXml.reader(in);
+        return read(rels, Limits.PART_BYTES, r -> {
+            Map<String, Relationship> result = new LinkedHashMap<>();
             while (SafeXml.nextStart(r)) {
                 if (r.getLocalName().equals("Relationship")) {
                     String id = SafeXml.attr(r, "Id");
@@ -218,9 +218,76 @@ final class XlsxPackage implements Closeable {
                     }
                 }
             }
+            return result;
+        });
+    }
+
+    /**
+     * What reads an XML part from its first event to the end of the document. It may run twice, from the
+     * start each time (see {@link #read}): what it finds is what it returns, and nothing else it does may
+     * remain when it runs again.
+     */
+    @FunctionalInterface
+    interface XmlReading<T, E extends Exception> {
+        T read(XMLStreamReader r) throws IOException, XMLStreamException, E;
+    }
+
+    /** The largest part read by {@link PlainXml}; a larger one is read by StAX alone. */
+    static final int PLAIN_BYTES = 16 << 20;
+
+    /** What {@link #plain} returns when {@link PlainXml} gave up. */
+    private static final Object GAVE_UP = new Object();
+
+    /**
+     * Reads an XML part, opened as {@link #open} opens it, to its end: the CRC is checked, and the part
+     * is closed. The part is read by {@link PlainXml} when it is plain UTF-8 XML as Excel writes it, up to
+     * {@link #PLAIN_BYTES}, that unpacks whole and sound; otherwise, or when anything at all goes wrong
+     * with it (the part, the XML, or {@code reading} itself throws), {@code reading} runs again from the
+     * start over the JDK's StAX reader, so that what is read, refused and said is what StAX reads, refuses
+     * and says.
+     */
+    <T, E extends Exception> T read(String part, long limit, XmlReading<T, E> reading)
+            throws IOException, XMLStreamException, E {
+        InputStream in = open(part, limit);
+        try {
+            long declared = declaredSize(part);
+            if (declared > 0 && declared <= PLAIN_BYTES) {
+                Object plain = plain(in, (int) declared, reading);
+                if (plain != GAVE_UP) {
+                    @SuppressWarnings("unchecked")
+                    T t = (T) plain;
+                    return t;
+                }
+                in.close();
+                in = open(part, limit);
+            }
+            XMLStreamReader r = SafeXml.reader(in);
+            T t = reading.read(r);
             drain(in);
+            return t;
+        } finally {
+            in.close();
         }
-        return result;
+    }
+
+    /** What {@code reading} gives over {@link PlainXml}, or {@link #GAVE_UP}. */
+    private static Object plain(InputStream in, int declared, XmlReading<?, ?> reading) {
+        try {
+            byte[] bytes = new byte[declared];
+            int n = in.readNBytes(bytes, 0, declared);
+            if (n == declared && in.read() >= 0) {
+                return GAVE_UP; // longer than the zip says
+            }
+            byte[] head = Arrays.copyOf(bytes, Math.min(n, SafeXml.HEAD_BYTES));
+            if (!SafeXml.encoding(head).equals(StandardCharsets.UTF_8) || SafeXml.bom(head) == 2) {
+                return GAVE_UP;
+            }
+            PlainXml x = new PlainXml(bytes, SafeXml.bom(head), n);
+            Object result = reading.read(x);
+            return x.ended() ? result : GAVE_UP;
+        } catch (Exception e) {
+            return GAVE_UP; // StAX reads it again from the start, and says what is wrong, if anything
+        }
     }
 
     private static String relsName(String part) {
