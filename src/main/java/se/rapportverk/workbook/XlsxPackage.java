@@ -236,7 +236,7 @@ final class XlsxPackage implements Closeable {
     static final int PLAIN_BYTES = 16 << 20;
 
     /** What {@link #plain} returns when {@link PlainXml} gave up. */
-    private static final Object GAVE_UP = new Object();
+    static final Object GAVE_UP = new Object();
 
     /**
      * Reads an XML part, opened as {@link #open} opens it, to its end: the CRC is checked, and the part
@@ -270,8 +270,11 @@ final class XlsxPackage implements Closeable {
         }
     }
 
-    /** What {@code reading} gives over {@link PlainXml}, or {@link #GAVE_UP}. */
-    private static Object plain(InputStream in, int declared, XmlReading<?, ?> reading) {
+    /**
+     * What {@code reading} gives over {@link PlainXml} from a part's stream of {@code declared} bytes, or
+     * {@link #GAVE_UP}.
+     */
+    static Object plain(InputStream in, int declared, XmlReading<?, ?> reading) {
         try {
             byte[] bytes = new byte[declared];
             int n = in.readNBytes(bytes, 0, declared);
