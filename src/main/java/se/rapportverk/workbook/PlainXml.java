@@ -745,6 +745,13 @@ final class PlainXml implements XMLStreamReader {
 
     // What the workbook's readers ask of an XMLStreamReader.
 
+    /** Gives up unless the current event is {@code expected}: StAX would say the call is wrong. */
+    private void atEvent(int expected) {
+        if (event != expected) {
+            throw GIVE_UP;
+        }
+    }
+
     @Override
     public String getLocalName() {
         if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
@@ -755,15 +762,14 @@ final class PlainXml implements XMLStreamReader {
 
     @Override
     public int getAttributeCount() {
-        if (event != XMLStreamConstants.START_ELEMENT) {
-            throw GIVE_UP;
-        }
+        atEvent(XMLStreamConstants.START_ELEMENT);
         return attributes;
     }
 
     @Override
     public String getAttributeLocalName(int index) {
-        if (event != XMLStreamConstants.START_ELEMENT || index >= attributes) {
+        atEvent(XMLStreamConstants.START_ELEMENT);
+        if (index >= attributes) {
             throw GIVE_UP;
         }
         return attributeNames[index];
@@ -771,16 +777,18 @@ final class PlainXml implements XMLStreamReader {
 
     @Override
     public String getAttributeValue(int index) {
-        if (event != XMLStreamConstants.START_ELEMENT || index >= attributes) {
+        atEvent(XMLStreamConstants.START_ELEMENT);
+        if (index >= attributes) {
             throw GIVE_UP;
         }
         return attributeValues[index];
     }
 
-    /** The attribute's prefix, or {@code null}: for tests. */
+    /** The attribute's prefix, or {@code null} when it has none. */
     @Override
     public String getAttributePrefix(int index) {
-        if (event != XMLStreamConstants.START_ELEMENT || index >= attributes) {
+        atEvent(XMLStreamConstants.START_ELEMENT);
+        if (index >= attributes) {
             throw GIVE_UP;
         }
         return attributePrefixes[index];
@@ -788,33 +796,25 @@ final class PlainXml implements XMLStreamReader {
 
     @Override
     public char[] getTextCharacters() {
-        if (event != XMLStreamConstants.CHARACTERS) {
-            throw GIVE_UP;
-        }
+        atEvent(XMLStreamConstants.CHARACTERS);
         return text;
     }
 
     @Override
     public int getTextStart() {
-        if (event != XMLStreamConstants.CHARACTERS) {
-            throw GIVE_UP;
-        }
+        atEvent(XMLStreamConstants.CHARACTERS);
         return 0;
     }
 
     @Override
     public int getTextLength() {
-        if (event != XMLStreamConstants.CHARACTERS) {
-            throw GIVE_UP;
-        }
+        atEvent(XMLStreamConstants.CHARACTERS);
         return textLength;
     }
 
     @Override
     public String getText() {
-        if (event != XMLStreamConstants.CHARACTERS) {
-            throw GIVE_UP;
-        }
+        atEvent(XMLStreamConstants.CHARACTERS);
         return new String(text, 0, textLength);
     }
 

@@ -21,13 +21,14 @@ import javax.xml.stream.XMLStreamReader;
  * Reading the XML parts of a workbook safely: the JDK's own StAX parser with DTDs and external
  * entities switched off, and any document type declaration refused outright (Excel never writes
  * one; a part that has one is an XXE or entity-expansion attempt). Elements and attributes are
- * matched by local name, so Strict OOXML (other namespaces) reads like Transitional.
+ * matched by local name, so Strict OOXML (other namespaces) reads like Transitional. The helpers
+ * here read events from StAX or from {@link PlainXml}, which reads the plain XML Excel writes and
+ * leaves everything else to StAX ({@link XlsxPackage#read}).
  */
 final class SafeXml {
 
     /** How much of a part's start {@link #reader} reads to tell its encoding. */
     static final int HEAD_BYTES = 512;
-    private static final XMLInputFactory FACTORY = factory();
     /** How Excel starts a part: {@link #encoding} is UTF-8. */
     private static final byte[] EXCEL_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern DECLARED = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
@@ -42,6 +43,11 @@ final class SafeXml {
     }
 
     private SafeXml() {
+    }
+
+    /** The factory, made when a part is first read by StAX: most workbooks' parts are read by {@link PlainXml}. */
+    private static final class Factory {
+        static final XMLInputFactory FACTORY = factory();
     }
 
     private static XMLInputFactory factory() {
@@ -82,7 +88,7 @@ final class SafeXml {
             }
             Reader reader = new InputStreamReader(buffered, charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            return FACTORY.createXMLStreamReader(reader);
+            return Factory.FACTORY.createXMLStreamReader(reader);
         } catch (IOException e) {
             throw new XMLStreamException(e);
         }
