@@ -1,7 +1,5 @@
 package se.rapportverk.generate;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
@@ -22,11 +20,12 @@ public final class Hashes {
 
     /** The SHA-256 of the bytes, 64 hex digits. */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
+        return HexFormat.of().formatHex(Sha256.digest(bytes));
+    }
+
+    /** What computes the digests in this process, for people: {@code "Java"} or {@code "OpenSSL 3.0.17 1 Jul 2025"}. */
+    public static String engine() {
+        return Sha256.engine().name();
     }
 
     /**
