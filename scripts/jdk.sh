@@ -117,6 +117,12 @@ rv_heap_option() {
     printf -- '-Xmx%s' "$value"
 }
 
+# The JVM of an ordinary run, which the training run of the AOT cache uses too (docs/prestanda.md):
+# C1 only and the serial collector, with room for 128 MiB of compiled code; the default 48 MiB made
+# a batch stop every thread for a full collection ("CodeCache GC Threshold") once 7 MiB had been
+# compiled since the last one. rapportverk.cmd says the same for Windows.
+RV_ORDINARY_JVM=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=128m)
+
 # Whether any argument is, or is a folder that holds, a workbook (.xlsx) of at least 2 MiB (about
 # 50 000 rows). Such a run is long enough for the full JIT (C1 and C2) to pay for itself; every
 # shorter one is faster with C1 alone (docs/prestanda.md has the measurements).
