@@ -12,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import se.rapportverk.generate.Hashes;
+import se.rapportverk.digest.Sha256;
 import se.rapportverk.generate.Version;
 
 /**
@@ -85,7 +85,7 @@ public final class Main implements Runnable {
         if (!List.of("--version", "-V").contains(args[0])) {
             return new String[] {first};
         }
-        return new String[] {first, "Java " + Runtime.version() + ". SHA-256 beräknas av " + Hashes.engine() + "."};
+        return new String[] {first, "Java " + Runtime.version() + ". SHA-256 beräknas av " + Sha256.engineName() + "."};
     }
 
     private static int execute(String[] args, PrintStream out, PrintStream err) throws Exception {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.concurrent.Executor;
 
 import se.rapportverk.calc.Calculation;
 import se.rapportverk.calc.CheckResult;
+import se.rapportverk.digest.Sha256;
 import se.rapportverk.document.Document;
 import se.rapportverk.document.Remark;
 import se.rapportverk.render.DocumentRenderer;
@@ -358,6 +358,6 @@ public final class Generator {
                 parts.add(f.bytes());
             }
         }
-        return HexFormat.of().formatHex(Sha256.digest(parts));
+        return Sha256.hex(parts);
     }
 }

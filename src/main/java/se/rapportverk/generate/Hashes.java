@@ -1,9 +1,10 @@
 package se.rapportverk.generate;
 
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.WeakHashMap;
+
+import se.rapportverk.digest.Sha256;
 
 /** SHA-256 digests as lower-case hex, as the manifest records them. */
 public final class Hashes {
@@ -20,12 +21,7 @@ public final class Hashes {
 
     /** The SHA-256 of the bytes, 64 hex digits. */
     public static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(Sha256.digest(bytes));
-    }
-
-    /** What computes the digests in this process, for people: {@code "Java"} or {@code "OpenSSL 3.0.17 1 Jul 2025"}. */
-    public static String engine() {
-        return Sha256.engine().name();
+        return Sha256.hex(bytes);
     }
 
     /**

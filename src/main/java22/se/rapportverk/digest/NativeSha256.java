@@ -1,4 +1,4 @@
-package se.rapportverk.generate;
+package se.rapportverk.digest;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;

@@ -1,4 +1,4 @@
-package se.rapportverk.generate;
+package se.rapportverk.digest;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * SHA-256 of the documents a run writes and of what they are made from, by the fastest engine this
- * Java and this system have. Every engine gives the same digest: only the time differs.
+ * SHA-256, the one way Rapportverk computes it for what it records (the manifest's digests of the
+ * workbook, the templates, the house style's files and every document written; the documents' ids),
+ * by the fastest engine this Java and this system have. Every engine gives the same digest: only the
+ * time differs.
  *
  * <p>The JDK's own SHA-256 is fast only in code compiled by C2, which uses the processor's SHA
  * instructions. The launcher runs C1 only (docs/prestanda.md), where it manages about 120 MB/s, and a
@@ -19,7 +21,7 @@ import java.util.Optional;
  * Anywhere else, or if the library is missing, refuses, or gives a wrong digest for the standard's
  * test vectors, the JDK's engine is used without a word.
  */
-final class Sha256 {
+public final class Sha256 {
 
     /** One way of computing the digest. Implementations must be safe for use by several threads at once. */
     interface Engine {
@@ -31,7 +33,7 @@ final class Sha256 {
     }
 
     /** The class of the OpenSSL engine, present when a Java 22 or later built the application. */
-    static final String NATIVE_ENGINE = "se.rapportverk.generate.NativeSha256";
+    static final String NATIVE_ENGINE = "se.rapportverk.digest.NativeSha256";
 
     /** FIPS 180-2's example: SHA-256 of "abc". */
     static final String ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
@@ -39,16 +41,26 @@ final class Sha256 {
     private Sha256() {
     }
 
-    /** The digest of the bytes. */
-    static byte[] digest(byte[] bytes) {
-        return digest(List.of(bytes));
+    /** The digest of the bytes, 64 lower-case hex digits. */
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(digest(List.of(bytes)));
+    }
+
+    /** The digest of the parts one after another, 64 lower-case hex digits. */
+    public static String hex(List<byte[]> parts) {
+        return HexFormat.of().formatHex(digest(parts));
+    }
+
+    /** What computes the digests in this process, for people: {@code "Java"} or {@code "OpenSSL 3.0.17 1 Jul 2025"}. */
+    public static String engineName() {
+        return ENGINE.name();
     }
 
     /**
      * The digest of the parts one after another. Should the OpenSSL engine fail on a call (it never has),
      * the JDK's engine answers that call.
      */
-    static byte[] digest(List<byte[]> parts) {
+    public static byte[] digest(List<byte[]> parts) {
         if (ENGINE == JAVA) {
             return JAVA.digest(parts);
         }
