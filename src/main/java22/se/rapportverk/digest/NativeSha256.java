@@ -30,14 +30,17 @@ final class NativeSha256 implements Sha256.Engine {
     private final MethodHandle evpDigest;
     /** {@code EVP_sha256()}: a constant of the library, valid while it is loaded (for the whole process). */
     private final MemorySegment sha256;
-    private final String name;
+    private final SymbolLookup lib;
+    private final Linker linker;
+    /** The library's version, asked for only when a person wants it (another downcall to link). */
+    private volatile String name;
 
     NativeSha256() throws Throwable {
         if (!NativeSha256.class.getModule().isNativeAccessEnabled()) {
             throw new IllegalStateException("native access is not enabled");
         }
-        SymbolLookup lib = library();
-        Linker linker = Linker.nativeLinker();
+        lib = library();
+        linker = Linker.nativeLinker();
         evpDigest = linker.downcallHandle(symbol(lib, "EVP_Digest"), FunctionDescriptor.of(ValueLayout.JAVA_INT,
                 ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
                 ValueLayout.ADDRESS, ValueLayout.ADDRESS));
@@ -47,7 +50,6 @@ final class NativeSha256 implements Sha256.Engine {
         if (sha256.equals(MemorySegment.NULL)) {
             throw new IllegalStateException("EVP_sha256 gave NULL");
         }
-        name = version(lib, linker);
     }
 
     private static SymbolLookup library() {
@@ -106,6 +108,17 @@ final class NativeSha256 implements Sha256.Engine {
 
     @Override
     public String name() {
-        return name;
+        String known = name;
+        if (known == null) {
+            try {
+                known = version(lib, linker);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                known = "OpenSSL";
+            }
+            name = known;
+        }
+        return known;
     }
 }
