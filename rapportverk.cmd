@@ -22,6 +22,10 @@ if defined RAPPORTVERK_MINNE (
   set "HEAP=-Xmx!RAPPORTVERK_MINNE!"
 )
 
+rem The JVM of an ordinary run, which the training run uses too: C1 only, the serial collector and
+rem room for 128 MiB of compiled code (as RV_ORDINARY_JVM in scripts\jdk.sh, see docs\prestanda.md).
+set "ORDINARY=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=128m"
+
 set "JAR=%ROOT%\target\rapportverk.jar"
 set "AOT=%ROOT%\target\rapportverk.aot"
 set "JSA=%ROOT%\target\rapportverk.jsa"
@@ -66,7 +70,7 @@ rem Start-up dominates a run: C1 only and the serial collector (less processor t
 rem the full JIT and G1 for one workbook or hundreds of ordinary ones, see docs\prestanda.md), except
 rem for a workbook of 2 MiB or more, where the full JIT pays for its compiling and G1 suits the large
 rem heap; and the AOT cache (Java 25 and later) or the class-data archive beside the jar.
-set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+set "JIT=%ORDINARY%"
 for %%A in (%*) do (
   if exist "%%~A\*" (
     for %%F in ("%%~A\*.xlsx") do if %%~zF GEQ 2097152 set "JIT="
@@ -77,21 +81,24 @@ if %RV_MAJOR% GEQ 25 (
   set "CDS="
   if exist "%AOT%" set CDS="-XX:AOTCache=%AOT%" -Xlog:aot=off -Xlog:cds=off
 )
-"%JAVA_HOME%\bin\java.exe" !JIT! !HEAP! !CDS! -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
+rem The properties of every run, as RV_JVM_PROPERTIES in scripts\jdk.sh: UTF-8, and reflection by the
+rem JVM's own accessors (no classes spun for it at run time).
+"%JAVA_HOME%\bin\java.exe" !JIT! !HEAP! !CDS! -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Djdk.reflect.useNativeAccessorOnly=true -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :train
-rem The training run: the example delårsrapport with its check report, in a temporary folder; its
-rem classes are kept for later starts (an AOT cache on Java 25 and later, else a class-data archive).
-if not exist "%ROOT%\input-examples\delarsrapport-augusti-2025.xlsx" exit /b 0
+rem The training run: every example workbook (each kind of document, and a batch, as a folder is
+rem made) with its check report, in a temporary folder; its classes are kept for later starts (an
+rem AOT cache on Java 25 and later, else a class-data archive).
+if not exist "%ROOT%\input-examples\" exit /b 0
 set "TRAIN=%TEMP%\rapportverk-train-%RANDOM%"
 if %RV_MAJOR% GEQ 25 (
   if exist "%AOT%" del /q "%AOT%"
   if exist "%AOT%.jdk" del /q "%AOT%.jdk"
-  "%JAVA_HOME%\bin\java.exe" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-XX:AOTCacheOutput=%AOT%" -Xlog:aot=off -Xlog:cds=off -jar "%JAR%" generate "%ROOT%\input-examples\delarsrapport-augusti-2025.xlsx" --out "!TRAIN!" --report >nul 2>&1
+  "%JAVA_HOME%\bin\java.exe" %ORDINARY% -Djdk.reflect.useNativeAccessorOnly=true "-XX:AOTCacheOutput=%AOT%" -Xlog:aot=off -Xlog:cds=off -jar "%JAR%" generate "%ROOT%\input-examples" --out "!TRAIN!" --report >nul 2>&1
   if exist "%AOT%" (echo !JAVA_HOME!)> "%AOT%.jdk"
 ) else (
-  "%JAVA_HOME%\bin\java.exe" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-XX:ArchiveClassesAtExit=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%JAR%" generate "%ROOT%\input-examples\delarsrapport-augusti-2025.xlsx" --out "!TRAIN!" --report >nul 2>&1
+  "%JAVA_HOME%\bin\java.exe" %ORDINARY% -Djdk.reflect.useNativeAccessorOnly=true "-XX:ArchiveClassesAtExit=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%JAR%" generate "%ROOT%\input-examples" --out "!TRAIN!" --report >nul 2>&1
 )
 if exist "!TRAIN!" rmdir /s /q "!TRAIN!"
 exit /b 0

@@ -117,6 +117,19 @@ rv_heap_option() {
     printf -- '-Xmx%s' "$value"
 }
 
+# The JVM of an ordinary run, which the training run of the AOT cache uses too (docs/prestanda.md):
+# C1 only and the serial collector, with room for 128 MiB of compiled code; the default 48 MiB made
+# a batch stop every thread for a full collection ("CodeCache GC Threshold") once 7 MiB had been
+# compiled since the last one. rapportverk.cmd says the same for Windows.
+RV_ORDINARY_JVM=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=128m)
+
+# The system properties of every run: UTF-8 for files and the terminal, and reflection by the JVM's
+# own accessors instead of method handles, which Java would otherwise spin as classes at the first
+# call of each method (some 60 in a run, for reading a workbook's records and picocli's options;
+# 4 % of a single run's processor time, docs/prestanda.md). rapportverk.cmd says the same.
+RV_JVM_PROPERTIES=(-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8
+    -Djdk.reflect.useNativeAccessorOnly=true)
+
 # Whether any argument is, or is a folder that holds, a workbook (.xlsx) of at least 2 MiB (about
 # 50 000 rows). Such a run is long enough for the full JIT (C1 and C2) to pay for itself; every
 # shorter one is faster with C1 alone (docs/prestanda.md has the measurements).

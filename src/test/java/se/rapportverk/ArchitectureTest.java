@@ -53,6 +53,7 @@ class ArchitectureTest {
      */
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .ensureAllClassesAreContainedInArchitecture()
+            .layer("digest").definedBy(ROOT + ".digest..")
             .layer("format").definedBy(ROOT + ".format..")
             .layer("document").definedBy(ROOT + ".document..")
             .layer("workbook").definedBy(ROOT + ".workbook..")
@@ -65,22 +66,23 @@ class ArchitectureTest {
             .layer("archive").definedBy(ROOT + ".archive..")
             .layer("web").definedBy(ROOT + ".web..")
             .layer("cli").definedBy(ROOT + ".cli..")
+            .whereLayer("digest").mayNotAccessAnyLayer()
             .whereLayer("format").mayNotAccessAnyLayer()
             .whereLayer("document").mayNotAccessAnyLayer()
             .whereLayer("workbook").mayOnlyAccessLayers("format")
-            .whereLayer("husstil").mayOnlyAccessLayers("workbook", "format")
+            .whereLayer("husstil").mayOnlyAccessLayers("workbook", "format", "digest")
             .whereLayer("calc").mayOnlyAccessLayers("workbook", "format")
             .whereLayer("report").mayOnlyAccessLayers("calc", "workbook", "document", "format")
             .whereLayer("template").mayOnlyAccessLayers("workbook", "document", "format")
             .whereLayer("render").mayOnlyAccessLayers("husstil", "document", "format")
             .whereLayer("generate").mayOnlyAccessLayers("render", "template", "report", "calc", "husstil",
-                    "workbook", "document", "format")
+                    "workbook", "document", "format", "digest")
             .whereLayer("archive").mayOnlyAccessLayers("generate", "render", "template", "report", "calc",
-                    "husstil", "workbook", "document", "format")
+                    "husstil", "workbook", "document", "format", "digest")
             .whereLayer("web").mayOnlyAccessLayers("archive", "generate", "render", "template", "report", "calc",
-                    "husstil", "workbook", "document", "format")
+                    "husstil", "workbook", "document", "format", "digest")
             .whereLayer("cli").mayOnlyAccessLayers("web", "archive", "generate", "render", "template", "report",
-                    "calc", "husstil", "workbook", "document", "format");
+                    "calc", "husstil", "workbook", "document", "format", "digest");
 
     /**
      * Inside {@code render}: the renderer API ({@code DocumentRenderer}, {@code RenderOptions}) and the shared

@@ -2,8 +2,8 @@ package se.rapportverk.archive;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +197,11 @@ public record Manifest(String version, String workbookFile, String workbookSha25
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return (JSON.writer(printer).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+            // Written as UTF-8 bytes straight away (not a String first), with the final line end.
+            byte[] json = JSON.writer(printer).writeValueAsBytes(root);
+            byte[] withEnd = Arrays.copyOf(json, json.length + 1);
+            withEnd[json.length] = '\n';
+            return withEnd;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the manifest could not be written as JSON", e);
         }

@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import se.rapportverk.digest.Sha256;
 import se.rapportverk.generate.Version;
 
 /**
@@ -75,6 +76,18 @@ public final class Main implements Runnable {
         }
     }
 
+    /**
+     * What {@code --version} prints: the version, and when it is asked for, the Java that runs it and
+     * what computes the SHA-256 digests of the manifest (which loads that engine, so only then).
+     */
+    private static String[] version(String[] args) {
+        String first = "Rapportverk " + Version.get();
+        if (!List.of("--version", "-V").contains(args[0])) {
+            return new String[] {first};
+        }
+        return new String[] {first, "Java " + Runtime.version() + ". SHA-256 beräknas av " + Sha256.engineName() + "."};
+    }
+
     private static int execute(String[] args, PrintStream out, PrintStream err) throws Exception {
         if (args.length == 0) {
             out.print(overview());
@@ -87,7 +100,7 @@ public final class Main implements Runnable {
         addSubcommands(cmd, factory, args);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
-        cmd.getCommandSpec().version("Rapportverk " + Version.get());
+        cmd.getCommandSpec().version(version(args));
         // "@budget.xlsx" is a file name, not a file of arguments.
         cmd.setExpandAtFiles(false);
         if (HELP.contains(args[0].toLowerCase(Locale.ROOT))) {

@@ -48,6 +48,16 @@ public record Table(String caption, List<Column> columns, List<Row> rows, int he
      * @param weight relative width
      */
     public record Column(Align align, float weight) {
+        // equals and hashCode as a record's own, written out so that none is linked at run time
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Column c && align == c.align && Float.compare(weight, c.weight) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return align.hashCode() * 31 + Float.hashCode(weight);
+        }
     }
 
     /**

@@ -4,12 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +19,7 @@ import java.util.concurrent.Executor;
 
 import se.rapportverk.calc.Calculation;
 import se.rapportverk.calc.CheckResult;
+import se.rapportverk.digest.Sha256;
 import se.rapportverk.document.Document;
 import se.rapportverk.document.Remark;
 import se.rapportverk.render.DocumentRenderer;
@@ -345,25 +343,21 @@ public final class Generator {
     /** The digest of everything a document is made from, the house style's files included. */
     static String documentId(DocumentKind kind, byte[] workbookBytes, Map<String, byte[]> templatesUsed,
                              Husstil husstil) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String what = kind == null ? Kontrollrapport.TEMPLATE : kind.id();
-            sha.update(("rapportverk " + Version.get() + " " + what + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(workbookBytes);
-            for (Map.Entry<String, byte[]> t : templatesUsed.entrySet()) {
-                sha.update(t.getKey().getBytes(StandardCharsets.UTF_8));
-                sha.update(t.getValue());
-            }
-            if (!husstil.isStandard()) {
-                sha.update("husstil\n".getBytes(StandardCharsets.UTF_8));
-                for (Husstil.File f : husstil.files()) {
-                    sha.update(f.name().getBytes(StandardCharsets.UTF_8));
-                    sha.update(f.bytes());
-                }
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        String what = kind == null ? Kontrollrapport.TEMPLATE : kind.id();
+        List<byte[]> parts = new ArrayList<>();
+        parts.add(("rapportverk " + Version.get() + " " + what + "\n").getBytes(StandardCharsets.UTF_8));
+        parts.add(workbookBytes);
+        for (Map.Entry<String, byte[]> t : templatesUsed.entrySet()) {
+            parts.add(t.getKey().getBytes(StandardCharsets.UTF_8));
+            parts.add(t.getValue());
         }
+        if (!husstil.isStandard()) {
+            parts.add("husstil\n".getBytes(StandardCharsets.UTF_8));
+            for (Husstil.File f : husstil.files()) {
+                parts.add(f.name().getBytes(StandardCharsets.UTF_8));
+                parts.add(f.bytes());
+            }
+        }
+        return Sha256.hex(parts);
     }
 }

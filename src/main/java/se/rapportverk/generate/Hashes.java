@@ -1,11 +1,10 @@
 package se.rapportverk.generate;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.WeakHashMap;
+
+import se.rapportverk.digest.Sha256;
 
 /** SHA-256 digests as lower-case hex, as the manifest records them. */
 public final class Hashes {
@@ -22,11 +21,7 @@ public final class Hashes {
 
     /** The SHA-256 of the bytes, 64 hex digits. */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
+        return Sha256.hex(bytes);
     }
 
     /**

@@ -1,12 +1,11 @@
 package se.rapportverk.husstil;
 
 import java.awt.Color;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import se.rapportverk.digest.Sha256;
 
 /**
  * A kommun's house style: its logo, fonts, colours, margins, the layout of the cover and of a
@@ -164,11 +163,7 @@ public final class Husstil {
     public record File(String name, byte[] bytes, boolean builtIn) {
         /** SHA-256 of the content, 64 lower-case hex digits. */
         public String sha256() {
-            try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is missing from this Java", e);
-            }
+            return Sha256.hex(bytes);
         }
 
         /** The MIME type it is embedded with. */

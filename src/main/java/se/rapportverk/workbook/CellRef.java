@@ -39,6 +39,21 @@ public record CellRef(String sheet, int row, int column) implements Comparable<C
         return new String(letters, at, letters.length - at);
     }
 
+    /*
+     * equals and hashCode written out, with the values a record's own would give: a record's are
+     * linked through method handles at their first call, which spins some 25 classes at every start
+     * (CellRef is the key of many maps), and they run slower than these under C1.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CellRef c && row == c.row && column == c.column && sheet.equals(c.sheet);
+    }
+
+    @Override
+    public int hashCode() {
+        return (sheet.hashCode() * 31 + row) * 31 + column;
+    }
+
     /** {@code Sheet!A1}. */
     @Override
     public String toString() {
