@@ -1,6 +1,14 @@
 package se.rapportverk.template;
 
+import static se.rapportverk.workbook.XmlFastPath.GIVE_UP;
+import static se.rapportverk.workbook.XmlFastPath.MAX_ATTRIBUTES;
+import static se.rapportverk.workbook.XmlFastPath.MAX_DEPTH;
+import static se.rapportverk.workbook.XmlFastPath.MAX_ENTITY_REFERENCES;
+import static se.rapportverk.workbook.XmlFastPath.MAX_NAME;
+
 import javax.xml.stream.XMLStreamConstants;
+
+import se.rapportverk.workbook.XmlFastPath;
 
 /**
  * A quick reader of what templates write, for {@link TreeBuilder}: the events StAX (the JDK's
@@ -12,36 +20,13 @@ import javax.xml.stream.XMLStreamConstants;
  * processing instructions (skipped, as {@link TreeBuilder} skips them). On anything else (an XML
  * declaration, a DOCTYPE, CDATA, a carriage return, a namespace, a name or character it does not
  * know, an error of any kind, or more depth, attributes or entity references than a margin below
- * the JDK's XML limits) it gives up by throwing {@link GiveUp}; {@link TreeBuilder} then reads the
+ * the JDK's XML limits) it gives up by throwing {@link XmlFastPath.GiveUp}; {@link TreeBuilder} then reads the
  * text with StAX, which says what is wrong as it always has. So whenever this reader reads a
  * document to the end of its root element, StAX reads the same events from it, without error.
  *
  * <p>Reading stops at the end of the root element, as StAX's reader is not asked for more.
  */
 final class QuickXml extends TreeBuilder.Events {
-
-    /** Thrown when the reader gives up: StAX reads the text instead. No stack trace: it is not an error. */
-    static final class GiveUp extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        GiveUp() {
-            super("QuickXml gives up", null, false, false);
-        }
-    }
-
-    private static final GiveUp GIVE_UP = new GiveUp();
-
-    /** Deepest nesting read: the JDK refuses more than 100 ({@code jdk.xml.maxElementDepth}). */
-    static final int MAX_DEPTH = 50;
-    /** Most attributes of an element: the JDK refuses more than 200 ({@code jdk.xml.elementAttributeLimit}). */
-    static final int MAX_ATTRIBUTES = 50;
-    /** Longest name: the JDK refuses more than 1 000 characters ({@code jdk.xml.maxXMLNameLimit}). */
-    static final int MAX_NAME = 100;
-    /**
-     * Most references to the predefined entities ({@code &amp;} …) in a document read here; a document
-     * with more is read by StAX (whose limits on them {@code XmlEntityLimits} lifts).
-     */
-    static final int MAX_ENTITY_REFERENCES = 50_000;
 
     /**
      * The names of the vocabulary by a hash of their characters ({@link #hash}), so that a name read is
@@ -112,7 +97,7 @@ final class QuickXml extends TreeBuilder.Events {
         }
     }
 
-    private static GiveUp giveUp() {
+    private static XmlFastPath.GiveUp giveUp() {
         return GIVE_UP;
     }
 
@@ -453,32 +438,27 @@ final class QuickXml extends TreeBuilder.Events {
                     cp = cp * 10 + (c[i] - '0');
                 }
             }
-            if (!(cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD
-                    || cp >= 0x10000 && cp <= 0x10FFFF)) {
+            if (!XmlFastPath.isXmlChar(cp)) {
                 throw giveUp(); // (nine digits at most: no overflow)
             }
             sb.appendCodePoint(cp);
         } else {
-            char r;
-            if (length == 2 && c[at] == 'l' && c[at + 1] == 't') {
-                r = '<';
-            } else if (length == 2 && c[at] == 'g' && c[at + 1] == 't') {
-                r = '>';
-            } else if (length == 3 && c[at] == 'a' && c[at + 1] == 'm' && c[at + 2] == 'p') {
-                r = '&';
-            } else if (length == 4 && c[at] == 'q' && c[at + 1] == 'u' && c[at + 2] == 'o' && c[at + 3] == 't') {
-                r = '"';
-            } else if (length == 4 && c[at] == 'a' && c[at + 1] == 'p' && c[at + 2] == 'o' && c[at + 3] == 's') {
-                r = '\'';
-            } else {
+            int r = XmlFastPath.predefined(length, ascii(at, semicolon), ascii(at + 1, semicolon),
+                    ascii(at + 2, semicolon), ascii(at + 3, semicolon));
+            if (r < 0) {
                 throw giveUp(); // an entity that is not declared
             }
             if (++entityReferences > MAX_ENTITY_REFERENCES) {
                 throw giveUp();
             }
-            sb.append(r);
+            sb.append((char) r);
         }
         pos = semicolon + 1;
+    }
+
+    /** The character at i if it is before {@code end}, else 0 (a reference's name is read up to its ';'). */
+    private int ascii(int i, int end) {
+        return i < end ? c[i] : 0;
     }
 
     /** {@code <?target data?>} at {@code pos}, checked and passed over. */

@@ -1,5 +1,11 @@
 package se.rapportverk.workbook;
 
+import static se.rapportverk.workbook.XmlFastPath.GIVE_UP;
+import static se.rapportverk.workbook.XmlFastPath.MAX_ATTRIBUTES;
+import static se.rapportverk.workbook.XmlFastPath.MAX_DEPTH;
+import static se.rapportverk.workbook.XmlFastPath.MAX_ENTITY_REFERENCES;
+import static se.rapportverk.workbook.XmlFastPath.MAX_NAME;
+
 import java.util.Arrays;
 
 import javax.xml.namespace.NamespaceContext;
@@ -21,7 +27,7 @@ import javax.xml.stream.XMLStreamReader;
  * instruction, CDATA, a carriage return in content, a control character, bad UTF-8, an unbound
  * prefix, an attribute twice, a document that ends too early or has more after its root element, or
  * more depth, attributes, name length or entity references than a margin below the JDK's XML limits)
- * it gives up by throwing {@link GiveUp}. Then the part is read again from its start with StAX
+ * it gives up by throwing {@link XmlFastPath.GiveUp}. Then the part is read again from its start with StAX
  * ({@link XlsxPackage#read}), which refuses or reads it exactly as it always has. So whenever this
  * reader reads a part to its end, StAX reads the same from it, without error.
  *
@@ -30,28 +36,6 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class PlainXml implements XMLStreamReader {
 
-    /** Thrown when the reader gives up: StAX reads the part instead. No stack trace: it is not an error. */
-    static final class GiveUp extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        GiveUp() {
-            super("PlainXml gives up", null, false, false);
-        }
-    }
-
-    private static final GiveUp GIVE_UP = new GiveUp();
-
-    /** Deepest nesting read: the JDK refuses more than 100 ({@code jdk.xml.maxElementDepth}). */
-    static final int MAX_DEPTH = 50;
-    /**
-     * Most attributes and namespace declarations of an element: the JDK refuses more than 200
-     * ({@code jdk.xml.elementAttributeLimit}).
-     */
-    static final int MAX_ATTRIBUTES = 50;
-    /** Longest name: the JDK refuses more than 1 000 characters ({@code jdk.xml.maxXMLNameLimit}). */
-    static final int MAX_NAME = 100;
-    /** Most references to the predefined entities ({@code &amp;} …) in a part read here. */
-    static final int MAX_ENTITY_REFERENCES = 50_000;
     /** Longest text between two tags read here. */
     static final int MAX_TEXT = 1 << 18;
 
@@ -172,7 +156,7 @@ final class PlainXml implements XMLStreamReader {
     /**
      * A reader of {@code bytes[start..end)}, which hold a part in UTF-8 after any byte-order mark.
      *
-     * @throws GiveUp when its prolog is not a plain XML declaration and white space before the root
+     * @throws XmlFastPath.GiveUp when its prolog is not a plain XML declaration and white space before the root
      */
     PlainXml(byte[] bytes, int start, int end) {
         this.b = bytes;
@@ -181,7 +165,7 @@ final class PlainXml implements XMLStreamReader {
         prolog();
     }
 
-    static GiveUp giveUp() {
+    static XmlFastPath.GiveUp giveUp() {
         return GIVE_UP;
     }
 
@@ -710,8 +694,7 @@ final class PlainXml implements XMLStreamReader {
                     cp = cp * 10 + (b[i] - '0');
                 }
             }
-            if (!(cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD
-                    || cp >= 0x10000 && cp <= 0x10FFFF)) {
+            if (!XmlFastPath.isXmlChar(cp)) {
                 throw GIVE_UP; // not an XML character (at most nine hex digits: no overflow)
             }
             if (cp >= 0x10000) {
@@ -721,26 +704,22 @@ final class PlainXml implements XMLStreamReader {
                 append((char) cp);
             }
         } else {
-            char r;
-            if (length == 2 && b[at] == 'l' && b[at + 1] == 't') {
-                r = '<';
-            } else if (length == 2 && b[at] == 'g' && b[at + 1] == 't') {
-                r = '>';
-            } else if (length == 3 && b[at] == 'a' && b[at + 1] == 'm' && b[at + 2] == 'p') {
-                r = '&';
-            } else if (length == 4 && b[at] == 'q' && b[at + 1] == 'u' && b[at + 2] == 'o' && b[at + 3] == 't') {
-                r = '"';
-            } else if (length == 4 && b[at] == 'a' && b[at + 1] == 'p' && b[at + 2] == 'o' && b[at + 3] == 's') {
-                r = '\'';
-            } else {
+            int r = XmlFastPath.predefined(length, ascii(at, semicolon), ascii(at + 1, semicolon),
+                    ascii(at + 2, semicolon), ascii(at + 3, semicolon));
+            if (r < 0) {
                 throw GIVE_UP; // an entity that is not declared
             }
             if (++entityReferences > MAX_ENTITY_REFERENCES) {
                 throw GIVE_UP;
             }
-            append(r);
+            append((char) r);
         }
         pos = semicolon + 1;
+    }
+
+    /** The byte at i if it is before {@code end}, else 0 (a reference's name is read up to its ';'). */
+    private int ascii(int i, int end) {
+        return i < end ? b[i] : 0;
     }
 
     // What the workbook's readers ask of an XMLStreamReader.

@@ -33,6 +33,7 @@ import se.rapportverk.report.TjansteskrivelseModel;
 import se.rapportverk.workbook.ReadResult;
 import se.rapportverk.workbook.Workbook;
 import se.rapportverk.workbook.WorkbookReader;
+import se.rapportverk.workbook.XmlFastPath;
 
 /**
  * {@link QuickXml} reads what StAX reads: whenever it reads a text to the end of its root element,
@@ -75,7 +76,7 @@ class QuickXmlProperties {
     private static List<String> quick(String xml) throws Exception {
         try {
             return events(new QuickXml(xml));
-        } catch (QuickXml.GiveUp e) {
+        } catch (XmlFastPath.GiveUp e) {
             return null;
         }
     }
@@ -185,25 +186,25 @@ class QuickXmlProperties {
                         + "<?rapportverk-mall 2 t.ftl?><br/>z<!-- c -->&#13;</document>trailing"));
         for (String xml : List.of("<?xml version=\"1.0\"?><a/>", "<a>\r</a>", "<a><![CDATA[x]]></a>", "<p:a/>",
                 "<a xmlns='u'/>", "<å/>", "<a>&bogus;</a>", "<a b='1' b='2'/>", "<a>x", "<a></b>",
-                "<a>" + "<a>".repeat(QuickXml.MAX_DEPTH) + "</a>".repeat(QuickXml.MAX_DEPTH) + "</a>",
-                "<a>" + "&amp;".repeat(QuickXml.MAX_ENTITY_REFERENCES + 1) + "</a>",
-                "<" + "a".repeat(QuickXml.MAX_NAME + 1) + "/>")) {
+                "<a>" + "<a>".repeat(XmlFastPath.MAX_DEPTH) + "</a>".repeat(XmlFastPath.MAX_DEPTH) + "</a>",
+                "<a>" + "&amp;".repeat(XmlFastPath.MAX_ENTITY_REFERENCES + 1) + "</a>",
+                "<" + "a".repeat(XmlFastPath.MAX_NAME + 1) + "/>")) {
             assertEquals(null, quick(xml), xml);
         }
-        assertThrows(QuickXml.GiveUp.class, () -> new QuickXml("<a/>").getText());
+        assertThrows(XmlFastPath.GiveUp.class, () -> new QuickXml("<a/>").getText());
     }
 
     @Example
     void theLimitsAreBelowTheJdksAndStaxReadsWhatItGivesUpOn() throws Exception {
         // Just above the quick reader's margins, StAX still reads the text: nothing is refused that was read before.
-        sameAsStax("<a>" + "<a>".repeat(QuickXml.MAX_DEPTH) + "</a>".repeat(QuickXml.MAX_DEPTH) + "</a>");
-        events(TreeBuilder.staxEvents("<a>" + "<a>".repeat(QuickXml.MAX_DEPTH) + "</a>".repeat(QuickXml.MAX_DEPTH) + "</a>"));
-        events(TreeBuilder.staxEvents("<a>" + "&amp;".repeat(QuickXml.MAX_ENTITY_REFERENCES + 1) + "</a>"));
+        sameAsStax("<a>" + "<a>".repeat(XmlFastPath.MAX_DEPTH) + "</a>".repeat(XmlFastPath.MAX_DEPTH) + "</a>");
+        events(TreeBuilder.staxEvents("<a>" + "<a>".repeat(XmlFastPath.MAX_DEPTH) + "</a>".repeat(XmlFastPath.MAX_DEPTH) + "</a>"));
+        events(TreeBuilder.staxEvents("<a>" + "&amp;".repeat(XmlFastPath.MAX_ENTITY_REFERENCES + 1) + "</a>"));
         // Java 24 and later refuse more than 100 000 such references unless the limit is lifted
         // (XmlEntityLimits): a large workbook's output full of "&" and quotes is still read.
         events(TreeBuilder.staxEvents("<a b='&quot;'>" + "x &amp; y".repeat(150_000) + "</a>"));
         StringBuilder many = new StringBuilder("<a");
-        for (int i = 0; i <= QuickXml.MAX_ATTRIBUTES; i++) {
+        for (int i = 0; i <= XmlFastPath.MAX_ATTRIBUTES; i++) {
             many.append(" a").append(i).append("='1'");
         }
         assertEquals(null, quick(many + "/>"));

@@ -329,14 +329,14 @@ class PlainXmlProperties {
                 + "<sst><si><t>&lol2;</t></si></sst>";
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><sst><si><t>&x;"
                 + "</t></si></sst>";
-        String deep = "<a>".repeat(PlainXml.MAX_DEPTH + 1) + "</a>".repeat(PlainXml.MAX_DEPTH + 1);
-        String name = "<" + "a".repeat(PlainXml.MAX_NAME + 1) + "/>";
+        String deep = "<a>".repeat(XmlFastPath.MAX_DEPTH + 1) + "</a>".repeat(XmlFastPath.MAX_DEPTH + 1);
+        String name = "<" + "a".repeat(XmlFastPath.MAX_NAME + 1) + "/>";
         StringBuilder many = new StringBuilder("<a");
-        for (int i = 0; i <= PlainXml.MAX_ATTRIBUTES; i++) {
+        for (int i = 0; i <= XmlFastPath.MAX_ATTRIBUTES; i++) {
             many.append(" a").append(i).append("=\"1\"");
         }
         String attributes = many.append("/>").toString();
-        String references = "<a>" + "&amp;".repeat(PlainXml.MAX_ENTITY_REFERENCES + 1) + "</a>";
+        String references = "<a>" + "&amp;".repeat(XmlFastPath.MAX_ENTITY_REFERENCES + 1) + "</a>";
         String text = "<a>" + "x".repeat(PlainXml.MAX_TEXT + 1) + "</a>";
         for (String hostile : List.of(lol, xxe, deep, name, attributes, references, text, "<a>", "<a></b>", "", "<a/>x",
                 "<a>&undeclared;</a>")) {
@@ -346,9 +346,9 @@ class PlainXmlProperties {
         assertEquals("DoctypeException", stax(lol.getBytes(StandardCharsets.UTF_8)));
         assertEquals("DoctypeException", stax(xxe.getBytes(StandardCharsets.UTF_8)));
         // One below each margin is read, and StAX reads the same.
-        String deepEnough = "<a>".repeat(PlainXml.MAX_DEPTH) + "</a>".repeat(PlainXml.MAX_DEPTH);
-        String referencesEnough = "<a>" + "&amp;".repeat(PlainXml.MAX_ENTITY_REFERENCES) + "</a>";
-        for (String fine : List.of(deepEnough, referencesEnough, "<" + "a".repeat(PlainXml.MAX_NAME) + "/>")) {
+        String deepEnough = "<a>".repeat(XmlFastPath.MAX_DEPTH) + "</a>".repeat(XmlFastPath.MAX_DEPTH);
+        String referencesEnough = "<a>" + "&amp;".repeat(XmlFastPath.MAX_ENTITY_REFERENCES) + "</a>";
+        for (String fine : List.of(deepEnough, referencesEnough, "<" + "a".repeat(XmlFastPath.MAX_NAME) + "/>")) {
             byte[] part = fine.getBytes(StandardCharsets.UTF_8);
             assertNotNull(quick(part));
             assertEquals(quick(part), stax(part));
