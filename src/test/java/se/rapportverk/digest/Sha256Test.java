@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * SHA-256 by each engine. The expected digests are the examples of FIPS 180-2 (appendix B), written
  * out here; the property compares the OpenSSL engine with the JDK's {@link MessageDigest}.
  */
-class Sha256Test {
+public class Sha256Test {
 
     private static final String EMPTY = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
     private static final String ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
@@ -60,12 +60,16 @@ class Sha256Test {
      */
     @Test
     void onLinuxWithOpenSslAndJava22TheOpenSslEngineIsUsed() {
-        assumeTrue(System.getProperty("os.name").startsWith("Linux") && Runtime.version().feature() >= 22);
-        boolean libcrypto = List.of("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib",
-                "/lib/x86_64-linux-gnu", "/lib64").stream().anyMatch(d -> Files.exists(Path.of(d, "libcrypto.so.3")));
-        assumeTrue(libcrypto, "no libcrypto.so.3 here");
+        assumeTrue(openSslExpected(), "no OpenSSL 3 with Java 22+ on Linux here");
         assertTrue(Sha256.engine().name().startsWith("OpenSSL"), Sha256.engine().name());
         assertTrue(Sha256.engineName().startsWith("OpenSSL"), Sha256.engineName());
+    }
+
+    /** Whether this machine should give OpenSSL's engine: Linux, Java 22 or later, libcrypto.so.3 in a usual place. */
+    public static boolean openSslExpected() {
+        return System.getProperty("os.name").startsWith("Linux") && Runtime.version().feature() >= 22
+                && List.of("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib",
+                        "/lib/x86_64-linux-gnu", "/lib64").stream().anyMatch(d -> Files.exists(Path.of(d, "libcrypto.so.3")));
     }
 
     @Test
