@@ -25,6 +25,9 @@ if defined RAPPORTVERK_MINNE (
 rem The JVM of an ordinary run, which the training run uses too: C1 only, the serial collector and
 rem room for 128 MiB of compiled code (as RV_ORDINARY_JVM in scripts\jdk.sh, see docs\prestanda.md).
 set "ORDINARY=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=128m"
+rem The properties of every run, the training run too (as RV_JVM_PROPERTIES in scripts\jdk.sh): UTF-8,
+rem and reflection by the JVM's own accessors (no classes spun for it at run time).
+set "PROPERTIES=-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Djdk.reflect.useNativeAccessorOnly=true"
 
 set "JAR=%ROOT%\target\rapportverk.jar"
 set "AOT=%ROOT%\target\rapportverk.aot"
@@ -81,9 +84,7 @@ if %RV_MAJOR% GEQ 25 (
   set "CDS="
   if exist "%AOT%" set CDS="-XX:AOTCache=%AOT%" -Xlog:aot=off -Xlog:cds=off
 )
-rem The properties of every run, as RV_JVM_PROPERTIES in scripts\jdk.sh: UTF-8, and reflection by the
-rem JVM's own accessors (no classes spun for it at run time).
-"%JAVA_HOME%\bin\java.exe" !JIT! !HEAP! !CDS! -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Djdk.reflect.useNativeAccessorOnly=true -jar "%JAR%" %*
+"%JAVA_HOME%\bin\java.exe" !JIT! !HEAP! !CDS! %PROPERTIES% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :train
@@ -95,10 +96,10 @@ set "TRAIN=%TEMP%\rapportverk-train-%RANDOM%"
 if %RV_MAJOR% GEQ 25 (
   if exist "%AOT%" del /q "%AOT%"
   if exist "%AOT%.jdk" del /q "%AOT%.jdk"
-  "%JAVA_HOME%\bin\java.exe" %ORDINARY% -Djdk.reflect.useNativeAccessorOnly=true "-XX:AOTCacheOutput=%AOT%" -Xlog:aot=off -Xlog:cds=off -jar "%JAR%" generate "%ROOT%\input-examples" --out "!TRAIN!" --report >nul 2>&1
+  "%JAVA_HOME%\bin\java.exe" %ORDINARY% %PROPERTIES% "-XX:AOTCacheOutput=%AOT%" -Xlog:aot=off -Xlog:cds=off -jar "%JAR%" generate "%ROOT%\input-examples" --out "!TRAIN!" --report >nul 2>&1
   if exist "%AOT%" (echo !JAVA_HOME!)> "%AOT%.jdk"
 ) else (
-  "%JAVA_HOME%\bin\java.exe" %ORDINARY% -Djdk.reflect.useNativeAccessorOnly=true "-XX:ArchiveClassesAtExit=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%JAR%" generate "%ROOT%\input-examples" --out "!TRAIN!" --report >nul 2>&1
+  "%JAVA_HOME%\bin\java.exe" %ORDINARY% %PROPERTIES% "-XX:ArchiveClassesAtExit=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%JAR%" generate "%ROOT%\input-examples" --out "!TRAIN!" --report >nul 2>&1
 )
 if exist "!TRAIN!" rmdir /s /q "!TRAIN!"
 exit /b 0
